@@ -1,0 +1,231 @@
+//! Stage 5, items → records: fill each item's fields from its blocks — headline text, kicker,
+//! subtitle, section, dateline, bylines, date, body blocks with their roles, captions with
+//! credits, and the input line ranges it was built from.
+//!
+//! ```
+//! let recs = banmian::rebuild("p", "本报讯（记者 范生云）5月24日，活动周启动。\n\n我市职业教育活动周启动\n", &Default::default()).unwrap();
+//! assert_eq!(recs[0].dateline.as_deref(), Some("本报讯（记者 范生云）"));
+//! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
+//! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
+//! ```
+use crate::formulas::{byline, caption_credit, dateline, find_date, is_cjk, is_space, Person};
+use crate::joins::glue;
+use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
+
+/// How far into the lead (characters after the dateline) the reported date may stand.
+const DATE_WITHIN: usize = 12;
+
+pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[Line], year: Option<u32>) -> Record {
+    let mut rec = Record {
+        page: page.to_string(),
+        index,
+        kind: item.kind,
+        section: None,
+        kicker: None,
+        headline: None,
+        subtitle: None,
+        dateline: None,
+        bylines: Vec::new(),
+        date: None,
+        blocks: Vec::new(),
+        captions: Vec::new(),
+        lines: line_ranges(item, blocks, lines),
+        confidence: (item.confidence * 100.0).round() / 100.0,
+    };
+    let mut people: Vec<(Person, Option<String>)> = Vec::new();
+    for &h in &item.head {
+        let b = &blocks[h];
+        let text = Some(tidy(&b.text));
+        match b.role {
+            Role::Section => set_or_append(&mut rec.section, text),
+            Role::Kicker => set_or_append(&mut rec.kicker, text),
+            Role::Headline | Role::Title => set_or_append(&mut rec.headline, Some(headline_text(&b.parts))),
+            Role::Subtitle => set_or_append(&mut rec.subtitle, text),
+            Role::Byline => {
+                for p in byline(&b.text).unwrap_or_default() {
+                    people.push((p, Some(b.text.clone())));
+                }
+            }
+            _ => set_or_append(&mut rec.subtitle, text),
+        }
+    }
+    if item.kind == Kind::Furniture {
+        rec.blocks = item.body.iter().map(|&b| TextBlock { role: "p", text: blocks[b].text.clone() }).collect();
+        return rec;
+    }
+    let mut in_answer = false;
+    for &i in &item.body {
+        let b = &blocks[i];
+        match b.role {
+            Role::Caption => add_caption(&mut rec.captions, b, &mut people),
+            Role::Byline => {
+                for p in byline(&b.text).unwrap_or_default() {
+                    people.push((p, Some(b.text.clone())));
+                }
+            }
+            role => {
+                let r = match role {
+                    Role::Question => {
+                        in_answer = false;
+                        "q"
+                    }
+                    Role::Answer => {
+                        in_answer = true;
+                        "a"
+                    }
+                    Role::Intertitle | Role::Title | Role::Headline | Role::Kicker => {
+                        in_answer = false;
+                        "h"
+                    }
+                    _ if in_answer => "a",
+                    _ => "p",
+                };
+                if rec.blocks.is_empty() {
+                    if let Some(d) = dateline(&b.text) {
+                        rec.dateline = Some(d.text.clone());
+                        for p in d.people {
+                            people.insert(0, (p, None));
+                        }
+                        rec.date = d
+                            .date
+                            .map(|(m, dd)| format_date(year, m, dd))
+                            .or_else(|| lead_date(&b.text[d.len..]).map(|(m, dd)| format_date(year, m, dd)));
+                    } else if r == "p" {
+                        rec.date = lead_date(&b.text).map(|(m, dd)| format_date(year, m, dd));
+                    }
+                }
+                rec.blocks.push(TextBlock { role: r, text: b.text.clone() });
+            }
+        }
+    }
+    for (p, printed) in people {
+        if let Some(existing) = rec.bylines.iter_mut().find(|x| x.name == p.name) {
+            if existing.printed.is_none() {
+                existing.printed = printed;
+            }
+            continue;
+        }
+        rec.bylines.push(Byline { role: p.role.map(str::to_string), name: p.name, printed });
+    }
+    rec
+}
+
+fn set_or_append(field: &mut Option<String>, text: Option<String>) {
+    match (field.as_mut(), text) {
+        (Some(f), Some(t)) => {
+            f.push(' ');
+            f.push_str(&t);
+        }
+        (None, t) => *field = t,
+        _ => {}
+    }
+}
+
+/// Collapse runs of white space to one space.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if is_space(c) {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A headline printed on several lines: one space between two phrases set as a pair
+/// (唱响红色歌曲 / 传承红色记忆), nothing where a word was wrapped.
+pub fn headline_text(parts: &[String]) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        let p = tidy(p);
+        if i > 0 && parallel(&parts[i - 1], &p) {
+            out.push(' ');
+            out.push_str(&p);
+        } else {
+            glue(&mut out, &p);
+        }
+    }
+    out
+}
+
+/// Two lines of the same length that repeat a character at the same place read as a pair.
+fn parallel(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    a.len() == b.len() && a.len() >= 3 && a.iter().zip(&b).any(|(x, y)| x == y && is_cjk(*x))
+}
+
+/// The date a report opens with: within the first few characters of the lead.
+fn lead_date(text: &str) -> Option<(u32, u32)> {
+    let d = find_date(text)?;
+    let before = text[..d.at].chars().filter(|c| !is_space(*c)).count();
+    (before <= DATE_WITHIN && !text[..d.at].contains(['，', '。'])).then_some((d.month, d.day))
+}
+
+fn format_date(year: Option<u32>, m: u32, d: u32) -> String {
+    match year {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("{m:02}-{d:02}"),
+    }
+}
+
+fn add_caption(caps: &mut Vec<Caption>, b: &Block, people: &mut Vec<(Person, Option<String>)>) {
+    let printed = b.text.clone();
+    let (text, credit) = match caption_credit(&printed) {
+        Some((at, name)) => {
+            people.push((Person { role: Some("摄影"), name: name.clone() }, None));
+            (printed[..at].trim_end_matches(is_space).to_string(), Some(name))
+        }
+        None => (printed.clone(), None),
+    };
+    // A credit line of its own completes the caption before it.
+    if text.is_empty() {
+        if let Some(last) = caps.last_mut() {
+            if last.credit.is_none() {
+                last.credit = credit;
+                last.printed.push(' ');
+                last.printed.push_str(&printed);
+                return;
+            }
+        }
+    }
+    caps.push(Caption { text, credit, printed });
+}
+
+/// 1-based inclusive ranges of input lines; blocks that touch (only blank lines between) merge.
+fn line_ranges(item: &Item, blocks: &[Block], lines: &[Line]) -> Vec<[usize; 2]> {
+    let mut idx: Vec<(usize, usize)> = item.head.iter().chain(&item.body).map(|&b| (blocks[b].first, blocks[b].last)).collect();
+    idx.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (f, l) in idx {
+        match out.last_mut() {
+            Some(last) if f == last.1 + 1 => last.1 = l,
+            _ => out.push((f, l)),
+        }
+    }
+    out.into_iter().map(|(f, l)| [lines[f].no, lines[l].no]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_phrase_headlines_get_a_space() {
+        assert_eq!(headline_text(&["唱响红色歌曲".into(), "传承红色记忆".into()]), "唱响红色歌曲 传承红色记忆");
+        assert_eq!(headline_text(&["我市召开小微企业".into(), "党建推进现场交流会".into()]), "我市召开小微企业党建推进现场交流会");
+    }
+
+    #[test]
+    fn lead_dates() {
+        assert_eq!(lead_date("5 月 21 日，市人民医院"), Some((5, 21)));
+        assert_eq!(lead_date("自党史学习教育活动启动以来，5月1日"), None);
+    }
+}

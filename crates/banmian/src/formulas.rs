@@ -1,0 +1,614 @@
+//! Every newspaper formula banmian knows, in one place: lead formulas (本报讯, …电), bylines
+//! (本报记者 X), photo credits (X 摄), editor lines (责编), section words, punctuation classes and
+//! the display width of a character.
+//!
+//! Nothing here knows about pages or stages: each function looks at one string.
+//!
+//! ```
+//! use banmian::formulas::{dateline, caption_credit};
+//! assert_eq!(dateline("本报讯（记者 白玛论珠）5月19日，市政府…").unwrap().text, "本报讯（记者 白玛论珠）");
+//! assert_eq!(caption_credit("图为文艺演出现场。 王恒 摄").unwrap().1, "王恒");
+//! ```
+
+/// Display width in full-width units: CJK and full-width punctuation count 1, ASCII counts ½.
+pub fn char_width(c: char) -> f32 {
+    if (c as u32) < 0x80 {
+        0.5
+    } else if ('\u{FF61}'..='\u{FF9F}').contains(&c) {
+        0.5 // half-width katakana
+    } else if matches!(c, '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}') {
+        0.0
+    } else {
+        1.0
+    }
+}
+
+pub fn width(s: &str) -> f32 {
+    s.chars().map(char_width).sum()
+}
+
+/// White space as newspapers extract it: ASCII, ideographic space, no-break space.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{FEFF}'
+}
+
+/// Characters that close a quotation or bracket and may follow the end of a sentence.
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '〉' | '】' | '"' | '\'')
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '…' | '；' | ';' | '.')
+}
+
+/// Characters a typesetter never puts at the start of a line (禁则): they hang on the line before.
+pub fn is_no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '」' | '』' | '”' | '’' | '》' | ',' | '.' | ':' | ';' | '!' | '?' | ')'
+    )
+}
+
+/// Punctuation that a headline never ends on (it ends on words, ？, ！ or a closing quote).
+pub fn is_clause_punct(c: char) -> bool {
+    matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')
+}
+
+/// Does the text end a sentence (ignoring closing quotes and brackets after the stop)?
+pub fn ends_sentence(s: &str) -> bool {
+    let mut it = s.trim_end_matches(is_space).chars().rev();
+    let mut closers = 0;
+    for c in it.by_ref() {
+        if is_closer(c) {
+            closers += 1;
+            if closers > 3 {
+                return false;
+            }
+            continue;
+        }
+        // A lone closing bracket after a word is not a sentence end: （新华社发）
+        return is_sentence_end(c) && !(c == '.' && closers == 0);
+    }
+    false
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+pub fn is_latin_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+/// A lead formula at the start of a paragraph, and the people it credits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dateline {
+    /// The formula as printed: 本报讯（记者 白玛论珠）, 新华社北京7月4日电
+    pub text: String,
+    /// Byte length of the formula in the paragraph.
+    pub len: usize,
+    /// People named in its bracket.
+    pub people: Vec<Person>,
+    /// A date the formula itself carries (7月4日电), as (month, day).
+    pub date: Option<(u32, u32)>,
+}
+
+/// One credited person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// 记者, 通讯员, 摄影 or none
+    pub role: Option<&'static str>,
+    pub name: String,
+}
+
+/// Agencies and papers whose formulas open a report: X讯 or X…电.
+const LEAD_SOURCES: &[&str] = &[
+    "本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "中央社", "本報", "新華社", "中新網", "人民網",
+    "新華網", "央視網", "据新华社", "據新華社", "据本报", "特约记者",
+];
+
+/// The lead formula that opens `s`, if any.
+pub fn dateline(s: &str) -> Option<Dateline> {
+    let s0 = s.trim_start_matches(is_space);
+    let skipped = s.len() - s0.len();
+    let src = LEAD_SOURCES.iter().filter(|p| s0.starts_with(**p)).max_by_key(|p| p.len())?;
+    let rest = &s0[src.len()..];
+    // 本报讯 / 本報訊 / 央视网消息
+    let mut end = None;
+    for tail in ["讯", "訊", "消息", "专电", "專電", "电", "電"] {
+        if let Some(r) = rest.strip_prefix(tail) {
+            end = Some(src.len() + tail.len());
+            let _ = r;
+            break;
+        }
+    }
+    if end.is_none() {
+        // 本报北京7月4日电, 新华社缅甸蒲甘7月4日电: up to 16 characters of place and date, then 电.
+        let mut n = 0;
+        for (i, c) in rest.char_indices() {
+            if c == '电' || c == '電' {
+                end = Some(src.len() + i + c.len_utf8());
+                break;
+            }
+            n += 1;
+            if n > 16 || !(is_cjk(c) || c.is_ascii_digit() || is_space(c) || c == '·' || c == '・') {
+                break;
+            }
+        }
+    }
+    let mut end = end?;
+    let head = &s0[..end];
+    let date = find_date(head).map(|d| (d.month, d.day));
+    // Optional bracket with the reporters: （记者 白玛论珠）
+    let after = &s0[end..];
+    let trimmed = after.trim_start_matches(is_space);
+    let mut people = Vec::new();
+    if let Some(inner_start) = trimmed.strip_prefix('（').or_else(|| trimmed.strip_prefix('(')) {
+        if let Some(close) = inner_start.find(['）', ')']) {
+            let inner = &inner_start[..close];
+            if width(inner) <= 30.0 && !inner.contains(['。', '，']) {
+                people = parse_people(inner, None);
+                let close_len = inner_start[close..].chars().next().map_or(1, char::len_utf8);
+                end += (after.len() - trimmed.len()) + (trimmed.len() - inner_start.len()) + close + close_len;
+            }
+        }
+    }
+    // 央视网消息（新闻联播）：
+    if s0[end..].starts_with('：') && s0[..end].contains("消息") {
+        end += '：'.len_utf8();
+    }
+    let text = s0[..end].trim_end_matches(is_space).to_string();
+    Some(Dateline { len: skipped + end, text, people, date })
+}
+
+/// Role words that open a byline, longest first, with the contract role they map to.
+const ROLE_WORDS: &[(&str, Option<&str>)] = &[
+    ("本报特约通讯员", Some("通讯员")),
+    ("本報特約通訊員", Some("通讯员")),
+    ("本报特约记者", Some("记者")),
+    ("本報特約記者", Some("记者")),
+    ("本报实习记者", Some("记者")),
+    ("本报见习记者", Some("记者")),
+    ("新华社记者", Some("记者")),
+    ("新華社記者", Some("记者")),
+    ("本报通讯员", Some("通讯员")),
+    ("本報通訊員", Some("通讯员")),
+    ("本报记者", Some("记者")),
+    ("本報記者", Some("记者")),
+    ("特约记者", Some("记者")),
+    ("实习记者", Some("记者")),
+    ("见习记者", Some("记者")),
+    ("报道．攝影", Some("记者")),
+    ("報導．攝影", Some("记者")),
+    ("报道·摄影", Some("记者")),
+    ("特约撰稿人", None),
+    ("通讯员", Some("通讯员")),
+    ("通訊員", Some("通讯员")),
+    ("实习生", None),
+    ("實習生", None),
+    ("摄影", Some("摄影")),
+    ("攝影", Some("摄影")),
+    ("記者", Some("记者")),
+    ("记者", Some("记者")),
+    ("報導", Some("记者")),
+    ("报道", Some("记者")),
+    ("撰文", None),
+    ("文/", None),
+    ("文／", None),
+    ("图/", Some("摄影")),
+    ("图／", Some("摄影")),
+    ("文", None),
+];
+
+fn role_word_at(s: &str) -> Option<(usize, Option<&'static str>)> {
+    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)).map(|(w, r)| (w.len(), *r))
+}
+
+/// Split "记者 李晓晴 通讯员 王 强、张三" into people. Single characters separated by a space
+/// (刘 歌, a name spaced out to fill two cells) are joined back into one name.
+pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> {
+    let mut out = Vec::new();
+    let mut role = default_role;
+    let mut pending: Vec<String> = Vec::new();
+    let flush = |pending: &mut Vec<String>, role: Option<&'static str>, out: &mut Vec<Person>| {
+        let mut i = 0;
+        while i < pending.len() {
+            let mut name = pending[i].clone();
+            // Join runs of one-character tokens: 刘 歌 -> 刘歌
+            if name.chars().count() == 1 {
+                while i + 1 < pending.len() && pending[i + 1].chars().count() == 1 && name.chars().count() < 3 {
+                    i += 1;
+                    name.push_str(&pending[i]);
+                }
+            }
+            if !name.is_empty() {
+                out.push(Person { role, name });
+            }
+            i += 1;
+        }
+        pending.clear();
+    };
+    let tokens = s.split(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·'));
+    for tok in tokens {
+        let mut t = tok;
+        if t.is_empty() {
+            continue;
+        }
+        // A role word may be glued to a name: 记者吴秋余
+        if let Some((n, r)) = role_word_at(t) {
+            if !(t.len() == n && t == "文") {
+                flush(&mut pending, role, &mut out);
+                role = r;
+                t = &t[n..];
+            }
+        }
+        let t = t.trim_matches(|c: char| matches!(c, '：' | ':' | '（' | '）' | '(' | ')'));
+        if !t.is_empty() {
+            pending.push(t.to_string());
+        }
+    }
+    flush(&mut pending, role, &mut out);
+    out
+}
+
+/// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬.
+pub fn byline(s: &str) -> Option<Vec<Person>> {
+    let t = s.trim_matches(is_space);
+    let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
+    if width(t) > 40.0 || t.contains(['。', '，', '？', '！', '“']) {
+        return None;
+    }
+    let (n, _) = role_word_at(t)?;
+    if n == "文".len() && !t.starts_with("文 ") && !t.starts_with("文\u{3000}") {
+        return None; // 文化… is no byline
+    }
+    let rest = &t[n..];
+    if rest.trim_matches(is_space).is_empty() {
+        return None;
+    }
+    let people = parse_people(t, None);
+    let plausible = !people.is_empty()
+        && people.iter().all(|p| {
+            let n = p.name.chars().count();
+            (1..=6).contains(&n) || (p.name.is_ascii() && n <= 30)
+        });
+    plausible.then_some(people)
+}
+
+/// The photographer credited at the end of a caption: "… 王恒 摄", "唐  克摄（影像中国）",
+/// "（新华社记者 李贺摄）". Returns (byte offset where the credit starts, name).
+pub fn caption_credit(s: &str) -> Option<(usize, String)> {
+    let t = s.trim_end_matches(is_space);
+    // Strip a trailing agency bracket: （影像中国） （新华社发）
+    let mut core = t;
+    let mut bracketed = false;
+    if let Some(x) = core.strip_suffix('）').or_else(|| core.strip_suffix(')')) {
+        if let Some(open) = x.rfind(['（', '(']) {
+            let inner = &x[open + x[open..].chars().next().unwrap().len_utf8()..];
+            if inner.ends_with(['摄', '攝']) || inner.ends_with("摄影") || inner.ends_with("攝影") {
+                core = inner;
+                bracketed = true;
+            } else if width(inner) <= 8.0 {
+                core = x[..open].trim_end_matches(is_space);
+            }
+        }
+    }
+    let core = core.trim_end_matches(is_space);
+    let before = core
+        .strip_suffix("摄影")
+        .or_else(|| core.strip_suffix("攝影"))
+        .or_else(|| core.strip_suffix('摄'))
+        .or_else(|| core.strip_suffix('攝'))?;
+    let before = before.trim_end_matches(is_space);
+    // The name: the run of CJK/Latin characters (with inner single spaces) before 摄, after the
+    // last sentence end, role word or wide gap.
+    let chars: Vec<(usize, char)> = before.char_indices().collect();
+    let mut i = chars.len();
+    let mut name_chars = 0;
+    while i > 0 {
+        let (_, c) = chars[i - 1];
+        if is_cjk(c) || c.is_ascii_alphabetic() || c == '·' {
+            name_chars += 1;
+            i -= 1;
+        } else if is_space(c) && name_chars > 0 && name_chars < 2 && i >= 2 && is_cjk(chars[i - 2].1) {
+            // 唐  克摄: a spaced-out two-character name
+            while i > 0 && is_space(chars[i - 1].1) {
+                i -= 1;
+            }
+        } else {
+            break;
+        }
+        if name_chars > 8 {
+            return None;
+        }
+    }
+    if name_chars == 0 {
+        return None;
+    }
+    let name_start = chars.get(i).map_or(before.len(), |x| x.0);
+    let mut name: String = before[name_start..].chars().filter(|c| !is_space(*c)).collect();
+    // Drop a role word glued in front: 本报记者王某 摄
+    for (w, _) in ROLE_WORDS {
+        if let Some(r) = name.strip_prefix(w) {
+            if !r.is_empty() && *w != "文" {
+                name = r.to_string();
+                break;
+            }
+        }
+    }
+    if name.chars().count() > 5 && !name.is_ascii() {
+        // Most likely the tail of a sentence (…表演摄), not a name; keep the last three characters
+        // only when a separator marked the name.
+        return None;
+    }
+    // The credit must stand apart: after a space, a sentence end, a bracket or a role word.
+    let prefix = before[..name_start].trim_end_matches(is_space);
+    let separated = bracketed
+        || prefix.is_empty()
+        || before[..name_start].len() != prefix.len()
+        || prefix.ends_with(|c: char| is_sentence_end(c) || is_closer(c) || c == '（' || c == '(')
+        || ROLE_WORDS.iter().any(|(w, _)| prefix.ends_with(w));
+    if !separated {
+        return None;
+    }
+    let mut start = prefix.len();
+    // Include a role word in the credit part: 新华社记者 李贺 摄
+    for (w, _) in ROLE_WORDS {
+        if prefix.ends_with(w) && w.len() > 3 {
+            start = prefix.len() - w.len();
+            break;
+        }
+    }
+    if bracketed {
+        start = t[..start.min(t.len())].rfind(['（', '(']).unwrap_or(start);
+    }
+    Some((start, name))
+}
+
+/// Openings of a photo caption: 图为…, 上图：…, 图①…
+pub fn caption_start(s: &str) -> bool {
+    let t = s.trim_start_matches(is_space);
+    const OPEN: &[&str] = &["图为", "圖為", "图片为", "上图", "下图", "左图", "右图", "中图", "图：", "圖：", "图①", "图②", "图③", "图④", "①", "②", "③", "④", "⑤"];
+    OPEN.iter().any(|o| t.starts_with(o))
+}
+
+/// Page furniture: editor lines, page headers and footers, page numbers.
+pub fn furniture(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    if t.is_empty() {
+        return false;
+    }
+    const EDITOR: &[&str] = &[
+        "责编", "责任编辑", "责任校对", "版式", "美编", "校对", "编辑：", "编辑:", "组版", "制版", "图片编辑", "视觉设计", "本版编辑",
+        "本版责编", "一版责编", "責編", "責任編輯", "版面設計", "美術編輯", "本版邮箱", "本版郵箱", "广告热线", "廣告熱線", "广告",
+        "廣告", "本期统筹", "排版",
+    ];
+    if EDITOR.iter().any(|e| t.starts_with(e)) && width(t) <= 60.0 {
+        return true;
+    }
+    // A lone page number, symbol or stray character.
+    let w = width(t);
+    if t.chars().all(|c| c.is_ascii_alphanumeric() || is_space(c) || matches!(c, '-' | '—' | '/' | '第' | '版' | '页' | '頁')) && w <= 6.0 {
+        return true;
+    }
+    if t.chars().count() == 1 && !is_cjk(t.chars().next().unwrap()) {
+        return true;
+    }
+    // Page header: a date with 星期, or "第N版", "N版：要闻"
+    if (t.contains("星期") || t.contains("週")) && find_date(t).is_some() && w <= 60.0 {
+        return true;
+    }
+    if page_label(t) && w <= 40.0 {
+        return true;
+    }
+    false
+}
+
+/// "第3版", "A3版", "03版：要闻", "3 版" at the start of a short line.
+fn page_label(t: &str) -> bool {
+    let t = t.strip_prefix('第').unwrap_or(t);
+    let t = t.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && digits <= 3 && t[digits..].trim_start_matches(is_space).starts_with(['版', '頁', '页'])
+}
+
+/// Words that end a section label: 部门动态, 记者问答, 要闻.
+const SECTION_WORDS: &[&str] = &[
+    "动态", "問答", "问答", "要闻", "要聞", "新闻", "新聞", "快讯", "快訊", "简讯", "簡訊", "速递", "速遞", "聚焦", "关注", "關注", "视点",
+    "視點", "观察", "觀察", "时评", "時評", "评论", "評論", "专栏", "專欄", "专题", "專題", "综合", "綜合", "国际", "國際", "国内", "國內",
+    "社会", "社會", "经济", "經濟", "文化", "体育", "體育", "副刊", "声音", "聲音", "链接", "鏈接", "一线", "一線", "纵深", "縱深", "民生",
+    "法治", "热点", "熱點", "看点", "看點", "人物", "走笔", "走筆", "视窗", "視窗", "时政", "時政", "图片新闻", "圖片新聞", "资讯", "資訊",
+    "专访", "專訪", "广角", "廣角", "纵横", "縱橫", "动向", "動向", "特稿", "读者来信", "来信", "调查", "調查", "深读", "头条", "頭條",
+];
+
+/// A short label that names a column or section: 部门动态, 记者问答.
+pub fn section_label(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    let n = t.chars().count();
+    (2..=7).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SECTION_WORDS.iter().any(|w| t.ends_with(w))
+}
+
+/// Labels printed inside an article above a passage (核心阅读): an intertitle, never a headline.
+pub fn inline_label(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "核心阅读", "核心閱讀", "延伸阅读", "延伸閱讀", "相关链接", "相關鏈接", "记者手记", "記者手記", "编者按", "編者按", "编后", "短评", "背景链接",
+        "链接", "新闻链接", "小贴士", "数据", "现象", "点评", "解读",
+    ];
+    let t = s.trim_matches(is_space).trim_matches(|c| matches!(c, '【' | '】' | '：' | ':' | '[' | ']'));
+    LABELS.contains(&t)
+}
+
+/// Enumerated intertitles: 一、… （一）… 1. … 第一，…
+pub fn enumerated(s: &str) -> bool {
+    let t = s.trim_start_matches(is_space);
+    let mut cs = t.chars();
+    let first = cs.next();
+    const NUMS: &str = "一二三四五六七八九十";
+    match first {
+        Some('（') | Some('(') => cs.next().is_some_and(|c| NUMS.contains(c) || c.is_ascii_digit()),
+        Some(c) if NUMS.contains(c) => {
+            let rest: String = t.chars().skip_while(|c| NUMS.contains(*c)).take(1).collect();
+            rest == "、" || rest == "是"
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest: String = t.chars().skip_while(|c| c.is_ascii_digit()).take(1).collect();
+            rest == "." || rest == "、" || rest == "．"
+        }
+        Some('第') => cs.next().is_some_and(|c| NUMS.contains(c)),
+        _ => false,
+    }
+}
+
+/// A question opener: 问：, 记者：, Q：
+pub fn question_start(s: &str) -> bool {
+    let t = s.trim_start_matches(is_space);
+    ["问：", "问:", "問：", "記者：", "记者：", "Q：", "Q:", "本报记者："].iter().any(|o| t.starts_with(o))
+}
+
+/// An answer opener: 答：, A：
+pub fn answer_start(s: &str) -> bool {
+    let t = s.trim_start_matches(is_space);
+    ["答：", "答:", "A：", "A:"].iter().any(|o| t.starts_with(o))
+}
+
+/// A date in the text: 5月19日, 5 月 21 日, 2021年5月19日.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Date {
+    pub year: Option<u32>,
+    pub month: u32,
+    pub day: u32,
+    /// Byte offset where the date starts.
+    pub at: usize,
+}
+
+/// The first date written with 月 and 日 (年 optional) in `s`.
+pub fn find_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    let mut search = 0;
+    while let Some(rel) = s[search..].find('月') {
+        let m_pos = search + rel;
+        search = m_pos + '月'.len_utf8();
+        // digits (with spaces) before 月
+        let (month, m_start) = number_before(s, m_pos)?.into();
+        let after = &s[search..];
+        let skip = after.len() - after.trim_start_matches(is_space).len();
+        let a = &after[skip..];
+        let dl = a.bytes().take_while(u8::is_ascii_digit).count();
+        if dl == 0 || dl > 2 {
+            continue;
+        }
+        let day: u32 = a[..dl].parse().ok()?;
+        let rest = a[dl..].trim_start_matches(is_space);
+        if !(rest.starts_with('日') || rest.starts_with('號') || rest.starts_with('号')) {
+            continue;
+        }
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            continue;
+        }
+        // optional year before: 2021年
+        let mut at = m_start;
+        let mut year = None;
+        let pre = s[..m_start].trim_end_matches(is_space);
+        if let Some(p) = pre.strip_suffix('年') {
+            let p = p.trim_end_matches(is_space);
+            let yl = p.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if yl == 4 {
+                year = p[p.len() - 4..].parse().ok();
+                at = p.len() - 4;
+            }
+        }
+        let _ = b;
+        return Some(Date { year, month, day, at });
+    }
+    None
+}
+
+fn number_before(s: &str, pos: usize) -> Option<(u32, usize)> {
+    let pre = s[..pos].trim_end_matches(is_space);
+    let dl = pre.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if dl == 0 || dl > 2 {
+        return None;
+    }
+    let start = pre.len() - dl;
+    Some((pre[start..].parse().ok()?, start))
+}
+
+/// A year printed on the page: 2021年5月25日 in a header. Used to complete MM-DD dates.
+pub fn find_year(s: &str) -> Option<u32> {
+    find_date(s).and_then(|d| d.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let d = dateline("本报讯（记者 白玛论珠）5月19日，市政府").unwrap();
+        assert_eq!(d.text, "本报讯（记者 白玛论珠）");
+        assert_eq!(d.people, vec![Person { role: Some("记者"), name: "白玛论珠".into() }]);
+        let d = dateline("本报北京7月4日电  （记者吴秋余）日前，国务院").unwrap();
+        assert_eq!(d.text, "本报北京7月4日电  （记者吴秋余）");
+        assert_eq!(d.date, Some((7, 4)));
+        assert_eq!(d.people[0].name, "吴秋余");
+        let d = dateline("新华社北京7月4日电　“全球发展").unwrap();
+        assert_eq!(d.text, "新华社北京7月4日电");
+        assert!(d.people.is_empty());
+        assert_eq!(dateline("本报讯 5 月 21 日，市公安局").unwrap().text, "本报讯");
+        assert_eq!(dateline("本报讯（吴顺喜） 自党史").unwrap().people[0].role, None);
+        assert!(dateline("本报记者近日走访了").is_none());
+        assert!(dateline("近年来，本报讯").is_none());
+    }
+
+    #[test]
+    fn bylines() {
+        let p = byline("本报记者 巴桑卓嘎").unwrap();
+        assert_eq!(p, vec![Person { role: Some("记者"), name: "巴桑卓嘎".into() }]);
+        let p = byline("本报记者 孟祥麟 黄发红 刘 歌").unwrap();
+        assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["孟祥麟", "黄发红", "刘歌"]);
+        let p = byline("報導．攝影╱向高彬").unwrap();
+        assert_eq!(p[0].name, "向高彬");
+        assert!(byline("记者从市政府获悉，今年").is_none());
+        assert!(byline("文化是一个民族的灵魂").is_none());
+    }
+
+    #[test]
+    fn credits() {
+        assert_eq!(caption_credit("图为文艺演出现场。 王恒 摄").unwrap().1, "王恒");
+        assert_eq!(caption_credit("唐  克摄（影像中国）").unwrap().1, "唐克");
+        assert_eq!(caption_credit("新华社记者 李贺 摄").unwrap().1, "李贺");
+        assert!(caption_credit("大家一起拍照留念并拍摄").is_none());
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("开花结果。"));
+        assert!(ends_sentence("跟党走。”"));
+        assert!(!ends_sentence("“四讲四爱”、"));
+        assert!(!ends_sentence("学习功模精神"));
+        assert!(ends_sentence("有什么打算？"));
+    }
+
+    #[test]
+    fn dates() {
+        let d = find_date("本报讯 5 月 21 日，市公安局").unwrap();
+        assert_eq!((d.month, d.day), (5, 21));
+        let d = find_date("2021年5月25日 星期二").unwrap();
+        assert_eq!(d.year, Some(2021));
+        assert!(find_date("每月15号").is_none());
+    }
+
+    #[test]
+    fn furniture_and_labels() {
+        assert!(furniture("责编：张三  版式：李四"));
+        assert!(furniture("2021年5月25日 星期二"));
+        assert!(furniture("第3版"));
+        assert!(!furniture("我市召开小微企业"));
+        assert!(section_label("部门动态"));
+        assert!(section_label("记者问答"));
+        assert!(!section_label("市公安局"));
+        assert!(enumerated("一、坚持党的领导"));
+        assert!(!enumerated("一首红色歌曲"));
+    }
+}

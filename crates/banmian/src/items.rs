@@ -1,0 +1,523 @@
+//! Stage 4, roles → items: cut the page into items and give each its headline group.
+//!
+//! 1. A `Title` block alone between two body blocks is a headline or an intertitle: decided by
+//!    several cues at once (body-font wrap, a lead formula after it, a column change, enumeration,
+//!    the page's habit of leads after headlines).
+//! 2. The remaining headline groups ("runs") split the body into segments; each segment splits
+//!    further into *units* at lead formulas (本报讯…), after photo captions and where a Q&A box
+//!    follows a finished article.
+//! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?).
+//! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
+//!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
+//!
+//! ```
+//! let page = "本报讯 5月21日，市公安局举办宣讲交流会。\n\n开展宣讲交流活动\n";
+//! let lines = banmian::lines::read(page);
+//! let mut blocks = banmian::joins::join(&lines);
+//! banmian::roles::classify(&mut blocks, &lines);
+//! let items = banmian::items::assemble(&mut blocks, &lines);
+//! assert_eq!(items.len(), 1);
+//! assert_eq!(items[0].head, vec![1]);
+//! ```
+use std::collections::HashSet;
+
+use crate::formulas::{ends_sentence, enumerated, is_cjk};
+use crate::page::{Block, Item, Kind, Line, Role};
+use crate::roles::{body_font, wide};
+
+/// How far (in units) a head may sit from its body.
+const MAX_DISTANCE: usize = 2;
+/// Cost of leaving a head without a body (it becomes an item of its own).
+const ORPHAN_COST: f32 = 2.0;
+/// Cost of one unit of distance between a head and its body.
+const DISTANCE_COST: f32 = 1.0;
+/// Cost of attaching against the page's before/after habit.
+const HABIT_COST: f32 = 0.9;
+/// Reward for a headline's share of bigrams found in the body's opening.
+const SHARED_TEXT_GAIN: f32 = 3.0;
+/// How much of a body's opening a headline is compared with (characters).
+const OPENING_CHARS: usize = 400;
+
+pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
+    let flow: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].role != Role::Furniture).collect();
+    resolve_titles(blocks, lines, &flow);
+    let (units, runs) = segment(blocks, &flow);
+    let mut heads = Vec::new();
+    for (r, (gap, run)) in runs.iter().enumerate() {
+        parse_heads(blocks, run, *gap, r, &mut heads);
+    }
+    let opening: Vec<HashSet<[char; 2]>> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
+    let head_bigrams: Vec<HashSet<[char; 2]>> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
+    let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
+    let assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
+
+    // Heads left without a body are folded into a neighbouring head of their run when they can be
+    // its subtitle or kicker; else they stand alone.
+    let mut unit_head: Vec<Option<usize>> = vec![None; units.len()];
+    let mut orphans = Vec::new();
+    for (h, a) in assignment.iter().enumerate() {
+        match a {
+            Some(u) => unit_head[*u] = Some(h),
+            None => orphans.push(h),
+        }
+    }
+    let mut extra: Vec<Vec<usize>> = vec![Vec::new(); heads.len()];
+    let mut standalone = Vec::new();
+    for h in orphans {
+        let run = heads[h].run;
+        let host = (0..heads.len())
+            .filter(|&o| o != h && heads[o].run == run && assignment[o].is_some())
+            .min_by_key(|&o| (o as isize - h as isize).unsigned_abs());
+        match host {
+            Some(o) => {
+                let blocks_h = heads[h].blocks.clone();
+                extra[o].extend(blocks_h);
+            }
+            None => standalone.push(h),
+        }
+    }
+
+    let mut items = Vec::new();
+    for (u, body) in units.iter().enumerate() {
+        let mut head = Vec::new();
+        let mut confidence = 0.55;
+        if let Some(h) = unit_head[u] {
+            head.extend(&heads[h].blocks);
+            head.extend(&extra[h]);
+            head.sort_unstable();
+            let (d, dir_after) = distance(&heads[h], u);
+            confidence = 0.9 - 0.15 * d as f32 - if dir_after == (habit > 0.0) { 0.0 } else { 0.15 };
+        }
+        if blocks[body[0]].role == Role::Lead {
+            confidence += 0.05;
+        }
+        items.push(Item { kind: kind_of(blocks, body), body: body.clone(), head, confidence: confidence.clamp(0.05, 0.99) });
+    }
+    for h in standalone {
+        items.push(Item { kind: Kind::Article, body: Vec::new(), head: heads[h].blocks.clone(), confidence: 0.3 });
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        if b.role == Role::Furniture {
+            items.push(Item { kind: Kind::Furniture, body: vec![i], head: Vec::new(), confidence: 0.8 });
+        }
+    }
+    items.sort_by_key(|it| it.body.first().or(it.head.first()).copied().unwrap_or(0));
+    items
+}
+
+/// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.
+fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
+    // The page's habit: how often an unambiguous headline group is followed by a lead formula.
+    let mut groups = 0;
+    let mut led = 0;
+    let mut i = 0;
+    while i < flow.len() {
+        if blocks[flow[i]].role.is_head() {
+            let s = i;
+            while i < flow.len() && blocks[flow[i]].role.is_head() {
+                i += 1;
+            }
+            if i - s >= 2 {
+                groups += 1;
+                if i < flow.len() && blocks[flow[i]].role == Role::Lead {
+                    led += 1;
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let leads_follow_heads = groups >= 2 && led * 3 >= groups * 2;
+
+    for k in 1..flow.len().saturating_sub(1) {
+        let (p, b, n) = (flow[k - 1], flow[k], flow[k + 1]);
+        if blocks[b].role != Role::Title || blocks[p].role.is_head() || blocks[n].role.is_head() {
+            continue;
+        }
+        if matches!(blocks[p].role, Role::Caption) {
+            continue; // a title after a photo caption starts or ends an item
+        }
+        let blk = &blocks[b];
+        let mut headline = 0.0f32;
+        let mut intertitle = 0.0f32;
+        if blocks[n].role == Role::Lead {
+            headline += 3.0;
+        } else if leads_follow_heads {
+            intertitle += 1.0;
+        }
+        if wide(blk, lines) {
+            headline += 1.5;
+        }
+        if body_font(blk, lines) {
+            intertitle += 2.5;
+        }
+        if enumerated(&blk.text) {
+            intertitle += 2.0;
+        }
+        let cp = column_of(&blocks[p], lines);
+        let cn = column_of(&blocks[n], lines);
+        if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
+            headline += 1.5;
+        }
+        if !ends_sentence(&blocks[p].text) {
+            intertitle += 1.0; // the text before has not finished its sentence
+        }
+        if matches!(blocks[p].role, Role::Question | Role::Answer) && matches!(blocks[n].role, Role::Question | Role::Answer) {
+            intertitle += 1.0;
+        }
+        // A short phrase in a body is the common case; a headline needs evidence.
+        if headline <= intertitle + 0.5 {
+            blocks[b].role = Role::Intertitle;
+        }
+    }
+}
+
+fn column_of(b: &Block, lines: &[Line]) -> f32 {
+    lines[b.first..=b.last].iter().map(|l| l.column).fold(0.0, f32::max)
+}
+
+/// Split the flow into body units and headline runs. A run is returned with the number of units
+/// before it.
+fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Vec<usize>)>) {
+    let mut units: Vec<Vec<usize>> = Vec::new();
+    let mut runs = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < flow.len() {
+        let b = flow[i];
+        if blocks[b].role.is_head() {
+            if !cur.is_empty() {
+                units.push(std::mem::take(&mut cur));
+            }
+            let mut run = Vec::new();
+            while i < flow.len() && blocks[flow[i]].role.is_head() {
+                run.push(flow[i]);
+                i += 1;
+            }
+            runs.push((units.len(), run));
+            continue;
+        }
+        if starts_unit(blocks, &cur, b) {
+            units.push(std::mem::take(&mut cur));
+        }
+        cur.push(b);
+        i += 1;
+    }
+    if !cur.is_empty() {
+        units.push(cur);
+    }
+    (units, runs)
+}
+
+/// Does block `b` open a new unit after the blocks `cur`?
+fn starts_unit(blocks: &[Block], cur: &[usize], b: usize) -> bool {
+    let Some(&last) = cur.last() else { return false };
+    let role = blocks[b].role;
+    let has_text = cur.iter().any(|&c| matches!(blocks[c].role, Role::Body | Role::Lead | Role::Question | Role::Answer));
+    match role {
+        Role::Lead => has_text,
+        Role::Question => {
+            let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Lead)).count();
+            matches!(blocks[last].role, Role::Body | Role::Lead | Role::Intertitle)
+                && paragraphs >= 3
+                && !cur.iter().any(|&c| matches!(blocks[c].role, Role::Question | Role::Answer))
+        }
+        Role::Caption => false,
+        _ => blocks[last].role == Role::Caption,
+    }
+}
+
+/// One headline group: the blocks of a run that belong to one item.
+#[derive(Debug, Clone, Default)]
+struct Head {
+    blocks: Vec<usize>,
+    headline: Option<usize>,
+    kicker: Option<usize>,
+    subtitle: Option<usize>,
+    byline: bool,
+    section: bool,
+    /// Units before the run.
+    gap: usize,
+    /// Position of the head in its run, and the run's number of heads.
+    pos: usize,
+    of: usize,
+    run: usize,
+}
+
+/// Parse one run into heads. Roles are decided here: Title → Headline or Kicker.
+fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, out: &mut Vec<Head>) {
+    let start = out.len();
+    let mut cur = Head { gap, run: run_no, ..Head::default() };
+    let mut pending_section: Option<usize> = None;
+    for &b in run {
+        match blocks[b].role {
+            Role::Section => {
+                if cur.headline.is_some() && !cur.section {
+                    cur.section = true;
+                    cur.blocks.push(b);
+                } else {
+                    pending_section = Some(b);
+                }
+            }
+            Role::Subtitle => {
+                if cur.subtitle.is_some() {
+                    close(&mut cur, out, gap, run_no);
+                }
+                cur.subtitle = Some(b);
+                cur.blocks.push(b);
+            }
+            Role::Byline => {
+                cur.byline = true;
+                cur.blocks.push(b);
+            }
+            _ => {
+                // A title: the headline, or the headline after a kicker, or the next head.
+                match cur.headline {
+                    None => {
+                        cur.headline = Some(b);
+                    }
+                    Some(h) if cur.subtitle.is_none() && !cur.byline && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b]) => {
+                        cur.kicker = Some(h);
+                        blocks[h].role = Role::Kicker;
+                        cur.headline = Some(b);
+                    }
+                    Some(_) => {
+                        close(&mut cur, out, gap, run_no);
+                        cur.headline = Some(b);
+                    }
+                }
+                if let Some(s) = pending_section.take() {
+                    cur.section = true;
+                    cur.blocks.push(s);
+                }
+                cur.blocks.push(b);
+                blocks[b].role = if cur.headline == Some(b) { Role::Headline } else { Role::Kicker };
+            }
+        }
+    }
+    if let Some(s) = pending_section {
+        if cur.blocks.is_empty() && out.len() > start {
+            out.last_mut().unwrap().blocks.push(s);
+        } else {
+            cur.section = true;
+            cur.blocks.push(s);
+        }
+    }
+    close(&mut cur, out, gap, run_no);
+    let n = out.len() - start;
+    for (i, h) in out[start..].iter_mut().enumerate() {
+        h.pos = i;
+        h.of = n;
+    }
+}
+
+fn close(cur: &mut Head, out: &mut Vec<Head>, gap: usize, run: usize) {
+    if !cur.blocks.is_empty() {
+        cur.blocks.sort_unstable();
+        out.push(std::mem::replace(cur, Head { gap, run, ..Head::default() }));
+    }
+}
+
+/// Is `first` the kicker (引题) printed above headline `second`?
+fn is_kicker_of(first: &Block, second: &Block) -> bool {
+    let a = first.text.trim_end();
+    if a.ends_with("——") || a.ends_with('：') || a.ends_with(':') {
+        return true;
+    }
+    if second.text.ends_with('？') && !a.ends_with('？') {
+        return false; // two heads: a question headline of its own
+    }
+    first.n_lines() == 1 && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
+}
+
+fn bigrams(text: &str, limit: usize) -> HashSet<[char; 2]> {
+    let cs: Vec<char> = text.chars().filter(|c| is_cjk(*c) || c.is_alphanumeric()).take(limit).collect();
+    cs.windows(2).map(|w| [w[0], w[1]]).collect()
+}
+
+fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> HashSet<[char; 2]> {
+    let mut s = String::new();
+    for &b in unit {
+        s.push_str(&blocks[b].text);
+        if s.chars().count() >= OPENING_CHARS {
+            break;
+        }
+    }
+    bigrams(&s, OPENING_CHARS)
+}
+
+fn head_text_bigrams(blocks: &[Block], h: &Head) -> HashSet<[char; 2]> {
+    let mut s = String::new();
+    for b in [h.kicker, h.headline, h.subtitle].into_iter().flatten() {
+        s.push_str(&blocks[b].text);
+        s.push('|');
+    }
+    bigrams(&s, 200)
+}
+
+fn shared(h: &HashSet<[char; 2]>, u: &HashSet<[char; 2]>) -> f32 {
+    if h.is_empty() {
+        return 0.0;
+    }
+    h.intersection(u).count() as f32 / h.len() as f32
+}
+
+/// > 0: headlines follow their bodies on this page; < 0: they precede them.
+fn habit(blocks: &[Block], flow: &[usize], heads: &[Head], hb: &[HashSet<[char; 2]>], opening: &[HashSet<[char; 2]>]) -> f32 {
+    let mut score = 0.0;
+    for (h, head) in heads.iter().enumerate() {
+        if head.headline.is_none() {
+            continue;
+        }
+        let prev = if head.gap > 0 { shared(&hb[h], &opening[head.gap - 1]) } else { 0.0 };
+        let next = opening.get(head.gap).map_or(0.0, |o| shared(&hb[h], o));
+        score += prev - next;
+    }
+    if let (Some(&first), Some(&last)) = (flow.first(), flow.last()) {
+        score += if blocks[first].role.is_head() { -0.5 } else { 0.5 };
+        score += if blocks[last].role.is_head() { 0.5 } else { -0.25 };
+    }
+    score
+}
+
+/// (distance in units from the head's natural slot, whether the unit lies before the head)
+fn distance(h: &Head, u: usize) -> (usize, bool) {
+    if u < h.gap {
+        let expected = h.gap as isize - h.of as isize + h.pos as isize;
+        ((u as isize - expected).unsigned_abs(), true)
+    } else {
+        let expected = (h.gap + h.pos) as isize;
+        ((u as isize - expected).unsigned_abs(), false)
+    }
+}
+
+fn assign_heads(heads: &[Head], hb: &[HashSet<[char; 2]>], opening: &[HashSet<[char; 2]>], habit: f32) -> Vec<Option<usize>> {
+    let n = heads.len();
+    let m = opening.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Columns: units, then one orphan column per head.
+    let big = 1e6f32;
+    let mut cost = vec![vec![big; m + n]; n];
+    for (h, head) in heads.iter().enumerate() {
+        for (u, op) in opening.iter().enumerate() {
+            let (d, after) = distance(head, u);
+            if d > MAX_DISTANCE {
+                continue;
+            }
+            let against = if habit > 0.0 { !after } else { after };
+            let mut c = DISTANCE_COST * d as f32 - SHARED_TEXT_GAIN * shared(&hb[h], op);
+            if against && habit != 0.0 {
+                c += HABIT_COST;
+            }
+            if head.headline.is_none() {
+                c += 0.5; // a run of only a byline or subtitle is a weak head
+            }
+            cost[h][u] = c;
+        }
+        cost[h][m + h] = ORPHAN_COST;
+    }
+    let cols = hungarian(&cost);
+    cols.into_iter().map(|c| (c < m).then_some(c)).collect()
+}
+
+/// Minimum-cost assignment of every row to a distinct column (rows ≤ columns).
+/// Returns the column of each row. O(n²·m), the classic potentials method.
+pub fn hungarian(cost: &[Vec<f32>]) -> Vec<usize> {
+    let n = cost.len();
+    let m = cost[0].len();
+    let inf = f64::INFINITY;
+    let mut u = vec![0f64; n + 1];
+    let mut v = vec![0f64; m + 1];
+    let mut p = vec![0usize; m + 1];
+    let mut way = vec![0usize; m + 1];
+    for i in 1..=n {
+        p[0] = i;
+        let mut j0 = 0;
+        let mut minv = vec![inf; m + 1];
+        let mut used = vec![false; m + 1];
+        loop {
+            used[j0] = true;
+            let i0 = p[j0];
+            let mut delta = inf;
+            let mut j1 = 0;
+            for j in 1..=m {
+                if !used[j] {
+                    let cur = cost[i0 - 1][j - 1] as f64 - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=m {
+                if used[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    let mut ans = vec![0; n];
+    for j in 1..=m {
+        if p[j] != 0 {
+            ans[p[j] - 1] = j - 1;
+        }
+    }
+    ans
+}
+
+/// What kind of item a unit makes.
+fn kind_of(blocks: &[Block], body: &[usize]) -> Kind {
+    let count = |r: Role| body.iter().filter(|&&b| blocks[b].role == r).count();
+    let (q, a, c) = (count(Role::Question), count(Role::Answer), count(Role::Caption));
+    if q >= 2 && a >= 1 || (q >= 1 && a >= 1 && q + a + 1 >= body.len()) {
+        return Kind::Interview;
+    }
+    let text: usize = body.iter().filter(|&&b| blocks[b].role != Role::Caption).map(|&b| blocks[b].text.chars().count()).sum();
+    let paragraphs = body.iter().filter(|&&b| blocks[b].role != Role::Caption).count();
+    if c >= 1 && count(Role::Lead) == 0 && paragraphs <= 3 && text <= 400 {
+        return Kind::Photo;
+    }
+    Kind::Article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hungarian_finds_minimum() {
+        let c = vec![vec![4.0, 1.0, 3.0], vec![2.0, 0.0, 5.0], vec![3.0, 2.0, 2.0]];
+        let a = hungarian(&c);
+        let total: f32 = a.iter().enumerate().map(|(i, &j)| c[i][j]).sum();
+        assert_eq!(total, 5.0);
+    }
+
+    #[test]
+    fn kicker_before_headline() {
+        let mk = |t: &str, n: usize| Block { first: 0, last: n - 1, text: t.into(), parts: vec![], role: Role::Title };
+        assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2)));
+        assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1)));
+        assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1)));
+    }
+}

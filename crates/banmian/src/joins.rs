@@ -1,0 +1,198 @@
+//! Stage 2, lines → blocks: join hard-wrapped lines and column breaks back into paragraphs, and
+//! keep real paragraph breaks.
+//!
+//! A page marks paragraphs in one of three ways, found from the page itself ([`Style`]): blank
+//! lines, a leading indent, or only a short last line. A blank line after a line that fills its
+//! column and stops mid-sentence is a column break, not a paragraph break:
+//!
+//! ```
+//! let lines = banmian::lines::read("一二三四五六七八九十各级各部\n一二三四五六七八九十各级各部\n\n门坚定不移。\n\n新的段落。");
+//! let blocks = banmian::joins::join(&lines);
+//! assert_eq!(blocks.len(), 2);
+//! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
+//! ```
+use crate::formulas::{answer_start, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_latin_alnum, question_start};
+use crate::page::{Block, Line, Role};
+
+/// How the page marks its paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Blank,
+    Indent,
+    ShortLine,
+}
+
+/// Decide the page's paragraph style from the lines that look like paragraph ends.
+pub fn style(lines: &[Line]) -> Style {
+    let mut ends = 0usize;
+    let mut ends_then_blank = 0usize;
+    let mut ends_then_indent = 0usize;
+    for w in lines.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if !a.is_full() && a.column > 0.0 && ends_sentence(&a.text) {
+            ends += 1;
+            if b.gap_before {
+                ends_then_blank += 1;
+            }
+            if b.indent {
+                ends_then_indent += 1;
+            }
+        }
+    }
+    if ends == 0 {
+        return Style::Blank;
+    }
+    if ends_then_indent * 2 >= ends && ends_then_indent >= 2 {
+        Style::Indent
+    } else if ends_then_blank * 2 >= ends {
+        Style::Blank
+    } else {
+        Style::ShortLine
+    }
+}
+
+/// A line that can only be the start of a new block.
+fn opens_block(l: &Line) -> bool {
+    let t = &l.text;
+    dateline(t).is_some()
+        || answer_start(t)
+        || question_start(t)
+        || t.starts_with("——")
+        || t.starts_with("--")
+        || caption_start(t)
+        || byline(t).is_some()
+        || furniture(t)
+}
+
+/// A line that can only be the end of a block.
+fn closes_block(l: &Line) -> bool {
+    byline(&l.text).is_some() || furniture(&l.text) || (caption_credit(&l.text).is_some() && ends_with_credit(&l.text))
+}
+
+fn ends_with_credit(t: &str) -> bool {
+    let t = t.trim_end_matches(['）', ')']);
+    t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
+}
+
+/// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
+/// already has.
+fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
+    if b.indent || opens_block(b) || closes_block(a) {
+        return false;
+    }
+    let a_ends = ends_sentence(&a.text);
+    if b.gap_before {
+        if !a.is_full() {
+            return false;
+        }
+        if a_ends {
+            // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
+            // marked by blanks, else a column break.
+            return style != Style::Blank;
+        }
+        // Mid-sentence column break; a lone full-width line between blanks is a headline instead.
+        return a_run >= 2;
+    }
+    if a.is_full() {
+        return true;
+    }
+    if a_ends {
+        return false;
+    }
+    // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
+    // line; a paragraph starts with a full one.
+    !b.is_full() || style == Style::Blank && a.column == 0.0
+}
+
+/// Join the page's lines into blocks. Every line lands in exactly one block, in order.
+pub fn join(lines: &[Line]) -> Vec<Block> {
+    let style = style(lines);
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut start = 0;
+    for i in 0..lines.len() {
+        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, style);
+        if last {
+            blocks.push(make_block(lines, start, i));
+            start = i + 1;
+        }
+    }
+    blocks
+}
+
+fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
+    let parts: Vec<String> = lines[first..=last].iter().map(|l| l.text.clone()).collect();
+    let mut text = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + parts.len());
+    for p in &parts {
+        glue(&mut text, p);
+    }
+    Block { first, last, text, parts, role: Role::Body }
+}
+
+/// Append a wrapped line: nothing between CJK characters, one space where Latin words meet.
+pub fn glue(text: &mut String, next: &str) {
+    if let (Some(a), Some(b)) = (text.chars().last(), next.chars().next()) {
+        if is_latin_alnum(a) && is_latin_alnum(b) {
+            text.push(' ');
+        }
+    }
+    text.push_str(next);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::read;
+
+    const COL: &str = "一二三四五六七八九十一二三四五六";
+
+    #[test]
+    fn blank_style_breaks_on_blank() {
+        let page = format!("{COL}\n{COL}\n结束了。\n\n{COL}\n{COL}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2);
+    }
+
+    #[test]
+    fn column_break_mid_sentence_is_joined() {
+        let page = format!("{COL}\n{COL}\n结束了。\n\n{COL}\n{COL}\n\n{COL}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert_eq!(b[1].n_lines(), 4);
+    }
+
+    #[test]
+    fn indent_style() {
+        let page = format!("　　{COL}\n{COL}\n结束了。\n　　{COL}\n{COL}\n又结束。\n　　{COL}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::Indent);
+        assert_eq!(join(&l).len(), 3);
+    }
+
+    #[test]
+    fn short_line_style_joins_blank_after_full_sentence_end() {
+        let full_end = "一二三四五六七八九十一二三四五。";
+        let page = format!("{COL}\n{COL}\n结束了。\n{COL}\n{full_end}\n\n{COL}\n又结束。\n{COL}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let b = join(&l);
+        assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn headline_lines_stay_apart_from_body() {
+        let page = format!("我市召开小微企业\n党建推进现场交流会\n\n本报讯 {COL}\n{COL}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].parts.len(), 2);
+    }
+
+    #[test]
+    fn latin_words_get_a_space() {
+        let mut s = String::from("use the");
+        glue(&mut s, "tool");
+        assert_eq!(s, "use the tool");
+        let mut s = String::from("学习强国");
+        glue(&mut s, "APP");
+        assert_eq!(s, "学习强国APP");
+    }
+}

@@ -1,0 +1,85 @@
+//! Stage 1, text → lines: split the page into its non-blank lines, note indents and blank gaps,
+//! measure each line's display width and infer the width of the column it sits in.
+//!
+//! ```
+//! let lines = banmian::lines::read("本报讯 5月21日，市公安局举办\n宣讲交流会。\n\n　　第二段");
+//! assert_eq!(lines.len(), 3);
+//! assert!(lines[2].gap_before && lines[2].indent);
+//! ```
+use crate::formulas::{is_space, width};
+use crate::page::Line;
+
+/// How many lines on either side are looked at to infer a line's column width.
+const WINDOW: usize = 12;
+
+pub fn read(text: &str) -> Vec<Line> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut out = Vec::new();
+    let mut gap = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let body = raw.trim_start_matches(is_space);
+        let indent = body.len() != raw.len();
+        let body = body.trim_end_matches(is_space);
+        if body.is_empty() {
+            gap = !out.is_empty();
+            continue;
+        }
+        out.push(Line { no: i + 1, text: body.to_string(), indent, gap_before: gap, width: width(body), column: 0.0 });
+        gap = false;
+    }
+    infer_columns(&mut out);
+    out
+}
+
+/// A line's column is the width that most lines near it reach (±1 unit), ties to the wider.
+/// Short lines (paragraph ends, headlines) rarely agree with each other, so body lines win.
+fn infer_columns(lines: &mut [Line]) {
+    let widths: Vec<f32> = lines.iter().map(|l| l.width).collect();
+    for i in 0..lines.len() {
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW + 1).min(lines.len());
+        let near = &widths[lo..hi];
+        let mut best = (0usize, 0.0f32);
+        for &w in near {
+            if w < 4.0 {
+                continue;
+            }
+            let n = near.iter().filter(|&&x| (x - w).abs() <= 1.0).count();
+            if n > best.0 || (n == best.0 && w > best.1) {
+                best = (n, w);
+            }
+        }
+        // A lone line has nothing to agree with: its column is unknown (0 = never full).
+        lines[i].column = if best.0 >= 2 { best.1 } else { 0.0 };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_bom_and_gaps() {
+        let l = read("\u{FEFF}甲乙\r\n\r\n丙丁\r\n");
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].text, "甲乙");
+        assert_eq!(l[1].no, 3);
+        assert!(l[1].gap_before && !l[0].gap_before);
+    }
+
+    #[test]
+    fn column_from_neighbours() {
+        let page = "一二三四五六七八九十一二三四五六\n一二三四五六七八九十一二三四五六\n一二三四五六七八九十一二三四五\n一二三。\n";
+        let l = read(page);
+        assert_eq!(l[3].column, 16.0);
+        assert!(l[2].is_full());
+        assert!(!l[3].is_full());
+    }
+
+    #[test]
+    fn latin_counts_half() {
+        let l = read("abcd");
+        assert_eq!(l[0].width, 2.0);
+    }
+}

@@ -1,0 +1,79 @@
+//! Stage 6, records → output: the contract's JSON Lines and a Markdown rendering for people.
+//!
+//! ```
+//! let recs = banmian::rebuild("p", "会议召开了。\n\n我市召开会议\n", &Default::default()).unwrap();
+//! let json = banmian::record::to_json(&recs[0]);
+//! assert!(json.starts_with("{\"page\":\"p\""));
+//! assert!(banmian::record::to_markdown(&recs).contains("# 我市召开会议"));
+//! ```
+use std::fmt::Write;
+
+use crate::page::{Kind, Record};
+
+/// One record as one line of JSON (no trailing newline).
+pub fn to_json(r: &Record) -> String {
+    serde_json::to_string(r).expect("records always serialise")
+}
+
+/// Write all records of a page as JSON Lines.
+pub fn write_jsonl<W: std::io::Write>(out: &mut W, recs: &[Record]) -> std::io::Result<()> {
+    for r in recs {
+        serde_json::to_writer(&mut *out, r)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// The items of a page as Markdown: headline as heading, kicker/subtitle/byline/dateline under
+/// it, paragraphs, intertitles as sub-headings, questions in bold, captions in italics.
+pub fn to_markdown(recs: &[Record]) -> String {
+    let mut s = String::new();
+    for r in recs {
+        if r.kind == Kind::Furniture {
+            for b in &r.blocks {
+                let _ = writeln!(s, "<!-- furniture: {} -->\n", b.text);
+            }
+            continue;
+        }
+        if let Some(sec) = &r.section {
+            let _ = writeln!(s, "`{sec}`\n");
+        }
+        if let Some(k) = &r.kicker {
+            let _ = writeln!(s, "*{k}*\n");
+        }
+        match &r.headline {
+            Some(h) => {
+                let _ = writeln!(s, "# {h}\n");
+            }
+            None => {
+                let _ = writeln!(s, "# （无标题 · {}）\n", r.kind.as_str());
+            }
+        }
+        if let Some(sub) = &r.subtitle {
+            let _ = writeln!(s, "**{sub}**\n");
+        }
+        let mut meta = Vec::new();
+        for b in &r.bylines {
+            meta.push(b.printed.clone().unwrap_or_else(|| format!("{} {}", b.role.as_deref().unwrap_or(""), b.name).trim().to_string()));
+        }
+        if let Some(d) = &r.date {
+            meta.push(d.clone());
+        }
+        if !meta.is_empty() {
+            meta.dedup();
+            let _ = writeln!(s, "> {}\n", meta.join(" · "));
+        }
+        for b in &r.blocks {
+            let _ = match b.role {
+                "h" => writeln!(s, "## {}\n", b.text),
+                "q" => writeln!(s, "**{}**\n", b.text),
+                _ => writeln!(s, "{}\n", b.text),
+            };
+        }
+        for c in &r.captions {
+            let _ = writeln!(s, "*{}*\n", c.printed);
+        }
+        s.push_str("---\n\n");
+    }
+    s
+}

@@ -1,0 +1,125 @@
+//! Stage 3, blocks → roles: give each block the role its own text and shape show (lead, body,
+//! question, answer, caption, byline, subtitle, section label, furniture, or a short `Title` line
+//! whose exact part — headline, kicker or intertitle — the item stage decides with context).
+//!
+//! ```
+//! use banmian::page::Role;
+//! let lines = banmian::lines::read("本报讯（记者 王某）5月19日，会议召开。\n\n部门动态\n\n本报记者 巴桑卓嘎");
+//! let mut blocks = banmian::joins::join(&lines);
+//! banmian::roles::classify(&mut blocks, &lines);
+//! let roles: Vec<Role> = blocks.iter().map(|b| b.role).collect();
+//! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
+//! ```
+use crate::formulas::{
+    answer_start, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    section_label, width,
+};
+use crate::page::{Block, Line, Role};
+
+/// Longest text (in full-width units) a headline group line-block may have.
+const MAX_TITLE_WIDTH: f32 = 64.0;
+
+pub fn classify(blocks: &mut [Block], lines: &[Line]) {
+    for i in 0..blocks.len() {
+        let next_is_answer = blocks.get(i + 1).is_some_and(|n| answer_start(&n.text));
+        let role = role_of(&blocks[i], lines, next_is_answer);
+        blocks[i].role = role;
+    }
+}
+
+/// Lines of the block were set in the body's column: the first fills it and the block wraps.
+pub fn body_font(b: &Block, lines: &[Line]) -> bool {
+    b.n_lines() >= 2 && lines[b.first].is_full()
+}
+
+/// Some line of the block runs wider than the column around it: set across columns.
+pub fn wide(b: &Block, lines: &[Line]) -> bool {
+    lines[b.first..=b.last].iter().any(Line::is_wide)
+}
+
+fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
+    let t = b.text.as_str();
+    let w = width(t);
+    if b.n_lines() <= 2 && furniture(t) {
+        return Role::Furniture;
+    }
+    if b.n_lines() <= 2 && byline(t).is_some() {
+        return Role::Byline;
+    }
+    if caption_start(t) || (caption_credit(t).is_some() && w <= 200.0) {
+        return Role::Caption;
+    }
+    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with('。') {
+        return Role::Subtitle;
+    }
+    if dateline(t).is_some() {
+        return Role::Lead;
+    }
+    if answer_start(t) {
+        return Role::Answer;
+    }
+    if question_start(t) || (next_is_answer && (t.ends_with('？') || t.ends_with('?')) && b.n_lines() <= 5) {
+        return Role::Question;
+    }
+    if inline_label(t) {
+        return Role::Intertitle;
+    }
+    if b.n_lines() == 1 && section_label(t) {
+        return Role::Section;
+    }
+    if title_shaped(b, lines) {
+        return Role::Title;
+    }
+    Role::Body
+}
+
+/// Short, few lines, and not ending mid-clause or on a full stop.
+fn title_shaped(b: &Block, lines: &[Line]) -> bool {
+    let t = b.text.as_str();
+    if b.n_lines() > 3 || width(t) > MAX_TITLE_WIDTH {
+        return false;
+    }
+    let last = t.chars().last().unwrap_or(' ');
+    if is_clause_punct(last) || t.ends_with("。”") || t.contains('。') && !t.ends_with(['？', '！']) {
+        return false;
+    }
+    // A wrapped block whose last line is short and ends a sentence is a paragraph.
+    if ends_sentence(t) && !t.ends_with(['？', '！', '?', '!']) {
+        return false;
+    }
+    // Three full body-font lines are a paragraph fragment, not a title.
+    !(b.n_lines() == 3 && lines[b.first..b.last].iter().all(Line::is_full))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::joins::join;
+    use crate::lines::read;
+
+    fn roles(page: &str) -> Vec<Role> {
+        let l = read(page);
+        let mut b = join(&l);
+        classify(&mut b, &l);
+        b.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn questions_need_an_answer_after_them() {
+        assert_eq!(roles("下一步有什么打算？\n\n答：我们将继续努力。"), [Role::Question, Role::Answer]);
+        assert_eq!(roles("下一步有什么打算？\n\n我们将继续努力。"), [Role::Title, Role::Body]);
+    }
+
+    #[test]
+    fn captions_subtitles_furniture() {
+        assert_eq!(
+            roles("图为文艺演出现场。 王恒 摄\n\n——市人民医院开展红色歌曲演唱比赛小记\n\n责编：张三"),
+            [Role::Caption, Role::Subtitle, Role::Furniture]
+        );
+    }
+
+    #[test]
+    fn titles_are_short_and_open() {
+        assert_eq!(roles("唱响红色歌曲\n传承红色记忆\n\n会议还传达学习了通知精神。"), [Role::Title, Role::Body]);
+    }
+}
