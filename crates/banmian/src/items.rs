@@ -157,7 +157,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
         if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
-            headline += 1.5;
+            headline += 2.5;
         }
         if !ends_sentence(&blocks[p].text) {
             intertitle += 1.0; // the text before has not finished its sentence

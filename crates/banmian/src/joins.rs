@@ -81,8 +81,10 @@ fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
         return false;
     }
     let a_ends = ends_sentence(&a.text);
+    // A paragraph's first line lost its indent in extraction: it fills the column two units early.
+    let a_full = a.is_full() || (a_run == 1 && a.column > 0.0 && a.width + 2.0 >= a.column - a.tolerance() && a.width <= a.column);
     if b.gap_before {
-        if !a.is_full() {
+        if !a_full {
             return false;
         }
         if a_ends {
@@ -90,18 +92,22 @@ fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
             // marked by blanks, else a column break.
             return style != Style::Blank;
         }
-        // Mid-sentence column break; a lone full-width line between blanks is a headline instead.
-        return a_run >= 2;
+        // Mid-sentence column break; a lone full-width line between blanks is a headline instead,
+        // unless it is plainly part of a sentence.
+        return a_run >= 2 || a.text.contains(['，', '、', '。', '；', ',']);
     }
-    if a.is_full() {
+    if a_full || a.is_wide() {
         return true;
     }
     if a_ends {
         return false;
     }
+    if style == Style::Blank {
+        return true; // blank lines mark paragraphs: no blank, same block
+    }
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one.
-    !b.is_full() || style == Style::Blank && a.column == 0.0
+    !b.is_full()
 }
 
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.

@@ -39,19 +39,52 @@ fn infer_columns(lines: &mut [Line]) {
     for i in 0..lines.len() {
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW + 1).min(lines.len());
-        let near = &widths[lo..hi];
-        let mut best = (0usize, 0.0f32);
-        for &w in near {
-            if w < 4.0 {
-                continue;
-            }
-            let n = near.iter().filter(|&&x| (x - w).abs() <= 1.0).count();
-            if n > best.0 || (n == best.0 && w > best.1) {
-                best = (n, w);
-            }
+        let w = widths[i];
+        // Ask both sides: a line at the border of two columns belongs to the one it fills.
+        let before = side_column(&widths[lo..=i], w);
+        let after = side_column(&widths[i..hi], w);
+        let fits = |c: f32| c > 0.0 && w <= c + (c * 0.14).max(2.0) + 1.0;
+        let col = match (fits(before), fits(after)) {
+            (true, true) => before.min(after),
+            (true, false) => before,
+            (false, true) => after,
+            (false, false) => before.max(after),
+        };
+        lines[i].column = col;
+    }
+}
+
+/// The column of one side of a line; a line far wider than that column may sit in a wider column
+/// of its own (a photo text across the page): then the other wide lines are asked.
+fn side_column(near: &[f32], w: f32) -> f32 {
+    let col = mode(near.iter().copied());
+    if col > 0.0 && w > col * 1.3 + 2.0 {
+        let wide = mode(near.iter().copied().filter(|&x| x > col * 1.3 + 2.0));
+        if wide > 0.0 {
+            return wide;
         }
-        // A lone line has nothing to agree with: its column is unknown (0 = never full).
-        lines[i].column = if best.0 >= 2 { best.1 } else { 0.0 };
+    }
+    col
+}
+
+/// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider; 0 when
+/// no two lines agree (a lone line has no column to fill).
+fn mode(widths: impl Iterator<Item = f32> + Clone) -> f32 {
+    let mut best = (0usize, 0.0f32);
+    for w in widths.clone() {
+        if w < 4.0 {
+            continue;
+        }
+        let band = (w * 0.05).max(1.0);
+        let n = widths.clone().filter(|&x| (x - w).abs() <= band).count();
+        if n > best.0 || (n == best.0 && w > best.1) {
+            best = (n, w);
+        }
+    }
+    if best.0 >= 2 {
+        best.1
+    } else {
+        0.0
     }
 }
 

@@ -43,6 +43,9 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if b.n_lines() <= 2 && furniture(t) {
         return Role::Furniture;
     }
+    if b.n_lines() == 1 && section_label(t) {
+        return Role::Section;
+    }
     if b.n_lines() <= 2 && byline(t).is_some() {
         return Role::Byline;
     }
@@ -63,9 +66,6 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     }
     if inline_label(t) {
         return Role::Intertitle;
-    }
-    if b.n_lines() == 1 && section_label(t) {
-        return Role::Section;
     }
     if title_shaped(b, lines) {
         return Role::Title;
