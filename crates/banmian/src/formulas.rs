@@ -311,11 +311,17 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
         if is_cjk(c) || c.is_ascii_alphabetic() || c == '·' {
             name_chars += 1;
             i -= 1;
-        } else if is_space(c) && name_chars > 0 && name_chars < 2 && i >= 2 && is_cjk(chars[i - 2].1) {
-            // 唐  克摄: a spaced-out two-character name
-            while i > 0 && is_space(chars[i - 1].1) {
-                i -= 1;
+        } else if is_space(c) && name_chars == 1 {
+            // 唐  克摄: a two-character name spaced out to fill three cells
+            let mut j = i;
+            while j > 0 && is_space(chars[j - 1].1) {
+                j -= 1;
             }
+            let lone = j >= 1 && is_cjk(chars[j - 1].1) && (j < 2 || !is_cjk(chars[j - 2].1));
+            if !lone {
+                break;
+            }
+            i = j;
         } else {
             break;
         }

@@ -68,7 +68,7 @@ fn side_column(near: &[f32], w: f32) -> f32 {
 }
 
 /// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider; 0 when
-/// no two lines agree (a lone line has no column to fill).
+/// fewer than three lines agree (a headline's two equal lines make no column).
 fn mode(widths: impl Iterator<Item = f32> + Clone) -> f32 {
     let mut best = (0usize, 0.0f32);
     for w in widths.clone() {
@@ -81,7 +81,7 @@ fn mode(widths: impl Iterator<Item = f32> + Clone) -> f32 {
             best = (n, w);
         }
     }
-    if best.0 >= 2 {
+    if best.0 >= 3 {
         best.1
     } else {
         0.0
