@@ -1,0 +1,357 @@
+//! Lay articles out as a flattened newspaper page: typeset each into a column of 10–20
+//! full-width units (Latin letters and digits count half; no line starts with ，。、；：？！）」』”),
+//! put its headline group before, after or away from the body, mark paragraphs one of three
+//! ways, break columns with or without a blank line, add furniture and extraction noise, and
+//! write the gold answer beside the text.
+use banmian::formulas::{char_width, is_no_line_start};
+use serde_json::{json, Value};
+
+use crate::article::{collapse, Article};
+use crate::rng::Rng;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadPos {
+    Before,
+    After,
+    /// After the body, and sometimes only after the next item.
+    Away,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paras {
+    Blank,
+    Indent,
+    Short,
+}
+
+/// One way of laying out pages. Every field is a choice the benchmark varies.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub name: String,
+    pub head: HeadPos,
+    pub paras: Paras,
+    /// Column breaks leave a blank line.
+    pub break_blank: bool,
+    /// Column widths, full-width units.
+    pub width: (u32, u32),
+    /// Page header, footer, 责编 lines and stray characters.
+    pub furniture: bool,
+    /// ASCII punctuation, spaced dates, trailing spaces.
+    pub noise: bool,
+    /// Two items' columns interleaved.
+    pub interleave: bool,
+    /// Print subtitles with a leading ——.
+    pub dash_subtitles: bool,
+}
+
+impl Layout {
+    pub fn base(name: &str) -> Layout {
+        Layout {
+            name: name.into(),
+            head: HeadPos::Before,
+            paras: Paras::Blank,
+            break_blank: true,
+            width: (10, 20),
+            furniture: false,
+            noise: false,
+            interleave: false,
+            dash_subtitles: true,
+        }
+    }
+
+    /// The named variations of the benchmark.
+    pub fn variations() -> Vec<Layout> {
+        let mut v = Vec::new();
+        v.push(Layout::base("before"));
+        v.push(Layout { head: HeadPos::After, ..Layout::base("after") });
+        v.push(Layout { head: HeadPos::Away, ..Layout::base("away") });
+        v.push(Layout { paras: Paras::Indent, ..Layout::base("indent") });
+        v.push(Layout { paras: Paras::Short, ..Layout::base("short-lines") });
+        v.push(Layout { break_blank: false, ..Layout::base("breaks-no-blank") });
+        v.push(Layout { width: (10, 13), ..Layout::base("narrow") });
+        v.push(Layout { width: (17, 20), head: HeadPos::After, ..Layout::base("wide-after") });
+        v.push(Layout { dash_subtitles: false, ..Layout::base("plain-subtitles") });
+        v.push(Layout { furniture: true, ..Layout::base("furniture") });
+        v.push(Layout { noise: true, ..Layout::base("noise") });
+        v.push(Layout { interleave: true, ..Layout::base("interleaved") });
+        v
+    }
+
+    pub fn by_name(name: &str) -> Option<Layout> {
+        Self::variations().into_iter().find(|l| l.name == name)
+    }
+}
+
+/// Lines of one item, and where its head and body lines are.
+struct Set {
+    head: Vec<String>,
+    body: Vec<String>,
+}
+
+/// Break `text` into lines of at most `width` units; punctuation that may not start a line hangs
+/// on the line before; runs of ASCII letters and digits are not split.
+pub fn typeset(text: &str, width: f32, first_indent: bool) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    let mut w = 0.0;
+    let mut limit = if first_indent { width - 2.0 } else { width };
+    let mut i = 0;
+    while i < chars.len() {
+        // token: an ASCII alnum run, or one character
+        let mut j = i + 1;
+        if chars[i].is_ascii_alphanumeric() {
+            while j < chars.len() && chars[j].is_ascii_alphanumeric() && (j - i) < 12 {
+                j += 1;
+            }
+        }
+        let tw: f32 = chars[i..j].iter().map(|&c| char_width(c)).sum();
+        if w + tw > limit && !cur.is_empty() && !is_no_line_start(chars[i]) {
+            lines.push(std::mem::take(&mut cur));
+            w = 0.0;
+            limit = width;
+        }
+        cur.extend(&chars[i..j]);
+        w += tw;
+        i = j;
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    if first_indent {
+        if let Some(f) = lines.first_mut() {
+            f.insert_str(0, "　　");
+        }
+    }
+    lines
+}
+
+fn spaced_dates(s: &str) -> String {
+    // 7月4日 → 7 月 4 日
+    let mut out = String::with_capacity(s.len() + 8);
+    let cs: Vec<char> = s.chars().collect();
+    for (i, &c) in cs.iter().enumerate() {
+        let prev_digit = i > 0 && cs[i - 1].is_ascii_digit();
+        let next_digit = cs.get(i + 1).is_some_and(char::is_ascii_digit);
+        if (c == '月' || c == '日') && prev_digit {
+            out.push(' ');
+            out.push(c);
+            if next_digit {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn ascii_commas(s: &str, rng: &mut Rng) -> String {
+    s.chars().map(|c| if c == '，' && rng.chance(0.15) { ',' } else { c }).collect()
+}
+
+const SECTIONS: &[&str] = &["要闻", "部门动态", "国际观察", "经济视点", "社会民生", "文化", "记者问答", "简讯"];
+const HEADER_NAMES: &[&str] = &["要闻", "综合新闻", "国内新闻", "地方新闻"];
+
+/// Lay out one page. Returns the page text and its gold answer.
+pub fn page(name: &str, arts: &[Article], l: &Layout, rng: &mut Rng) -> (String, Value) {
+    let mut arts: Vec<Article> = arts.to_vec();
+    if l.noise {
+        for a in arts.iter_mut() {
+            for b in a.blocks.iter_mut() {
+                b.1 = ascii_commas(&spaced_dates(&b.1), rng);
+            }
+        }
+    }
+    let base_w = rng.range(l.width.0, l.width.1) as f32;
+    let mut sets = Vec::new();
+    for a in arts.iter_mut() {
+        if !l.dash_subtitles {
+            if let Some(s) = a.subtitle.as_mut() {
+                *s = s.trim_start_matches('—').trim_start_matches('-').to_string();
+            }
+        } else if let Some(s) = a.subtitle.as_mut() {
+            if !s.starts_with("——") {
+                s.insert_str(0, "——");
+            }
+        }
+        if a.section.is_none() && rng.chance(0.15) {
+            a.section = Some(SECTIONS[rng.below(SECTIONS.len())].to_string());
+        }
+        let w = if rng.chance(0.3) { rng.range(l.width.0, l.width.1) as f32 } else { base_w };
+        sets.push(set_item(a, w, l, rng));
+    }
+    let mut out: Vec<String> = Vec::new();
+    if l.furniture {
+        out.push(format!("2022年7月{}日 星期二", rng.range(1, 28)));
+        out.push(String::new());
+        out.push(format!("第{}版 {}", rng.range(1, 20), HEADER_NAMES[rng.below(HEADER_NAMES.len())]));
+        out.push(String::new());
+    }
+    let col_h = rng.range(14, 40) as usize;
+    let emit_body = |out: &mut Vec<String>, body: &[String], rng: &mut Rng, furniture: bool| {
+        let start = rng.below(col_h.max(1));
+        for (i, line) in body.iter().enumerate() {
+            if i > 0 && (i + start) % col_h == 0 {
+                if l.break_blank || line.is_empty() {
+                    out.push(String::new());
+                }
+                if furniture && rng.chance(0.2) {
+                    out.push("■".into());
+                    out.push(String::new());
+                }
+            }
+            out.push(line.clone());
+        }
+        out.push(String::new());
+    };
+    let emit_head = |out: &mut Vec<String>, head: &[String]| {
+        for h in head {
+            out.push(h.clone());
+        }
+    };
+    let n = sets.len();
+    let mut delayed: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        if l.interleave && i + 1 < n && i == 0 {
+            // Two items read straight across the page: A's column, B's column, A's next…
+            let (a, b) = (&sets[i], &sets[i + 1]);
+            emit_head(&mut out, &a.head);
+            emit_head(&mut out, &b.head);
+            let h = rng.range(8, 16) as usize;
+            let (mut pa, mut pb) = (0, 0);
+            while pa < a.body.len() || pb < b.body.len() {
+                for (set, p) in [(a, &mut pa), (b, &mut pb)] {
+                    if *p < set.body.len() {
+                        let end = (*p + h).min(set.body.len());
+                        out.extend(set.body[*p..end].iter().cloned());
+                        out.push(String::new());
+                        *p = end;
+                    }
+                }
+            }
+            i += 2;
+            continue;
+        }
+        let s = &sets[i];
+        match l.head {
+            HeadPos::Before => {
+                emit_head(&mut out, &s.head);
+                emit_body(&mut out, &s.body, rng, l.furniture);
+            }
+            HeadPos::After => {
+                emit_body(&mut out, &s.body, rng, l.furniture);
+                emit_head(&mut out, &s.head);
+            }
+            HeadPos::Away => {
+                emit_body(&mut out, &s.body, rng, l.furniture);
+                if delayed.is_none() && i + 1 < n && rng.chance(0.4) {
+                    delayed = Some(i);
+                } else {
+                    emit_head(&mut out, &s.head);
+                    if let Some(d) = delayed.take() {
+                        emit_head(&mut out, &sets[d].head);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some(d) = delayed {
+        emit_head(&mut out, &sets[d].head);
+    }
+    if l.furniture {
+        out.push(format!("责编：{}  版式：{}", ["张  琳", "王晓明", "李  强"][rng.below(3)], ["赵  敏", "陈小红"][rng.below(2)]));
+    }
+    if l.noise {
+        for line in out.iter_mut() {
+            if !line.is_empty() && rng.chance(0.1) {
+                line.push(' ');
+            }
+        }
+    }
+    // collapse repeated blank lines
+    let mut text = String::new();
+    let mut blank = true;
+    for line in &out {
+        if line.trim().is_empty() {
+            if !blank {
+                text.push('\n');
+            }
+            blank = true;
+        } else {
+            text.push_str(line);
+            text.push('\n');
+            blank = false;
+        }
+    }
+    let gold = json!({
+        "page": name,
+        "layout": l.name,
+        "articles": arts.iter().enumerate().map(|(i, a)| a.gold(i)).collect::<Vec<_>>(),
+    });
+    (text, gold)
+}
+
+/// Typeset one item: its headline group lines (with blanks) and its body lines.
+fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
+    let mut head = Vec::new();
+    let section_first = l.head == HeadPos::Before;
+    let push = |head: &mut Vec<String>, lines: Vec<String>| {
+        head.extend(lines);
+        head.push(String::new());
+    };
+    if section_first {
+        if let Some(s) = &a.section {
+            push(&mut head, vec![s.clone()]);
+        }
+    }
+    if let Some(k) = &a.kicker {
+        push(&mut head, vec![k.clone()]);
+    }
+    if let Some(h) = &a.headline {
+        let chars: Vec<char> = h.chars().collect();
+        let lines = if h.contains(' ') && rng.chance(0.6) {
+            h.split(' ').map(str::to_string).collect()
+        } else if chars.len() >= 12 && rng.chance(0.5) {
+            let mid = chars.len() / 2;
+            vec![chars[..mid].iter().collect(), chars[mid..].iter().collect()]
+        } else {
+            vec![h.clone()]
+        };
+        push(&mut head, lines);
+    }
+    if let Some(s) = &a.subtitle {
+        push(&mut head, vec![s.clone()]);
+    }
+    if let Some((b, _)) = &a.byline {
+        push(&mut head, vec![b.clone()]);
+    }
+    if !section_first {
+        if let Some(s) = &a.section {
+            push(&mut head, vec![s.clone()]);
+        }
+    }
+    let mut body = Vec::new();
+    let n = a.blocks.len();
+    for (k, (role, text)) in a.blocks.iter().enumerate() {
+        let indent = l.paras == Paras::Indent && role != "h";
+        let mut lines = typeset(text, w, indent);
+        if role == "h" && lines.len() == 1 {
+            lines = vec![text.clone()];
+        }
+        body.extend(lines);
+        if l.paras == Paras::Blank || role == "h" || a.blocks.get(k + 1).is_some_and(|b| b.0 == "h") || k + 1 == n {
+            body.push(String::new());
+        }
+    }
+    for (_, _, printed) in &a.captions {
+        body.push(String::new());
+        body.extend(typeset(printed, w.max(14.0), false));
+        body.push(String::new());
+    }
+    // Mark blank lines inside the body as empty strings; the page writer collapses repeats.
+    let _ = collapse;
+    Set { head, body }
+}

@@ -1,0 +1,174 @@
+//! `banmian-sim`: simulate pages, evaluate banmian on a gold directory, run the accuracy benchmark.
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use banmian_sim::{layout::Layout, score, SimPage};
+use clap::{Parser, Subcommand};
+use rayon::prelude::*;
+
+#[derive(Parser)]
+#[command(name = "banmian-sim", about = "Simulated newspaper pages with known answers, and scoring")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Lay out pages: writes NAME.txt and NAME.gold.json into --out.
+    Simulate {
+        /// Corpus JSON Lines files or gold JSON files to draw articles from.
+        #[arg(required = true)]
+        sources: Vec<PathBuf>,
+        #[arg(long, default_value = "before")]
+        layout: String,
+        #[arg(long, default_value_t = 10)]
+        pages: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Run banmian on every NAME.txt with a NAME.gold.json in DIR and print score.py's metrics.
+    Eval {
+        dir: PathBuf,
+        /// Also write NAME.pred.jsonl beside each page.
+        #[arg(long)]
+        write_pred: bool,
+    },
+    /// Accuracy across layouts: simulate --pages per variation from ../shared/corpus with --seed,
+    /// score, print a Markdown table.
+    Bench {
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        #[arg(long, default_value_t = 200)]
+        pages: usize,
+        #[arg(long)]
+        seed: u64,
+        /// Only these variations (comma-separated).
+        #[arg(long)]
+        only: Option<String>,
+    },
+}
+
+fn main() -> Result<()> {
+    match Cli::parse().cmd {
+        Cmd::Simulate { sources, layout, pages, seed, out } => {
+            let l = Layout::by_name(&layout).with_context(|| format!("unknown layout {layout}; known: {}", names()))?;
+            let pool = load(&sources)?;
+            std::fs::create_dir_all(&out)?;
+            for p in banmian_sim::simulate(&pool, &l, seed, pages) {
+                std::fs::write(out.join(format!("{}.txt", p.name)), &p.text)?;
+                std::fs::write(out.join(format!("{}.gold.json", p.name)), serde_json::to_string_pretty(&p.gold)?)?;
+            }
+            Ok(())
+        }
+        Cmd::Eval { dir, write_pred } => {
+            let mut total = score::Counts::new();
+            let mut names: Vec<String> = std::fs::read_dir(&dir)?
+                .filter_map(|e| e.ok())
+                .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".gold.json")).map(str::to_string))
+                .collect();
+            names.sort();
+            for n in names {
+                let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{n}.gold.json")))?)?;
+                let text = std::fs::read_to_string(dir.join(format!("{n}.txt"))).ok();
+                let recs = match &text {
+                    Some(t) => banmian::rebuild(&n, t, &banmian::Options::default()).unwrap_or_default(),
+                    None => Vec::new(),
+                };
+                if write_pred {
+                    let mut buf = Vec::new();
+                    banmian::record::write_jsonl(&mut buf, &recs)?;
+                    std::fs::write(dir.join(format!("{n}.pred.jsonl")), buf)?;
+                }
+                let pred: Vec<serde_json::Value> = recs.iter().map(|r| serde_json::to_value(r).unwrap()).collect();
+                let r = score::score_page(&gold, &pred, text.as_deref());
+                let s = score::summary(&r);
+                let show = ["items_f1", "segmentation", "paragraph_f1", "headline_f1"];
+                println!("{n} {}", s.iter().filter(|(k, _)| show.contains(&k.as_str())).map(|(k, v)| format!("{k}={}", fmt(*v))).collect::<Vec<_>>().join(" "));
+                score::merge(&mut total, &r);
+            }
+            for (k, v) in score::summary(&total) {
+                println!("{k:16} {}", fmt(v));
+            }
+            Ok(())
+        }
+        Cmd::Bench { shared, pages, seed, only } => bench(&shared, pages, seed, only.as_deref()),
+    }
+}
+
+fn names() -> String {
+    Layout::variations().iter().map(|l| l.name.clone()).collect::<Vec<_>>().join(", ")
+}
+
+fn fmt(v: Option<f64>) -> String {
+    match v {
+        None => "None".into(),
+        Some(x) if x.fract() == 0.0 && x.abs() >= 1.0 && x != 1.0 => format!("{}", x as i64),
+        Some(x) => format!("{x}"),
+    }
+}
+
+fn load(sources: &[PathBuf]) -> Result<Vec<banmian_sim::article::Article>> {
+    let (gold, corpus): (Vec<&PathBuf>, Vec<&PathBuf>) = sources.iter().partition(|p| p.to_string_lossy().ends_with(".gold.json"));
+    let mut pool = banmian_sim::load_corpus(&corpus.iter().map(|p| p.as_path()).collect::<Vec<_>>())?;
+    pool.extend(banmian_sim::load_gold_articles(&gold.iter().map(|p| p.as_path()).collect::<Vec<_>>())?);
+    if pool.is_empty() {
+        bail!("no articles in the sources");
+    }
+    Ok(pool)
+}
+
+const TABLE: [&str; 12] = [
+    "items_f1", "headline_f1", "paragraph_f1", "kicker_f1", "subtitle_f1", "section_f1", "dateline_f1", "date_f1", "bylines_f1", "credits_f1", "kind_f1",
+    "coverage",
+];
+
+fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<()> {
+    let corpus = shared.join("corpus");
+    let simplified = banmian_sim::load_corpus(&[&corpus.join("rmrb_20220705_full_issue.jsonl"), &corpus.join("rmrb_jaimelavie.jsonl")])?;
+    let traditional = banmian_sim::load_corpus(&[&corpus.join("appledaily_tw_charity.jsonl")])?;
+    let mut variations = Layout::variations();
+    variations.push(Layout::base("traditional"));
+    println!("| variation | pages | {} |", TABLE.join(" | "));
+    println!("|---|---|{}", "---|".repeat(TABLE.len()));
+    let example = shared.join("examples");
+    if example.is_dir() {
+        let mut total = score::Counts::new();
+        let mut n = 0;
+        for e in std::fs::read_dir(&example)?.filter_map(|e| e.ok()) {
+            let p = e.path();
+            if let Some(stem) = p.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".gold.json")) {
+                let text = std::fs::read_to_string(example.join(format!("{stem}.txt")))?;
+                let gold = serde_json::from_str(&std::fs::read_to_string(&p)?)?;
+                let page = SimPage { name: stem.into(), text, gold };
+                score::merge(&mut total, &banmian_sim::eval_page(&page));
+                n += 1;
+            }
+        }
+        row("example page", n, &total);
+    }
+    for v in variations {
+        if let Some(o) = only {
+            if !o.split(',').any(|x| x == v.name) {
+                continue;
+            }
+        }
+        let pool = if v.name == "traditional" { &traditional } else { &simplified };
+        let sim = banmian_sim::simulate(pool, &v, seed, pages);
+        let counts: Vec<score::Counts> = sim.par_iter().map(banmian_sim::eval_page).collect();
+        let mut total = score::Counts::new();
+        for c in &counts {
+            score::merge(&mut total, c);
+        }
+        row(&v.name, sim.len(), &total);
+    }
+    Ok(())
+}
+
+fn row(name: &str, n: usize, total: &score::Counts) {
+    let s = score::summary(total);
+    let cells: Vec<String> = TABLE.iter().map(|k| score::metric(&s, k).map_or("–".into(), |v| format!("{v:.3}"))).collect();
+    println!("| {name} | {n} | {} |", cells.join(" | "));
+}
