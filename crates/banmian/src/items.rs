@@ -255,8 +255,10 @@ fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, o
                 if cur.headline.is_some() && !cur.section {
                     cur.section = true;
                     cur.blocks.push(b);
-                } else {
-                    pending_section = Some(b);
+                } else if let Some(prev) = pending_section.replace(b) {
+                    // Two labels in a row: the first stays with the head being built.
+                    cur.section = true;
+                    cur.blocks.push(prev);
                 }
             }
             Role::Subtitle => {

@@ -1,0 +1,157 @@
+//! The command as users run it: inputs of every kind, bad pages, exit codes.
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_banmian"))
+}
+
+fn example() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/000_8d45007d648354c6.txt")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("banmian-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn records(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn example_page_to_jsonl() {
+    let o = bin().arg(example()).output().unwrap();
+    assert!(o.status.success());
+    let recs = records(&o);
+    assert_eq!(recs.len(), 9);
+    assert_eq!(recs[0]["page"], "000_8d45007d648354c6");
+    assert_eq!(recs[0]["headline"], "我市召开民族团结进步创建工作新闻发布会");
+}
+
+#[test]
+fn bad_pages_are_reported_and_the_run_goes_on() {
+    let d = tmp("bad");
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    std::fs::write(d.join("binary.txt"), b"\x00\x01\x02").unwrap();
+    std::fs::write(d.join("latin1.txt"), b"caf\xe9 \xe9t\xe9").unwrap();
+    std::fs::copy(example(), d.join("good.txt")).unwrap();
+    let errs = d.join("errors.jsonl");
+    let o = bin().arg(&d).arg("--errors").arg(&errs).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("empty.txt: empty page"), "{stderr}");
+    assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
+    assert!(stderr.contains("latin1.txt: not UTF-8"), "{stderr}");
+    assert_eq!(records(&o).len(), 9);
+    assert_eq!(std::fs::read_to_string(errs).unwrap().lines().count(), 3);
+}
+
+#[test]
+fn nothing_readable_exits_1() {
+    let d = tmp("none");
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    let o = bin().arg(d.join("empty.txt")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn jsonl_corpus_compressed_with_meta_and_broken_rows() {
+    let d = tmp("jsonl");
+    let page = std::fs::read_to_string(example()).unwrap();
+    let rows = [
+        serde_json::json!({"id": "p1", "text": page, "source": "x"}).to_string(),
+        "{broken".to_string(),
+        serde_json::json!({"id": "p2", "body": "no text field"}).to_string(),
+        serde_json::json!({"id": "p3", "text": "本报讯 5月1日，开会。"}).to_string(),
+    ];
+    let path = d.join("pages.jsonl.gz");
+    let mut gz = flate2_writer(&path);
+    gz.write_all(rows.join("\n").as_bytes()).unwrap();
+    drop(gz);
+    let o = bin().arg(&path).arg("-j").arg("2").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let recs = records(&o);
+    assert_eq!(recs[0]["page"], "p1");
+    assert_eq!(recs[0]["meta"]["source"], "x");
+    assert_eq!(recs.last().unwrap()["page"], "p3");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("pages.jsonl.gz:2: broken JSON row"), "{stderr}");
+    assert!(stderr.contains("pages.jsonl.gz:3: row has no 'text' field"), "{stderr}");
+}
+
+fn flate2_writer(p: &PathBuf) -> impl Write {
+    // gzip via the system-independent encoder the binary also links
+    GzFile(std::fs::File::create(p).unwrap(), Vec::new())
+}
+
+/// A minimal gzip writer (stored blocks) so the test needs no extra crate.
+struct GzFile(std::fs::File, Vec<u8>);
+impl Write for GzFile {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.1.extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+impl Drop for GzFile {
+    fn drop(&mut self) {
+        let data = std::mem::take(&mut self.1);
+        let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+        let chunks: Vec<&[u8]> = if data.is_empty() { vec![&[][..]] } else { data.chunks(65535).collect() };
+        for (i, c) in chunks.iter().enumerate() {
+            out.push(u8::from(i + 1 == chunks.len()));
+            let n = c.len() as u16;
+            out.extend_from_slice(&n.to_le_bytes());
+            out.extend_from_slice(&(!n).to_le_bytes());
+            out.extend_from_slice(c);
+        }
+        out.extend_from_slice(&crc32(&data).to_le_bytes());
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        self.0.write_all(&out).unwrap();
+    }
+}
+fn crc32(d: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for &b in d {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 { (c >> 1) ^ 0xEDB8_8320 } else { c >> 1 };
+        }
+    }
+    !c
+}
+
+#[test]
+fn stdin_and_markdown() {
+    let page = std::fs::read(example()).unwrap();
+    let mut child = bin().args(["-", "--format", "markdown"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(&page).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let md = String::from_utf8(o.stdout).unwrap();
+    assert!(md.contains("# 唱响红色歌曲 传承红色记忆"));
+    assert!(md.contains("*图为文艺演出现场。 王恒 摄*"));
+}
+
+#[test]
+fn gbk_page_is_decoded_and_named() {
+    let d = tmp("gbk");
+    // "本报讯 5月1日，开会。" in GBK
+    let (bytes, _, _) = encoding_rs_like_gbk();
+    std::fs::write(d.join("gbk.txt"), bytes).unwrap();
+    let o = bin().arg(d.join("gbk.txt")).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let recs = records(&o);
+    assert_eq!(recs[0]["encoding"], "GB18030");
+    assert_eq!(recs[0]["dateline"], "本报讯");
+}
+
+fn encoding_rs_like_gbk() -> (Vec<u8>, (), ()) {
+    // 本 B1BE 报 B1A8 讯 D1B6, space, 5 月 D4C2 1 日 C8D5 ， A3AC 开 BFAA 会 BBE1 。 A1A3
+    (vec![0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6, b' ', b'5', 0xD4, 0xC2, b'1', 0xC8, 0xD5, 0xA3, 0xAC, 0xBF, 0xAA, 0xBB, 0xE1, 0xA1, 0xA3], (), ())
+}

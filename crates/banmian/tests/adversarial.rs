@@ -1,0 +1,67 @@
+//! Inputs that must not crash the engine, and pages that cannot be read.
+use banmian::{rebuild, rebuild_bytes, Options, PageError};
+
+fn ok(text: &str) -> Vec<banmian::Record> {
+    rebuild("t", text, &Options::default()).expect("readable page")
+}
+
+fn lines_once(text: &str, recs: &[banmian::Record]) {
+    let mut seen = vec![0; text.split('\n').count() + 1];
+    for r in recs {
+        for [a, b] in &r.lines {
+            for x in *a..=*b {
+                seen[x] += 1;
+            }
+        }
+    }
+    for (i, l) in text.split('\n').enumerate() {
+        if !l.trim().is_empty() && l.trim_matches('\u{3000}').trim() != "" {
+            assert_eq!(seen[i + 1], 1, "line {} {l:?}", i + 1);
+        }
+    }
+}
+
+#[test]
+fn unreadable_pages_are_errors() {
+    assert_eq!(rebuild("t", "", &Options::default()).unwrap_err(), PageError::Empty);
+    assert_eq!(rebuild("t", "\n \n\u{3000}\n", &Options::default()).unwrap_err(), PageError::Empty);
+    assert!(matches!(rebuild_bytes("t", b"abc\0def", &Options::default()), Err(PageError::Binary(3))));
+    assert!(matches!(rebuild_bytes("t", b"\xff\xfe\xfa", &Options::default()), Err(PageError::NotUtf8(0))));
+}
+
+#[test]
+fn odd_pages_do_not_crash_and_stay_lossless() {
+    let long_line = "长".repeat(200_000);
+    let cases = [
+        "。",
+        "，，，，\n\n。。。",
+        "——\n\n——",
+        "本报讯",
+        "本报讯（",
+        "答：",
+        "图为",
+        "摄",
+        " 摄",
+        "责编：",
+        "a\r\nb\r\n\r\nc",
+        "\u{FEFF}本报讯（记者 王某）5月1日，开会。",
+        long_line.as_str(),
+        "5月\n32日\n13月1日",
+        "记者问答\n\n记者问答\n\n记者问答",
+        "标题\n\n标题\n\n标题\n\n标题",
+        "（）（）（）\n）（",
+        "🙂🙂🙂\n\n𠀀𠀀",
+    ];
+    for c in cases {
+        let recs = ok(c);
+        assert!(!recs.is_empty(), "{c:?}");
+        lines_once(c, &recs);
+    }
+}
+
+#[test]
+fn many_headlines_no_bodies() {
+    let page = (0..50).map(|i| format!("第{i}个标题在这里\n")).collect::<Vec<_>>().join("\n");
+    let recs = ok(&page);
+    lines_once(&page, &recs);
+}
