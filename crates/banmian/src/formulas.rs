@@ -202,7 +202,22 @@ const ROLE_WORDS: &[(&str, Option<&str>)] = &[
 ];
 
 fn role_word_at(s: &str) -> Option<(usize, Option<&'static str>)> {
-    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)).map(|(w, r)| (w.len(), *r))
+    if let Some(x) = ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w)) {
+        return Some((x.0.len(), x.1));
+    }
+    // 本报驻韩国记者, 新华社驻京记者: a posting between the paper and the role word.
+    for lead in ["本报驻", "本報駐", "新华社驻", "新華社駐"] {
+        if let Some(rest) = s.strip_prefix(lead) {
+            for (w, r) in [("记者", Some("记者")), ("記者", Some("记者")), ("通讯员", Some("通讯员"))] {
+                if let Some(at) = rest.find(w) {
+                    if rest[..at].chars().count() <= 8 && rest[..at].chars().all(is_cjk) {
+                        return Some((lead.len() + at + w.len(), r));
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Split "记者 李晓晴 通讯员 王 强、张三" into people. Single characters separated by a space
@@ -573,6 +588,8 @@ mod tests {
         assert_eq!(p, vec![Person { role: Some("记者"), name: "巴桑卓嘎".into() }]);
         let p = byline("本报记者 孟祥麟 黄发红 刘 歌").unwrap();
         assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["孟祥麟", "黄发红", "刘歌"]);
+        let p = byline("本报驻韩国记者 万 宇 本报驻朝鲜记者 王 莉").unwrap();
+        assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["万宇", "王莉"]);
         let p = byline("報導．攝影╱向高彬").unwrap();
         assert_eq!(p[0].name, "向高彬");
         assert!(byline("记者从市政府获悉，今年").is_none());

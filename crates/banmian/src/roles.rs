@@ -52,7 +52,7 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if caption_start(t) || (caption_credit(t).is_some() && w <= 200.0) {
         return Role::Caption;
     }
-    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with('。') {
+    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with(is_clause_punct) {
         return Role::Subtitle;
     }
     if dateline(t).is_some() {
@@ -77,6 +77,10 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
 fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
     if b.n_lines() > 3 || width(t) > MAX_TITLE_WIDTH {
+        return false;
+    }
+    // A note in brackets closes an article: （新华社北京6月22日电）, （杨晓娜整理）
+    if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
         return false;
     }
     let last = t.chars().last().unwrap_or(' ');
