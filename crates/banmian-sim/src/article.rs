@@ -98,6 +98,18 @@ impl Article {
                 a.captions.push((text, credit, printed));
                 continue;
             }
+            if a.blocks.is_empty() && byline(&p).is_some() && !p.starts_with('（') {
+                // A byline line under the headline
+                let ps = byline(&p).unwrap_or_default();
+                a.byline = Some((p.clone(), people(ps)));
+                continue;
+            }
+            if p.starts_with('（') {
+                // （本报记者 X） closing the body: stays a paragraph, credits its people
+                if let Some(ps) = byline(&p) {
+                    a.dateline_people.extend(people(ps));
+                }
+            }
             if a.blocks.is_empty() {
                 if let Some(d) = dateline(&p) {
                     a.dateline = Some(d.text.clone());

@@ -8,7 +8,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{byline, caption_credit, dateline, find_date, is_cjk, is_space, Person};
+use crate::formulas::{bracketed_note, byline, caption_credit, dateline, find_date, is_cjk, is_space, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -80,6 +80,10 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                     _ if in_answer => "a",
                     _ => "p",
                 };
+                if bracketed_note(&b.text) {
+                    // （本报记者 周之然） closing a body: a paragraph that also credits its people.
+                    people.extend(byline(&b.text).unwrap_or_default().into_iter().map(|p| (p, None)));
+                }
                 if rec.blocks.is_empty() {
                     if let Some(d) = dateline(&b.text) {
                         rec.dateline = Some(d.text.clone());

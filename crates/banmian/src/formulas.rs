@@ -73,6 +73,13 @@ pub fn ends_sentence(s: &str) -> bool {
     false
 }
 
+/// A whole line or block in brackets: a note that closes an article (（新华社北京6月22日电）,
+/// （杨晓娜整理）, （作者为…）).
+pub fn bracketed_note(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    ((t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'))) && t.chars().count() >= 3
+}
+
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
@@ -271,8 +278,8 @@ pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> 
 pub fn byline(s: &str) -> Option<Vec<Person>> {
     let t = s.trim_matches(is_space);
     let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
-    if width(t) > 40.0 || t.contains(['。', '，', '？', '！', '“']) {
-        return None;
+    if width(t) > 40.0 || t.contains(['。', '，', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
+        return None; // … 摄 is a photo credit
     }
     let (n, _) = role_word_at(t)?;
     if n == "文".len() && !t.starts_with("文 ") && !t.starts_with("文\u{3000}") {

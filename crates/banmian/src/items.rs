@@ -215,7 +215,14 @@ fn starts_unit(blocks: &[Block], cur: &[usize], b: usize) -> bool {
     let role = blocks[b].role;
     let has_text = cur.iter().any(|&c| matches!(blocks[c].role, Role::Body | Role::Lead | Role::Question | Role::Answer));
     match role {
-        Role::Lead => has_text,
+        // A second lead formula opens the next report, unless what came before is only a short
+        // summary of this one (导语 printed above the dateline).
+        Role::Lead => {
+            let has_lead = cur.iter().any(|&c| blocks[c].role == Role::Lead);
+            let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Question | Role::Answer)).count();
+            let chars: usize = cur.iter().map(|&c| blocks[c].text.chars().count()).sum();
+            has_text && (has_lead || paragraphs >= 3 || chars > 300 || blocks[last].role == Role::Caption)
+        }
         Role::Question => {
             let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Lead)).count();
             matches!(blocks[last].role, Role::Body | Role::Lead | Role::Intertitle)

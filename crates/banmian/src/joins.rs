@@ -12,7 +12,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{answer_start, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_latin_alnum, question_start};
+use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_latin_alnum, question_start};
 use crate::page::{Block, Line, Role};
 
 /// How the page marks its paragraphs.
@@ -67,7 +67,7 @@ fn opens_block(l: &Line) -> bool {
 
 /// A line that can only be the end of a block.
 fn closes_block(l: &Line) -> bool {
-    byline(&l.text).is_some() || furniture(&l.text) || (caption_credit(&l.text).is_some() && ends_with_credit(&l.text))
+    bracketed_note(&l.text) || byline(&l.text).is_some() || furniture(&l.text) || (caption_credit(&l.text).is_some() && ends_with_credit(&l.text))
 }
 
 fn ends_with_credit(t: &str) -> bool {

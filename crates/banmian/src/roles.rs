@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    answer_start, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -46,7 +46,7 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if b.n_lines() == 1 && section_label(t) {
         return Role::Section;
     }
-    if b.n_lines() <= 2 && byline(t).is_some() {
+    if b.n_lines() <= 2 && byline(t).is_some() && !bracketed_note(t) {
         return Role::Byline;
     }
     if caption_start(t) || (caption_credit(t).is_some() && w <= 200.0) {
@@ -80,7 +80,7 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
         return false;
     }
     // A note in brackets closes an article: （新华社北京6月22日电）, （杨晓娜整理）
-    if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
+    if bracketed_note(t) {
         return false;
     }
     let last = t.chars().last().unwrap_or(' ');
