@@ -107,14 +107,15 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
 
 /// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.
 fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
+    let is_head = |b: &Block| b.role.is_head();
     // The page's habit: how often an unambiguous headline group is followed by a lead formula.
     let mut groups = 0;
     let mut led = 0;
     let mut i = 0;
     while i < flow.len() {
-        if blocks[flow[i]].role.is_head() {
+        if is_head(&blocks[flow[i]]) {
             let s = i;
-            while i < flow.len() && blocks[flow[i]].role.is_head() {
+            while i < flow.len() && is_head(&blocks[flow[i]]) {
                 i += 1;
             }
             if i - s >= 2 {
@@ -131,7 +132,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
 
     for k in 1..flow.len().saturating_sub(1) {
         let (p, b, n) = (flow[k - 1], flow[k], flow[k + 1]);
-        if blocks[b].role != Role::Title || blocks[p].role.is_head() || blocks[n].role.is_head() {
+        if blocks[b].role != Role::Title || is_head(&blocks[p]) || is_head(&blocks[n]) {
             continue;
         }
         if matches!(blocks[p].role, Role::Caption) {
@@ -140,8 +141,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let blk = &blocks[b];
         let mut headline = 0.0f32;
         let mut intertitle = 0.0f32;
+        let lead_soon = blocks[n].role == Role::Lead
+            || (flow.get(k + 2).is_some_and(|&x| blocks[x].role == Role::Lead) && blocks[n].text.chars().count() <= 200);
         if blocks[n].role == Role::Lead {
             headline += 3.0;
+        } else if lead_soon {
+            headline += 1.5;
         } else if leads_follow_heads {
             intertitle += 1.0;
         }
@@ -150,6 +155,8 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if body_font(blk, lines) {
             intertitle += 2.5;
+        } else if blk.n_lines() >= 2 {
+            headline += 1.5; // broken by hand into short lines, as headlines are
         }
         if enumerated(&blk.text) {
             intertitle += 2.0;

@@ -58,9 +58,6 @@ fn opens_block(l: &Line) -> bool {
     dateline(t).is_some()
         || answer_start(t)
         || question_start(t)
-        || t.starts_with("——")
-        || t.starts_with("--")
-        || caption_start(t)
         || byline(t).is_some()
         || furniture(t)
 }
@@ -79,6 +76,11 @@ fn ends_with_credit(t: &str) -> bool {
 /// already has.
 fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
     if b.indent || opens_block(b) || closes_block(a) {
+        return false;
+    }
+    // A dash or a caption opening after a short line starts a new block (a subtitle, a caption);
+    // after a full line it is only where the wrap fell.
+    if !a.is_full() && (b.text.starts_with("——") || caption_start(&b.text)) {
         return false;
     }
     let a_ends = ends_sentence(&a.text);
