@@ -21,7 +21,7 @@
 //! ```
 use std::collections::HashSet;
 
-use crate::formulas::{ends_sentence, enumerated, is_cjk};
+use crate::formulas::{bracketed_note, ends_sentence, enumerated, is_cjk};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -151,7 +151,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             intertitle += 1.0;
         }
         if wide(blk, lines) {
-            headline += 1.5;
+            headline += 3.0; // set across columns: no body text is wider than its column
         }
         if body_font(blk, lines) {
             intertitle += 2.5;
@@ -166,7 +166,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
             headline += 2.5;
         }
-        if !ends_sentence(&blocks[p].text) {
+        if !ends_sentence(&blocks[p].text) && !bracketed_note(&blocks[p].text) {
             intertitle += 1.0; // the text before has not finished its sentence
         }
         if matches!(blocks[p].role, Role::Question | Role::Answer) && matches!(blocks[n].role, Role::Question | Role::Answer) {
@@ -228,7 +228,9 @@ fn starts_unit(blocks: &[Block], cur: &[usize], b: usize) -> bool {
             let has_lead = cur.iter().any(|&c| blocks[c].role == Role::Lead);
             let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Question | Role::Answer)).count();
             let chars: usize = cur.iter().map(|&c| blocks[c].text.chars().count()).sum();
-            has_text && (has_lead || paragraphs >= 3 || chars > 300 || blocks[last].role == Role::Caption)
+            // 据新华社…电 relays another agency's dispatch inside the same report.
+            let relayed = blocks[b].text.starts_with('据') || blocks[b].text.starts_with('據');
+            has_text && !relayed && (has_lead || paragraphs >= 3 || chars > 300 || blocks[last].role == Role::Caption)
         }
         Role::Question => {
             let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Lead)).count();
