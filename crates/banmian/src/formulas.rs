@@ -410,7 +410,7 @@ pub fn furniture(s: &str) -> bool {
     const EDITOR: &[&str] = &[
         "责编", "责任编辑", "责任校对", "版式", "美编", "校对", "编辑：", "编辑:", "组版", "制版", "图片编辑", "视觉设计", "本版编辑",
         "本版责编", "一版责编", "責編", "責任編輯", "版面設計", "美術編輯", "本版邮箱", "本版郵箱", "广告热线", "廣告熱線", "广告",
-        "廣告", "本期统筹", "排版",
+        "廣告", "本期统筹", "本版统筹", "本版統籌", "统筹：", "排版", "制图：", "製圖：", "版式设计",
     ];
     if EDITOR.iter().any(|e| t.starts_with(e)) && width(t) <= 60.0 {
         return true;
@@ -463,8 +463,12 @@ pub fn inline_label(s: &str) -> bool {
         "核心阅读", "核心閱讀", "延伸阅读", "延伸閱讀", "相关链接", "相關鏈接", "记者手记", "記者手記", "编者按", "編者按", "编后", "短评", "背景链接",
         "链接", "新闻链接", "小贴士", "数据", "现象", "点评", "解读",
     ];
-    let t = s.trim_matches(is_space).trim_matches(|c| matches!(c, '【' | '】' | '：' | ':' | '[' | ']'));
-    LABELS.contains(&t)
+    let t = s.trim_matches(is_space);
+    // 【绝活看点】, ■记者手记: a label in brackets or behind a block mark
+    let boxed = t.starts_with('【') && t.ends_with('】') && t.chars().count() <= 12;
+    let marked = t.starts_with(['■', '▲', '●', '◆', '□', '△']) && t.chars().count() <= 16;
+    let t = t.trim_matches(|c| matches!(c, '【' | '】' | '：' | ':' | '[' | ']'));
+    boxed || marked || LABELS.contains(&t)
 }
 
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…

@@ -22,7 +22,14 @@ const MAX_TITLE_WIDTH: f32 = 64.0;
 pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     for i in 0..blocks.len() {
         let next_is_answer = blocks.get(i + 1).is_some_and(|n| answer_start(&n.text));
-        let role = role_of(&blocks[i], lines, next_is_answer);
+        let mut role = role_of(&blocks[i], lines, next_is_answer);
+        // A short line ending in a colon right above a title is a kicker: 山东寿光市：
+        let b = &blocks[i];
+        if role == Role::Body && b.n_lines() == 1 && b.text.ends_with(['：', ':']) && width(&b.text) <= 16.0 {
+            if blocks.get(i + 1).is_some_and(|n| role_of(n, lines, false) == Role::Title) {
+                role = Role::Title;
+            }
+        }
         blocks[i].role = role;
     }
 }
