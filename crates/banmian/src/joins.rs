@@ -72,9 +72,14 @@ fn ends_with_credit(t: &str) -> bool {
     t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
 }
 
+/// A paragraph's first line lost its indent in extraction: it fills the column two units early.
+fn fills(l: &Line, first: bool) -> bool {
+    l.is_full() || (first && l.column > 0.0 && l.width + 2.0 >= l.column - l.tolerance() && l.width <= l.column)
+}
+
 /// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
-/// already has.
-fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
+/// already has; `before_full` whether the line before `a` in it filled its column.
+fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, style: Style) -> bool {
     if b.indent || opens_block(b) || closes_block(a) {
         return false;
     }
@@ -84,8 +89,7 @@ fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
         return false;
     }
     let a_ends = ends_sentence(&a.text);
-    // A paragraph's first line lost its indent in extraction: it fills the column two units early.
-    let a_full = a.is_full() || (a_run == 1 && a.column > 0.0 && a.width + 2.0 >= a.column - a.tolerance() && a.width <= a.column);
+    let a_full = fills(a, a_run == 1);
     if b.gap_before {
         if !a_full {
             return false;
@@ -95,9 +99,10 @@ fn continues(a: &Line, b: &Line, a_run: usize, style: Style) -> bool {
             // marked by blanks, else a column break.
             return style != Style::Blank;
         }
-        // Mid-sentence column break; a lone full-width line between blanks is a headline instead,
-        // unless it is plainly part of a sentence.
-        return a_run >= 2 || a.text.contains(['，', '、', '。', '；', ',']);
+        // Mid-sentence column break, where the block is body text: its lines before filled the
+        // column too (a headline's second line may fill it by chance), or the lone line is
+        // plainly part of a sentence.
+        return (a_run >= 2 && before_full) || a.text.contains(['，', '、', '。', '；', ',']);
     }
     if a_full || a.is_wide() {
         return true;
@@ -119,7 +124,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {
-        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, style);
+        let before_full = i > start && fills(&lines[i - 1], i - 1 == start);
+        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, style);
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;

@@ -48,6 +48,7 @@ fn infer_columns(lines: &mut [Line]) {
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
+            (false, false) if before == 0.0 && after == 0.0 => side_column(&widths[lo..hi], w),
             (false, false) => before.max(after),
         };
         lines[i].column = col;
