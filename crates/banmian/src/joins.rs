@@ -77,6 +77,11 @@ fn fills(l: &Line, first: bool) -> bool {
     l.is_full() || (first && l.column > 0.0 && l.width + 2.0 >= l.column - l.tolerance() && l.width <= l.column)
 }
 
+/// Text with clause punctuation reads as prose, not as a headline.
+fn prose(t: &str) -> bool {
+    t.contains(['，', '、', '。', '；', ',', '：'])
+}
+
 /// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
 /// already has; `before_full` whether the line before `a` in it filled its column.
 fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, style: Style) -> bool {
@@ -102,7 +107,7 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, style: Style) 
         // Mid-sentence column break, where the block is body text: its lines before filled the
         // column too (a headline's second line may fill it by chance), or the lone line is
         // plainly part of a sentence.
-        return (a_run >= 2 && before_full) || a.text.contains(['，', '、', '。', '；', ',']);
+        return (a_run >= 2 && before_full) || prose(&a.text);
     }
     if a_full || a.is_wide() {
         return true;
@@ -124,7 +129,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {
-        let before_full = i > start && fills(&lines[i - 1], i - 1 == start);
+        // The line before must fill its column plainly, or read as prose (a headline's first
+        // line may come close to the column by chance).
+        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1].text)));
         let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, style);
         if last {
             blocks.push(make_block(lines, start, i));
