@@ -1,6 +1,6 @@
 //! Articles to lay out, with their known answer: read from corpus JSON Lines rows
 //! (`shared/corpus/*.jsonl`) or from the articles of a gold file.
-use banmian::formulas::{byline, caption_credit, caption_start, dateline, ends_sentence, find_date, is_space, Person};
+use banmian::formulas::{byline, caption_credit, caption_start, dateline, ends_sentence, find_date, furniture, is_space, Person};
 use serde_json::{json, Value};
 
 /// One article as the simulator prints it and as the gold records it.
@@ -61,7 +61,9 @@ impl Article {
             }
         }
         let subheads: Vec<String> = row.get("subheads").and_then(Value::as_array).map(|v| v.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default();
-        let mut paras: Vec<String> = body.split('\n').map(|p| p.trim_matches(is_space).to_string()).filter(|p| !p.is_empty()).collect();
+        // Editor lines (版式设计：…, 制图：…) are page furniture, not article text.
+        let mut paras: Vec<String> =
+            body.split('\n').map(|p| p.trim_matches(is_space).to_string()).filter(|p| !p.is_empty() && !furniture(p)).collect();
         if paras.is_empty() {
             return None;
         }

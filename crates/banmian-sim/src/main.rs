@@ -171,7 +171,7 @@ fn row(name: &str, n: usize, total: &score::Counts) {
     let s = score::summary(total);
     // A field the gold never fills and banmian never guesses has no F1 to show.
     let empty = |k: &str| {
-        k.strip_suffix("_f1").is_some_and(|f| ["tp", "fp", "fn"].iter().all(|x| total.get(&format!("{f}_{x}")).copied().unwrap_or(0.0) == 0.0))
+        k.strip_suffix("_f1").filter(|f| score::FIELDS.contains(f)).is_some_and(|f| ["tp", "fp", "fn"].iter().all(|x| total.get(&format!("{f}_{x}")).copied().unwrap_or(0.0) == 0.0))
     };
     let cells: Vec<String> =
         TABLE.iter().map(|k| if empty(k) { "–".into() } else { score::metric(&s, k).map_or("–".into(), |v| format!("{v:.3}")) }).collect();

@@ -79,7 +79,7 @@ fn fills(l: &Line, first: bool) -> bool {
 
 /// Text with clause punctuation reads as prose, not as a headline.
 fn prose(t: &str) -> bool {
-    t.contains(['，', '、', '。', '；', ',', '：'])
+    t.contains(['，', '、', '。', '；', ',', '：']) || dateline(t).is_some()
 }
 
 /// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
