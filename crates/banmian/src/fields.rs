@@ -39,7 +39,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
         match b.role {
             Role::Section => set_or_append(&mut rec.section, text),
             Role::Kicker => set_or_append(&mut rec.kicker, text),
-            Role::Headline | Role::Title => set_or_append(&mut rec.headline, Some(headline_text(&b.parts))),
+            Role::Headline | Role::Title => set_or_append(&mut rec.headline, Some(headline_text(&lines[b.first..=b.last].iter().map(|l| l.text).collect::<Vec<_>>()))),
             Role::Subtitle => set_or_append(&mut rec.subtitle, text),
             Role::Byline => {
                 for p in byline(&b.text).unwrap_or_default() {
@@ -103,7 +103,9 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
         }
     }
     for (p, printed) in people {
-        if let Some(existing) = rec.bylines.iter_mut().find(|x| x.name == p.name) {
+        // One entry per person; a second printed byline line of the same person keeps its own
+        // entry, so that its text is not lost.
+        if let Some(existing) = rec.bylines.iter_mut().find(|x| x.name == p.name && (printed.is_none() || x.printed.is_none())) {
             if existing.printed.is_none() {
                 existing.printed = printed;
             }
@@ -145,7 +147,7 @@ fn tidy(s: &str) -> String {
 
 /// A headline printed on several lines: one space between two phrases set as a pair
 /// (唱响红色歌曲 / 传承红色记忆), nothing where a word was wrapped.
-pub fn headline_text(parts: &[String]) -> String {
+pub fn headline_text(parts: &[&str]) -> String {
     let mut out = String::new();
     for (i, p) in parts.iter().enumerate() {
         let p = tidy(p);
@@ -223,8 +225,8 @@ mod tests {
 
     #[test]
     fn two_phrase_headlines_get_a_space() {
-        assert_eq!(headline_text(&["唱响红色歌曲".into(), "传承红色记忆".into()]), "唱响红色歌曲 传承红色记忆");
-        assert_eq!(headline_text(&["我市召开小微企业".into(), "党建推进现场交流会".into()]), "我市召开小微企业党建推进现场交流会");
+        assert_eq!(headline_text(&["唱响红色歌曲", "传承红色记忆"]), "唱响红色歌曲 传承红色记忆");
+        assert_eq!(headline_text(&["我市召开小微企业", "党建推进现场交流会"]), "我市召开小微企业党建推进现场交流会");
     }
 
     #[test]

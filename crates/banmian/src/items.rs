@@ -533,7 +533,7 @@ mod tests {
 
     #[test]
     fn kicker_before_headline() {
-        let mk = |t: &str, n: usize| Block { first: 0, last: n - 1, text: t.into(), parts: vec![], role: Role::Title };
+        let mk = |t: &str, n: usize| Block { first: 0, last: n - 1, text: t.into(), role: Role::Title };
         assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2)));
         assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1)));
         assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1)));

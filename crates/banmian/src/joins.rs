@@ -83,9 +83,10 @@ fn prose(t: &str) -> bool {
 }
 
 /// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
-/// already has; `before_full` whether the line before `a` in it filled its column.
-fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, style: Style) -> bool {
-    if b.indent || opens_block(b) || closes_block(a) {
+/// already has; `before_full` whether the line before `a` in it filled its column; `hard` whether
+/// a formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
+fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
+    if b.indent || hard {
         return false;
     }
     // A dash or a caption opening after a short line starts a new block (a subtitle, a caption);
@@ -126,13 +127,16 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, style: Style) 
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
+    // Formula checks, once per line.
+    let opens: Vec<bool> = lines.iter().map(opens_block).collect();
+    let closes: Vec<bool> = lines.iter().map(closes_block).collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1].text)));
-        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, style);
+        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, closes[i] || opens[i + 1], style);
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -142,12 +146,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
 }
 
 fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
-    let parts: Vec<String> = lines[first..=last].iter().map(|l| l.text.clone()).collect();
-    let mut text = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + parts.len());
-    for p in &parts {
-        glue(&mut text, p);
+    let part = &lines[first..=last];
+    let mut text = String::with_capacity(part.iter().map(|l| l.text.len() + 1).sum());
+    for l in part {
+        glue(&mut text, l.text);
     }
-    Block { first, last, text, parts, role: Role::Body }
+    Block { first, last, text, role: Role::Body }
 }
 
 /// Append a wrapped line: nothing between CJK characters, one space where Latin words meet.
@@ -205,7 +209,7 @@ mod tests {
         let page = format!("我市召开小微企业\n党建推进现场交流会\n\n本报讯 {COL}\n{COL}\n完。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 2);
-        assert_eq!(b[0].parts.len(), 2);
+        assert_eq!(b[0].n_lines(), 2);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::page::Line;
 /// How many lines on either side are looked at to infer a line's column width.
 const WINDOW: usize = 12;
 
-pub fn read(text: &str) -> Vec<Line> {
+pub fn read(text: &str) -> Vec<Line<'_>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut out = Vec::new();
     let mut gap = false;
@@ -25,7 +25,7 @@ pub fn read(text: &str) -> Vec<Line> {
             gap = !out.is_empty();
             continue;
         }
-        out.push(Line { no: i + 1, text: body.to_string(), indent, gap_before: gap, width: width(body), column: 0.0 });
+        out.push(Line { no: i + 1, text: body, indent, gap_before: gap, width: width(body), column: 0.0 });
         gap = false;
     }
     infer_columns(&mut out);
@@ -70,16 +70,34 @@ fn side_column(near: &[f32], w: f32) -> f32 {
 
 /// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider; 0 when
 /// fewer than three lines agree (a headline's two equal lines make no column).
-fn mode(widths: impl Iterator<Item = f32> + Clone) -> f32 {
+fn mode(widths: impl Iterator<Item = f32>) -> f32 {
+    // The window is small (at most 2·WINDOW+1 lines): sort it on the stack and count each
+    // candidate's band with two pointers (the band grows with the width).
+    let mut buf = [0f32; 2 * WINDOW + 1];
+    let mut n = 0;
+    for w in widths.take(buf.len()) {
+        buf[n] = w;
+        n += 1;
+    }
+    let v = &mut buf[..n];
+    v.sort_unstable_by(f32::total_cmp);
+    let (mut lo, mut hi) = (0usize, 0usize);
     let mut best = (0usize, 0.0f32);
-    for w in widths.clone() {
-        if w < 4.0 {
-            continue;
-        }
+    for i in 0..v.len() {
+        let w = v[i];
         let band = (w * 0.05).max(1.0);
-        let n = widths.clone().filter(|&x| (x - w).abs() <= band).count();
-        if n > best.0 || (n == best.0 && w > best.1) {
-            best = (n, w);
+        while v[lo] < w - band {
+            lo += 1;
+        }
+        if hi < i {
+            hi = i;
+        }
+        while hi + 1 < v.len() && v[hi + 1] <= w + band {
+            hi += 1;
+        }
+        let count = hi + 1 - lo;
+        if w >= 4.0 && (count > best.0 || (count == best.0 && w > best.1)) {
+            best = (count, w);
         }
     }
     if best.0 >= 3 {

@@ -9,13 +9,13 @@
 //! ```
 use serde::Serialize;
 
-/// One non-blank line of the input.
+/// One non-blank line of the input, borrowing its text from the page.
 #[derive(Debug, Clone)]
-pub struct Line {
+pub struct Line<'a> {
     /// 1-based line number in the input.
     pub no: usize,
     /// The text without leading and trailing white space.
-    pub text: String,
+    pub text: &'a str,
     /// The line began with white space (a paragraph indent, e.g. two ideographic spaces).
     pub indent: bool,
     /// One or more blank lines stand between this line and the previous non-blank one.
@@ -26,7 +26,7 @@ pub struct Line {
     pub column: f32,
 }
 
-impl Line {
+impl Line<'_> {
     /// Tolerance within which a line counts as filling its column.
     pub fn tolerance(&self) -> f32 {
         (self.column * 0.14).max(2.0)
@@ -87,8 +87,6 @@ pub struct Block {
     pub last: usize,
     /// The lines joined: no space between CJK characters, one space where Latin words meet.
     pub text: String,
-    /// The lines' own texts, for headlines whose two lines are two phrases.
-    pub parts: Vec<String>,
     pub role: Role,
 }
 
