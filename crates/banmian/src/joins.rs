@@ -7,7 +7,8 @@
 //!
 //! ```
 //! let col = "一二三四五六七八九十各级各部";
-//! let lines = banmian::lines::read(&format!("{col}\n{col}\n{col}\n\n门坚定不移。\n\n新的段落。"));
+//! let page = format!("{col}\n{col}\n{col}\n\n门坚定不移。\n\n新的段落。");
+//! let lines = banmian::lines::read(&page);
 //! let blocks = banmian::joins::join(&lines);
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
