@@ -9,14 +9,29 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+/// A page's content: bytes from a file (to decode), or text a JSON row already decoded.
+pub enum Content {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+impl Content {
+    pub fn len(&self) -> usize {
+        match self {
+            Content::Bytes(b) => b.len(),
+            Content::Text(t) => t.len(),
+        }
+    }
+}
+
 /// One page as read, before decoding.
 pub struct RawPage {
     /// The page id: file name without extension, or the row's id field.
     pub id: String,
     /// Where it came from, for error messages: `file` or `file:row`.
     pub origin: String,
-    /// The page bytes, or the reason it could not be read.
-    pub bytes: Result<Vec<u8>, String>,
+    /// The page, or the reason it could not be read.
+    pub bytes: Result<Content, String>,
     /// Other fields of a JSON Lines row, carried into each record as `meta`.
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -149,7 +164,7 @@ pub fn pages(path: &Path, s: &Settings) -> Box<dyn Iterator<Item = RawPage> + Se
         let mut buf = Vec::new();
         let bytes = match reader.take(s.max_bytes as u64 + 1).read_to_end(&mut buf) {
             Ok(_) if buf.len() > s.max_bytes => Err(format!("page larger than the limit of {} bytes", s.max_bytes)),
-            Ok(_) => Ok(buf),
+            Ok(_) => Ok(Content::Bytes(buf)),
             Err(e) => Err(format!("cannot read: {e}")),
         };
         Box::new(std::iter::once(RawPage { id, origin: name, bytes, meta: None }))
@@ -239,7 +254,7 @@ impl JsonlPages {
             _ => format!("{}:{}", page_id(Path::new(&self.origin)), self.row),
         };
         let bytes = match map.remove(&self.text_field) {
-            Some(serde_json::Value::String(s)) => Ok(s.into_bytes()),
+            Some(serde_json::Value::String(s)) => Ok(Content::Text(s)),
             Some(_) => Err(format!("field '{}' is not a string", self.text_field)),
             None => Err(format!("row has no '{}' field", self.text_field)),
         };

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use clap::Parser;
 use rayon::prelude::*;
 
-use input::{InputKind, RawPage, Settings};
+use input::{Content, InputKind, RawPage, Settings};
 
 /// Rebuild the articles of newspaper pages from their text.
 ///
@@ -79,6 +79,8 @@ fn main() {
 struct Done {
     id: String,
     origin: String,
+    /// Bytes of input the page had.
+    size: usize,
     out: Result<(Vec<u8>, usize), String>,
 }
 
@@ -133,10 +135,11 @@ fn run() -> Result<i32> {
         let done: Vec<Done> = batch.into_par_iter().map(|p| process(p, &opts, format)).collect();
         for d in done {
             pages += 1;
+            bytes_in += d.size as u64;
             match d.out {
                 Ok((buf, n)) => {
                     items += n;
-                    bytes_in += buf.len() as u64;
+
                     match &markdown_dir {
                         Some(dir) => {
                             let path = dir.join(format!("{}.md", safe_name(&d.id)));
@@ -204,8 +207,12 @@ fn open_output(p: &Path) -> Result<Box<dyn Write>> {
 /// Decode and rebuild one page; render its records.
 fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
     let RawPage { id, origin, bytes, meta } = p;
-    let out = bytes.and_then(|b| {
-        let (text, encoding) = decode(&b)?;
+    let size = bytes.as_ref().map_or(0, Content::len);
+    let out = bytes.and_then(|c| {
+        let (text, encoding) = match &c {
+            Content::Text(t) => (std::borrow::Cow::Borrowed(t.as_str()), None),
+            Content::Bytes(b) => decode(b)?,
+        };
         let recs = banmian::rebuild(&id, &text, opts).map_err(|e| e.to_string())?;
         let n = recs.len();
         let buf = match format {
@@ -232,7 +239,7 @@ fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
         };
         Ok((buf, n))
     });
-    Done { id, origin, out }
+    Done { id, origin, size, out }
 }
 
 /// UTF-8 (BOM allowed) as is; else GB18030 (which covers GBK and GB2312) when it decodes cleanly

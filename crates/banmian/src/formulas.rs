@@ -10,21 +10,25 @@
 //! assert_eq!(caption_credit("图为文艺演出现场。 王恒 摄").unwrap().1, "王恒");
 //! ```
 
-/// Display width in full-width units: CJK and full-width punctuation count 1, ASCII counts ½.
+/// Display width in full-width units, as a column of newspaper text is set: ASCII letters,
+/// digits and punctuation count ½, every other character (CJK, full-width punctuation) 1.
 pub fn char_width(c: char) -> f32 {
-    if (c as u32) < 0x80 {
+    if c.is_ascii() {
         0.5
-    } else if ('\u{FF61}'..='\u{FF9F}').contains(&c) {
-        0.5 // half-width katakana
-    } else if matches!(c, '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}') {
-        0.0
     } else {
         1.0
     }
 }
 
+/// [`char_width`] summed over a string, counted on its UTF-8 bytes: an ASCII byte is ½, every
+/// other character starts with one lead byte (0b11xxxxxx) worth 1.
 pub fn width(s: &str) -> f32 {
-    s.chars().map(char_width).sum()
+    let (mut ascii, mut other) = (0u32, 0u32);
+    for &b in s.as_bytes() {
+        ascii += u32::from(b < 0x80);
+        other += u32::from(b >= 0xC0);
+    }
+    ascii as f32 * 0.5 + other as f32
 }
 
 /// White space as newspapers extract it: ASCII, ideographic space, no-break space.

@@ -19,8 +19,6 @@
 //! assert_eq!(items.len(), 1);
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
-use std::collections::HashSet;
-
 use crate::formulas::{bracketed_note, ends_sentence, enumerated, is_cjk};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
@@ -46,8 +44,8 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     for (r, (gap, run)) in runs.iter().enumerate() {
         parse_heads(blocks, run, *gap, r, &mut heads);
     }
-    let opening: Vec<HashSet<[char; 2]>> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
-    let head_bigrams: Vec<HashSet<[char; 2]>> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
+    let opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
+    let head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
     let assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
 
@@ -348,12 +346,24 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
     first.n_lines() == 1 && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
 
-fn bigrams(text: &str, limit: usize) -> HashSet<[char; 2]> {
-    let cs: Vec<char> = text.chars().filter(|c| is_cjk(*c) || c.is_alphanumeric()).take(limit).collect();
-    cs.windows(2).map(|w| [w[0], w[1]]).collect()
+/// The distinct character bigrams of a text, as sorted keys.
+type Bigrams = Vec<u64>;
+
+fn bigrams(text: &str, limit: usize) -> Bigrams {
+    let mut keys = Vec::with_capacity(limit.min(text.len()));
+    let mut prev: Option<char> = None;
+    for c in text.chars().filter(|c| is_cjk(*c) || c.is_alphanumeric()).take(limit) {
+        if let Some(p) = prev {
+            keys.push((p as u64) << 32 | c as u64);
+        }
+        prev = Some(c);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
-fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> HashSet<[char; 2]> {
+fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> Bigrams {
     let mut s = String::new();
     for &b in unit {
         s.push_str(&blocks[b].text);
@@ -364,7 +374,7 @@ fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> HashSet<[char; 2]> {
     bigrams(&s, OPENING_CHARS)
 }
 
-fn head_text_bigrams(blocks: &[Block], h: &Head) -> HashSet<[char; 2]> {
+fn head_text_bigrams(blocks: &[Block], h: &Head) -> Bigrams {
     let mut s = String::new();
     for b in [h.kicker, h.headline, h.subtitle].into_iter().flatten() {
         s.push_str(&blocks[b].text);
@@ -373,15 +383,28 @@ fn head_text_bigrams(blocks: &[Block], h: &Head) -> HashSet<[char; 2]> {
     bigrams(&s, 200)
 }
 
-fn shared(h: &HashSet<[char; 2]>, u: &HashSet<[char; 2]>) -> f32 {
+/// Share of the headline's bigrams found in the body's opening.
+fn shared(h: &Bigrams, u: &Bigrams) -> f32 {
     if h.is_empty() {
         return 0.0;
     }
-    h.intersection(u).count() as f32 / h.len() as f32
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < h.len() && j < u.len() {
+        match h[i].cmp(&u[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n as f32 / h.len() as f32
 }
 
 /// > 0: headlines follow their bodies on this page; < 0: they precede them.
-fn habit(blocks: &[Block], flow: &[usize], heads: &[Head], hb: &[HashSet<[char; 2]>], opening: &[HashSet<[char; 2]>]) -> f32 {
+fn habit(blocks: &[Block], flow: &[usize], heads: &[Head], hb: &[Bigrams], opening: &[Bigrams]) -> f32 {
     let mut score = 0.0;
     for (h, head) in heads.iter().enumerate() {
         if head.headline.is_none() {
@@ -409,7 +432,7 @@ fn distance(h: &Head, u: usize) -> (usize, bool) {
     }
 }
 
-fn assign_heads(heads: &[Head], hb: &[HashSet<[char; 2]>], opening: &[HashSet<[char; 2]>], habit: f32) -> Vec<Option<usize>> {
+fn assign_heads(heads: &[Head], hb: &[Bigrams], opening: &[Bigrams], habit: f32) -> Vec<Option<usize>> {
     let n = heads.len();
     let m = opening.len();
     if n == 0 {

@@ -53,19 +53,16 @@ pub fn style(lines: &[Line]) -> Style {
     }
 }
 
-/// A line that can only be the start of a new block.
-fn opens_block(l: &Line) -> bool {
-    let t = &l.text;
-    dateline(t).is_some()
-        || answer_start(t)
-        || question_start(t)
-        || byline(t).is_some()
-        || furniture(t)
+/// A line that can only be the start of a new block (see [`closes_block`] for the flags).
+fn opens_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
+    let t = l.text;
+    is_byline || is_furniture || dateline(t).is_some() || answer_start(t) || question_start(t)
 }
 
-/// A line that can only be the end of a block.
-fn closes_block(l: &Line) -> bool {
-    bracketed_note(&l.text) || byline(&l.text).is_some() || furniture(&l.text) || (caption_credit(&l.text).is_some() && ends_with_credit(&l.text))
+/// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
+/// answers to [`byline`] and [`furniture`], asked once.
+fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
+    is_byline || is_furniture || bracketed_note(l.text) || (ends_with_credit(l.text) && caption_credit(l.text).is_some())
 }
 
 fn ends_with_credit(t: &str) -> bool {
@@ -129,8 +126,13 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, st
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
     // Formula checks, once per line.
-    let opens: Vec<bool> = lines.iter().map(opens_block).collect();
-    let closes: Vec<bool> = lines.iter().map(closes_block).collect();
+    let mut opens = Vec::with_capacity(lines.len());
+    let mut closes = Vec::with_capacity(lines.len());
+    for l in lines {
+        let (b, f) = (byline(l.text).is_some(), furniture(l.text));
+        opens.push(opens_block(l, b, f));
+        closes.push(closes_block(l, b, f));
+    }
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {

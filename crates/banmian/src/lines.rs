@@ -36,29 +36,48 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
 /// Short lines (paragraph ends, headlines) rarely agree with each other, so body lines win.
 fn infer_columns(lines: &mut [Line]) {
     let widths: Vec<f32> = lines.iter().map(|l| l.width).collect();
-    for i in 0..lines.len() {
+    let n = widths.len();
+    // The mode of every window of WINDOW+1 lines ending at j, from one sorted window slid down
+    // the page: the "before" side of line j, and the "after" side of line j-WINDOW.
+    let mut ending = vec![0f32; n];
+    let mut sorted: Vec<f32> = Vec::with_capacity(WINDOW + 1);
+    for j in 0..n {
+        if j > WINDOW {
+            let out = widths[j - WINDOW - 1];
+            let at = sorted.partition_point(|&x| x < out);
+            sorted.remove(at);
+        }
+        let at = sorted.partition_point(|&x| x < widths[j]);
+        sorted.insert(at, widths[j]);
+        ending[j] = mode_sorted(&sorted);
+    }
+    for i in 0..n {
         let lo = i.saturating_sub(WINDOW);
-        let hi = (i + WINDOW + 1).min(lines.len());
+        let hi = (i + WINDOW + 1).min(n);
         let w = widths[i];
         // Ask both sides: a line at the border of two columns belongs to the one it fills.
-        let before = side_column(&widths[lo..=i], w);
-        let after = side_column(&widths[i..hi], w);
+        let before = side_column(ending[i], &widths[lo..=i], w);
+        let after_mode = if i + WINDOW < n { ending[i + WINDOW] } else { mode(widths[i..hi].iter().copied()) };
+        let after = side_column(after_mode, &widths[i..hi], w);
         let fits = |c: f32| c > 0.0 && w <= c + (c * 0.14).max(2.0) + 1.0;
         let col = match (fits(before), fits(after)) {
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
-            (false, false) if before == 0.0 && after == 0.0 => side_column(&widths[lo..hi], w),
+            (false, false) if before == 0.0 && after == 0.0 => {
+                let whole = &widths[lo..hi];
+                side_column(mode(whole.iter().copied()), whole, w)
+            }
             (false, false) => before.max(after),
         };
         lines[i].column = col;
     }
 }
 
-/// The column of one side of a line; a line far wider than that column may sit in a wider column
-/// of its own (a photo text across the page): then the other wide lines are asked.
-fn side_column(near: &[f32], w: f32) -> f32 {
-    let col = mode(near.iter().copied());
+/// The column of one side of a line, given the mode `col` of that side; a line far wider than
+/// that column may sit in a wider column of its own (a photo text across the page): then the
+/// other wide lines are asked.
+fn side_column(col: f32, near: &[f32], w: f32) -> f32 {
     if col > 0.0 && w > col * 1.3 + 2.0 {
         let wide = mode(near.iter().copied().filter(|&x| x > col * 1.3 + 2.0));
         if wide > 0.0 {
@@ -71,8 +90,6 @@ fn side_column(near: &[f32], w: f32) -> f32 {
 /// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider; 0 when
 /// fewer than three lines agree (a headline's two equal lines make no column).
 fn mode(widths: impl Iterator<Item = f32>) -> f32 {
-    // The window is small (at most 2·WINDOW+1 lines): sort it on the stack and count each
-    // candidate's band with two pointers (the band grows with the width).
     let mut buf = [0f32; 2 * WINDOW + 1];
     let mut n = 0;
     for w in widths.take(buf.len()) {
@@ -81,6 +98,12 @@ fn mode(widths: impl Iterator<Item = f32>) -> f32 {
     }
     let v = &mut buf[..n];
     v.sort_unstable_by(f32::total_cmp);
+    mode_sorted(v)
+}
+
+/// [`mode`] of widths already sorted: each candidate's band is counted with two pointers (the
+/// band grows with the width).
+fn mode_sorted(v: &[f32]) -> f32 {
     let (mut lo, mut hi) = (0usize, 0usize);
     let mut best = (0usize, 0.0f32);
     for i in 0..v.len() {
