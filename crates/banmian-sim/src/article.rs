@@ -22,6 +22,8 @@ pub struct Article {
     pub captions: Vec<(String, Option<String>, String)>,
     /// Traditional script (for the report).
     pub traditional: bool,
+    /// Credits printed at the end of the body, and the people they name.
+    pub closing: Option<(String, Vec<(Option<String>, String)>)>,
 }
 
 fn people(ps: Vec<Person>) -> Vec<(Option<String>, String)> {
@@ -111,6 +113,10 @@ impl Article {
                 if let Some(ps) = byline(&p) {
                     a.dateline_people.extend(people(ps));
                 }
+            } else if i == paras.len() && !a.blocks.is_empty() && byline(&p).is_some() {
+                // Credits closing the body (曹一图 徐之文): a printed byline at the end
+                a.closing = Some((p.clone(), people(byline(&p).unwrap_or_default())));
+                continue;
             }
             if a.blocks.is_empty() {
                 if let Some(d) = dateline(&p) {
@@ -189,7 +195,11 @@ impl Article {
     pub fn gold(&self, id: usize) -> Value {
         let mut bylines: Vec<Value> = Vec::new();
         let mut push = |role: &Option<String>, name: &str, printed: Option<&str>| {
-            if bylines.iter().any(|b| b["name"] == name) {
+            // One entry per person, as banmian gives it; a printed line is never dropped.
+            if let Some(b) = bylines.iter_mut().find(|b| b["name"] == name && (printed.is_none() || b.get("printed").is_none())) {
+                if let Some(p) = printed {
+                    b["printed"] = p.into();
+                }
                 return;
             }
             let mut v = json!({"role": role, "name": name});
@@ -201,7 +211,7 @@ impl Article {
         for (r, n) in &self.dateline_people {
             push(r, n, None);
         }
-        if let Some((printed, ps)) = &self.byline {
+        for (printed, ps) in self.byline.iter().chain(&self.closing) {
             for (r, n) in ps {
                 push(r, n, Some(printed));
             }

@@ -346,6 +346,11 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
             body.push(String::new());
         }
     }
+    if let Some((printed, _)) = &a.closing {
+        body.push(String::new());
+        body.push(printed.clone());
+        body.push(String::new());
+    }
     for (_, _, printed) in &a.captions {
         body.push(String::new());
         body.extend(typeset(printed, w.max(14.0), false));

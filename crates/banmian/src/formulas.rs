@@ -307,11 +307,34 @@ pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> 
     out
 }
 
-/// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬.
+/// Credits written name-first, as picture pages print them: "曹  一图  徐  之文" (picture by
+/// 曹一, text by 徐之). Every chunk is a two- or three-character name followed by 图, 文 or 摄;
+/// at least two chunks, so that a title ending in 图 or 文 is not taken for one.
+fn suffix_credits(t: &str) -> Option<Vec<Person>> {
+    let packed: Vec<char> = t.chars().filter(|c| !is_space(*c)).collect();
+    if packed.len() > 16 || !packed.iter().all(|c| is_cjk(*c)) || !t.contains(is_space) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut name = String::new();
+    for &c in &packed {
+        if matches!(c, '图' | '文' | '摄' | '圖' | '攝') && (2..=3).contains(&name.chars().count()) {
+            let role = if matches!(c, '图' | '摄' | '圖' | '攝') { Some("摄影") } else { None };
+            out.push(Person { role, name: std::mem::take(&mut name) });
+        } else {
+            name.push(c);
+        }
+    }
+    (name.is_empty() && out.len() >= 2).then_some(out)
+}
+
+/// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬, 曹一图 徐之文.
 pub fn byline(s: &str) -> Option<Vec<Person>> {
     let t = s.trim_matches(is_space);
     let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
-    role_word_at(t)?;
+    if role_word_at(t).is_none() {
+        return suffix_credits(t);
+    }
     if width(t) > 40.0 || t.contains(['。', '，', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
         return None; // … 摄 is a photo credit
     }
@@ -501,9 +524,11 @@ pub fn inline_label(s: &str) -> bool {
     let t = s.trim_matches(is_space);
     // 【绝活看点】, ■记者手记: a label in brackets or behind a block mark
     let boxed = t.starts_with('【') && t.ends_with('】') && t.chars().count() <= 12;
+    // 开栏的话, 编者的话, 写在前面的话
+    let words = t.ends_with("的话") && t.chars().count() <= 8;
     let marked = t.starts_with(['■', '▲', '●', '◆', '□', '△']) && t.chars().count() <= 16;
     let t = t.trim_matches(|c| matches!(c, '【' | '】' | '：' | ':' | '[' | ']'));
-    boxed || marked || LABELS.contains(&t)
+    boxed || marked || words || LABELS.contains(&t)
 }
 
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
@@ -636,6 +661,9 @@ mod tests {
         assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["孟祥麟", "黄发红", "刘歌"]);
         let p = byline("本报驻韩国记者 万 宇 本报驻朝鲜记者 王 莉").unwrap();
         assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["万宇", "王莉"]);
+        let p = byline("曹  一图  徐  之文").unwrap();
+        assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["曹一", "徐之"]);
+        assert!(byline("一张地图").is_none());
         let p = byline("報導．攝影╱向高彬").unwrap();
         assert_eq!(p[0].name, "向高彬");
         assert!(byline("记者从市政府获悉，今年").is_none());

@@ -39,9 +39,14 @@ const OPENING_CHARS: usize = 400;
 pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let flow: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].role != Role::Furniture).collect();
     resolve_titles(blocks, lines, &flow);
-    let (units, runs) = segment(blocks, &flow);
+    let (mut units, runs) = segment(blocks, &flow);
     let mut heads = Vec::new();
     for (r, (gap, run)) in runs.iter().enumerate() {
+        // Credits alone after a body close that body (曹一图 徐之文); they head nothing.
+        if *gap > 0 && run.iter().all(|&b| blocks[b].role == Role::Byline) {
+            units[gap - 1].extend(run);
+            continue;
+        }
         parse_heads(blocks, run, *gap, r, &mut heads);
     }
     let opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
