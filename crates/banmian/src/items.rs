@@ -28,11 +28,11 @@ const MAX_DISTANCE: usize = 2;
 /// Cost of leaving a head without a body (it becomes an item of its own).
 const ORPHAN_COST: f32 = 2.0;
 /// Cost of one unit of distance between a head and its body.
-const DISTANCE_COST: f32 = 1.0;
+const DISTANCE_COST: f32 = 0.5;
 /// Cost of attaching against the page's before/after habit.
 const HABIT_COST: f32 = 0.9;
 /// Reward for a headline's share of bigrams found in the body's opening.
-const SHARED_TEXT_GAIN: f32 = 3.0;
+const SHARED_TEXT_GAIN: f32 = 5.0;
 /// How much of a body's opening a headline is compared with (characters).
 const OPENING_CHARS: usize = 400;
 
