@@ -65,6 +65,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
     }
     let mut extra: Vec<Vec<usize>> = vec![Vec::new(); heads.len()];
+    let mut opening_extra: Vec<Vec<usize>> = vec![Vec::new(); heads.len()];
     let mut standalone = Vec::new();
     for h in orphans {
         let run = heads[h].run;
@@ -73,20 +74,39 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
             .min_by_key(|&o| (o as isize - h as isize).unsigned_abs());
         match host {
             Some(o) => {
-                let blocks_h = heads[h].blocks.clone();
-                extra[o].extend(blocks_h);
+                // Above its host it was the kicker. Below it, between headline and body where
+                // headlines come first, it opens the body (an intertitle, 核心阅读); else the subtitle.
+                let (role, into_body) = if h < o {
+                    (Role::Kicker, false)
+                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) {
+                    (Role::Intertitle, true)
+                } else {
+                    (Role::Subtitle, false)
+                };
+                for &b in &heads[h].blocks {
+                    if matches!(blocks[b].role, Role::Headline | Role::Kicker | Role::Title) {
+                        blocks[b].role = role;
+                    }
+                }
+                if into_body {
+                    opening_extra[o].extend(heads[h].blocks.iter().copied());
+                } else {
+                    extra[o].extend(heads[h].blocks.iter().copied());
+                }
             }
             None => standalone.push(h),
         }
     }
 
     let mut items = Vec::new();
-    for (u, body) in units.iter().enumerate() {
+    for (u, unit) in units.iter().enumerate() {
         let mut head = Vec::new();
+        let mut body = unit.clone();
         let mut confidence = 0.55;
         if let Some(h) = unit_head[u] {
             head.extend(&heads[h].blocks);
             head.extend(&extra[h]);
+            body.splice(0..0, opening_extra[h].iter().copied());
             head.sort_unstable();
             let (d, dir_after) = distance(&heads[h], u);
             confidence = 0.9 - 0.15 * d as f32 - if dir_after == (habit > 0.0) { 0.0 } else { 0.15 };
@@ -94,7 +114,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         if blocks[body[0]].role == Role::Lead {
             confidence += 0.05;
         }
-        items.push(Item { kind: kind_of(blocks, body), body: body.clone(), head, confidence: confidence.clamp(0.05, 0.99) });
+        items.push(Item { kind: kind_of(blocks, &body), body, head, confidence: confidence.clamp(0.05, 0.99) });
     }
     for h in standalone {
         items.push(Item { kind: Kind::Article, body: Vec::new(), head: heads[h].blocks.clone(), confidence: 0.3 });
