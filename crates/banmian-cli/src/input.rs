@@ -13,12 +13,15 @@ use anyhow::{Context, Result};
 pub enum Content {
     Bytes(Vec<u8>),
     Text(String),
+    /// A JSON Lines row not parsed yet (parsing happens on the worker threads), with the names of
+    /// its text and id fields.
+    Row(Vec<u8>, std::sync::Arc<(String, String)>),
 }
 
 impl Content {
     pub fn len(&self) -> usize {
         match self {
-            Content::Bytes(b) => b.len(),
+            Content::Bytes(b) | Content::Row(b, _) => b.len(),
             Content::Text(t) => t.len(),
         }
     }
@@ -154,8 +157,7 @@ pub fn pages(path: &Path, s: &Settings) -> Box<dyn Iterator<Item = RawPage> + Se
             reader: BufReader::with_capacity(1 << 16, reader),
             origin: name,
             row: 0,
-            text_field: s.text_field.clone(),
-            id_field: s.id_field.clone(),
+            fields: std::sync::Arc::new((s.text_field.clone(), s.id_field.clone())),
             max: s.max_bytes,
             done: false,
         })
@@ -175,8 +177,7 @@ struct JsonlPages {
     reader: BufReader<Box<dyn Read + Send>>,
     origin: String,
     row: usize,
-    text_field: String,
-    id_field: String,
+    fields: std::sync::Arc<(String, String)>,
     max: usize,
     done: bool,
 }
@@ -230,7 +231,8 @@ impl Iterator for JsonlPages {
                 }
                 continue;
             }
-            return Some(self.parse_row(&line, origin));
+            let id = format!("{}:{}", page_id(Path::new(&self.origin)), self.row);
+            return Some(RawPage { id, origin, bytes: Ok(Content::Row(line, self.fields.clone())), meta: None });
         }
     }
 }
@@ -239,24 +241,32 @@ fn memchr_newline(b: &[u8]) -> Option<usize> {
     b.iter().position(|&c| c == b'\n')
 }
 
-impl JsonlPages {
-    fn parse_row(&self, line: &[u8], origin: String) -> RawPage {
-        let v: serde_json::Value = match serde_json::from_slice(line) {
+impl RawPage {
+    /// Parse a JSON Lines row into its page (id, text, other fields as meta); other pages are
+    /// returned as they are.
+    pub fn parse(self) -> RawPage {
+        let RawPage { id: default_id, origin, bytes, meta } = self;
+        let (line, fields) = match bytes {
+            Ok(Content::Row(line, fields)) => (line, fields),
+            bytes => return RawPage { id: default_id, origin, bytes, meta },
+        };
+        let (text_field, id_field) = (&fields.0, &fields.1);
+        let v: serde_json::Value = match serde_json::from_slice(&line) {
             Ok(v) => v,
             Err(e) => return RawPage { id: origin.clone(), origin, bytes: Err(format!("broken JSON row: {e}")), meta: None },
         };
         let serde_json::Value::Object(mut map) = v else {
             return RawPage { id: origin.clone(), origin, bytes: Err("JSON row is not an object".into()), meta: None };
         };
-        let id = match map.remove(&self.id_field) {
+        let id = match map.remove(id_field) {
             Some(serde_json::Value::String(s)) => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => format!("{}:{}", page_id(Path::new(&self.origin)), self.row),
+            _ => default_id,
         };
-        let bytes = match map.remove(&self.text_field) {
+        let bytes = match map.remove(text_field) {
             Some(serde_json::Value::String(s)) => Ok(Content::Text(s)),
-            Some(_) => Err(format!("field '{}' is not a string", self.text_field)),
-            None => Err(format!("row has no '{}' field", self.text_field)),
+            Some(_) => Err(format!("field '{text_field}' is not a string")),
+            None => Err(format!("row has no '{text_field}' field")),
         };
         RawPage { id, origin, bytes, meta: Some(map) }
     }

@@ -206,12 +206,12 @@ fn open_output(p: &Path) -> Result<Box<dyn Write>> {
 
 /// Decode and rebuild one page; render its records.
 fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
-    let RawPage { id, origin, bytes, meta } = p;
+    let RawPage { id, origin, bytes, meta } = p.parse();
     let size = bytes.as_ref().map_or(0, Content::len);
     let out = bytes.and_then(|c| {
         let (text, encoding) = match &c {
             Content::Text(t) => (std::borrow::Cow::Borrowed(t.as_str()), None),
-            Content::Bytes(b) => decode(b)?,
+            Content::Bytes(b) | Content::Row(b, _) => decode(b)?,
         };
         let recs = banmian::rebuild(&id, &text, opts).map_err(|e| e.to_string())?;
         let n = recs.len();

@@ -36,6 +36,19 @@ enum Cmd {
         #[arg(long)]
         write_pred: bool,
     },
+    /// Write a JSON Lines corpus ({"id", "text"} per row) of simulated pages, at least --mb
+    /// megabytes, cycling every layout: input for throughput benchmarks.
+    Corpus {
+        /// Corpus JSON Lines files or gold JSON files to draw articles from.
+        #[arg(required = true)]
+        sources: Vec<PathBuf>,
+        #[arg(long, default_value_t = 500)]
+        mb: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Accuracy across layouts: simulate --pages per variation from ../shared/corpus with --seed,
     /// score, print a Markdown table.
     Bench {
@@ -95,6 +108,26 @@ fn main() -> Result<()> {
             Ok(())
         }
         Cmd::Bench { shared, pages, seed, only } => bench(&shared, pages, seed, only.as_deref()),
+        Cmd::Corpus { sources, mb, seed, out } => {
+            use std::io::Write;
+            let pool = load(&sources)?;
+            let mut pages = Vec::new();
+            for (i, l) in Layout::variations().iter().enumerate() {
+                pages.extend(banmian_sim::simulate(&pool, l, seed + i as u64, 40));
+            }
+            let mut w = std::io::BufWriter::new(std::fs::File::create(&out).with_context(|| format!("{}: cannot create", out.display()))?);
+            let (mut written, mut n) = (0usize, 0usize);
+            while written < mb * 1_000_000 {
+                let p = &pages[n % pages.len()];
+                let row = serde_json::json!({"id": format!("{}#{n}", p.name), "text": p.text}).to_string();
+                written += row.len() + 1;
+                writeln!(w, "{row}")?;
+                n += 1;
+            }
+            w.flush()?;
+            eprintln!("{n} pages, {:.1} MB", written as f64 / 1e6);
+            Ok(())
+        }
     }
 }
 

@@ -106,7 +106,9 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, st
         // Mid-sentence column break, where the block is body text: its lines before filled the
         // column too (a headline's second line may fill it by chance), or the lone line is
         // plainly part of a sentence.
-        return (a_run >= 2 && before_full) || prose(&a.text);
+        // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
+        let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
+        return (a_run >= 2 && before_full) || (prose(a.text) && !title_end);
     }
     if a_full || a.is_wide() {
         return true;
