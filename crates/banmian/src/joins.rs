@@ -56,13 +56,15 @@ pub fn style(lines: &[Line]) -> Style {
 /// A line that can only be the start of a new block (see [`closes_block`] for the flags).
 fn opens_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
     let t = l.text;
-    is_byline || is_furniture || dateline(t).is_some() || answer_start(t) || question_start(t)
+    // A bracketed byline may finish a lead formula split over two lines: 本报大阪6月27日电⏎（记者…）
+    (is_byline && !bracketed_note(t)) || is_furniture || dateline(t).is_some() || answer_start(t) || question_start(t)
 }
 
-/// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
+/// A line that can only be the end of a block (and a bracketed note that opens one: it closes an
+/// article, （新华社北京6月22日电）, unless it continues a lead formula on the line before). `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
 fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
-    is_byline || is_furniture || bracketed_note(l.text) || (ends_with_credit(l.text) && caption_credit(l.text).is_some())
+    is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some())
 }
 
 fn ends_with_credit(t: &str) -> bool {
@@ -141,7 +143,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1].text)));
-        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, closes[i] || opens[i + 1], style);
+        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, closes[i] || opens[i + 1] || (i == start && bracketed_note(lines[i].text)), style);
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
