@@ -98,8 +98,15 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
     }
 
-    let mut items = Vec::new();
+    let run_gaps: Vec<usize> = runs.iter().map(|r| r.0).collect();
+    let host = rejoin_dispatches(blocks, &units, &run_gaps, &unit_head, &head_bigrams, &opening);
+    let mut items: Vec<Item> = Vec::new();
+    let mut item_of_unit: Vec<usize> = vec![usize::MAX; units.len()];
     for (u, unit) in units.iter().enumerate() {
+        if host[u] != u {
+            continue;
+        }
+        item_of_unit[u] = items.len();
         let mut head = Vec::new();
         let mut body = unit.clone();
         let mut confidence = 0.55;
@@ -116,6 +123,14 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
         items.push(Item { kind: kind_of(blocks, &body), body, head, confidence: confidence.clamp(0.05, 0.99) });
     }
+    for (u, unit) in units.iter().enumerate() {
+        if host[u] != u {
+            let it = &mut items[item_of_unit[host[u]]];
+            it.body.extend(unit);
+            it.body.sort_unstable();
+            it.kind = kind_of(blocks, &it.body);
+        }
+    }
     for h in standalone {
         items.push(Item { kind: Kind::Article, body: Vec::new(), head: heads[h].blocks.clone(), confidence: 0.3 });
     }
@@ -126,6 +141,44 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     }
     items.sort_by_key(|it| it.body.first().or(it.head.first()).copied().unwrap_or(0));
     items
+}
+
+/// Least share of a headline's bigrams a headless dispatch must hold to rejoin its report.
+const REJOIN_MIN_SHARED: f32 = 0.5;
+
+/// A report made of several dispatches under one headline (综合报道: 本报北京…电 … 本报联合国…电)
+/// was cut at each lead formula. A headless unit that opens with a lead rejoins the headed unit
+/// next to it in the same segment when it shares enough of that headline. Returns, for every
+/// unit, the unit whose item it belongs to (itself if none).
+fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize], unit_head: &[Option<usize>], hb: &[Bigrams], opening: &[Bigrams]) -> Vec<usize> {
+    let mut host: Vec<usize> = (0..units.len()).collect();
+    let boundary = |u: usize| run_gaps.contains(&u); // a headline run stands before unit u
+    for u in 0..units.len() {
+        if unit_head[u].is_some() || blocks[units[u][0]].role != Role::Lead {
+            continue;
+        }
+        let mut best: Option<(f32, usize)> = None;
+        if u > 0 && !boundary(u) {
+            let root = host[u - 1];
+            if let Some(h) = unit_head[root] {
+                best = Some((shared(&hb[h], &opening[u]), root));
+            }
+        }
+        if u + 1 < units.len() && !boundary(u + 1) {
+            if let Some(h) = unit_head[u + 1] {
+                let s = shared(&hb[h], &opening[u]);
+                if best.is_none_or(|b| s > b.0) {
+                    best = Some((s, u + 1));
+                }
+            }
+        }
+        if let Some((s, to)) = best {
+            if s >= REJOIN_MIN_SHARED {
+                host[u] = to;
+            }
+        }
+    }
+    host
 }
 
 /// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.
