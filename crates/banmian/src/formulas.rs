@@ -311,6 +311,9 @@ pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> 
 /// 曹一, text by 徐之). Every chunk is a two- or three-character name followed by 图, 文 or 摄;
 /// at least two chunks, so that a title ending in 图 or 文 is not taken for one.
 fn suffix_credits(t: &str) -> Option<Vec<Person>> {
+    if t.len() > 64 || !t.ends_with(['图', '文', '摄', '圖', '攝']) || !t.contains(is_space) {
+        return None;
+    }
     let packed: Vec<char> = t.chars().filter(|c| !is_space(*c)).collect();
     if packed.len() > 16 || !packed.iter().all(|c| is_cjk(*c)) || !t.contains(is_space) {
         return None;

@@ -44,6 +44,10 @@ fn infer_columns(lines: &mut [Line]) {
     for j in 0..n {
         if j > WINDOW {
             let out = widths[j - WINDOW - 1];
+            if out == widths[j] {
+                ending[j] = ending[j - 1]; // same window contents, same mode
+                continue;
+            }
             let at = sorted.partition_point(|&x| x < out);
             sorted.remove(at);
         }
