@@ -89,9 +89,9 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, st
     if b.indent || hard {
         return false;
     }
-    // A dash or a caption opening after a short line starts a new block (a subtitle, a caption);
-    // after a full line it is only where the wrap fell.
-    if !a.is_full() && (b.text.starts_with("——") || caption_start(&b.text)) {
+    // A dash or a caption opening after a short line or a blank starts a new block (a subtitle,
+    // a caption); right after a full line it is only where the wrap fell.
+    if (!a.is_full() || b.gap_before) && (b.text.starts_with("——") || caption_start(b.text)) {
         return false;
     }
     let a_ends = ends_sentence(&a.text);
