@@ -192,7 +192,7 @@ pub fn page(name: &str, arts: &[Article], l: &Layout, rng: &mut Rng) -> (String,
     let emit_body = |out: &mut Vec<String>, body: &[String], rng: &mut Rng, furniture: bool| {
         let start = rng.below(col_h.max(1));
         for (i, line) in body.iter().enumerate() {
-            if i > 0 && (i + start) % col_h == 0 {
+            if i > 0 && (i + start).is_multiple_of(col_h) {
                 if l.break_blank || line.is_empty() {
                     out.push(String::new());
                 }

@@ -151,7 +151,7 @@ pub fn headline_text(parts: &[&str]) -> String {
     let mut out = String::new();
     for (i, p) in parts.iter().enumerate() {
         let p = tidy(p);
-        if i > 0 && parallel(&parts[i - 1], &p) {
+        if i > 0 && parallel(parts[i - 1], &p) {
             out.push(' ');
             out.push_str(&p);
         } else {

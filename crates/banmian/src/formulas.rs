@@ -585,7 +585,7 @@ pub fn find_date(s: &str) -> Option<Date> {
         let m_pos = search + rel;
         search = m_pos + '月'.len_utf8();
         // digits (with spaces) before 月
-        let (month, m_start) = number_before(s, m_pos)?.into();
+        let (month, m_start) = number_before(s, m_pos)?;
         let after = &s[search..];
         let skip = after.len() - after.trim_start_matches(is_space).len();
         let a = &after[skip..];

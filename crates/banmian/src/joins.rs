@@ -31,7 +31,7 @@ pub fn style(lines: &[Line]) -> Style {
     let mut ends_then_indent = 0usize;
     for w in lines.windows(2) {
         let (a, b) = (&w[0], &w[1]);
-        if !a.is_full() && a.column > 0.0 && ends_sentence(&a.text) {
+        if !a.is_full() && a.column > 0.0 && ends_sentence(a.text) {
             ends += 1;
             if b.gap_before {
                 ends_then_blank += 1;
@@ -94,7 +94,7 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, st
     if (!a.is_full() || b.gap_before) && (b.text.starts_with("——") || caption_start(b.text)) {
         return false;
     }
-    let a_ends = ends_sentence(&a.text);
+    let a_ends = ends_sentence(a.text);
     let a_full = fills(a, a_run == 1);
     if b.gap_before {
         if !a_full {
@@ -142,7 +142,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     for i in 0..lines.len() {
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
-        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1].text)));
+        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(lines[i - 1].text)));
         let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, closes[i] || opens[i + 1] || (i == start && bracketed_note(lines[i].text)), style);
         if last {
             blocks.push(make_block(lines, start, i));

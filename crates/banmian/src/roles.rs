@@ -25,11 +25,10 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         let mut role = role_of(&blocks[i], lines, next_is_answer);
         // A short line ending in a colon right above a title is a kicker: 山东寿光市：
         let b = &blocks[i];
-        if role == Role::Body && b.n_lines() == 1 && b.text.ends_with(['：', ':']) && width(&b.text) <= 16.0 {
-            if blocks.get(i + 1).is_some_and(|n| role_of(n, lines, false) == Role::Title) {
+        if role == Role::Body && b.n_lines() == 1 && b.text.ends_with(['：', ':']) && width(&b.text) <= 16.0
+            && blocks.get(i + 1).is_some_and(|n| role_of(n, lines, false) == Role::Title) {
                 role = Role::Title;
             }
-        }
         blocks[i].role = role;
     }
 }
