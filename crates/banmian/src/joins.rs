@@ -85,7 +85,8 @@ fn prose(t: &str) -> bool {
 /// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
 /// already has; `before_full` whether the line before `a` in it filled its column; `hard` whether
 /// a formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
-fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
+/// `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
+fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
     if b.indent || hard {
         return false;
     }
@@ -110,6 +111,11 @@ fn continues(a: &Line, b: &Line, a_run: usize, before_full: bool, hard: bool, st
         // plainly part of a sentence.
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
         let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
+        // The rest of a sentence carried into the next column ends it; a lone line that does not
+        // (an author's name, a label) is no such rest.
+        if b_alone && !ends_sentence(b.text) {
+            return false;
+        }
         return (a_run >= 2 && before_full) || (prose(a.text) && !title_end);
     }
     if a_full || a.is_wide() {
@@ -143,7 +149,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(lines[i - 1].text)));
-        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], i + 1 - start, before_full, closes[i] || opens[i + 1] || (i == start && bracketed_note(lines[i].text)), style);
+        let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
+        let hard = closes[i] || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
+        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style);
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
