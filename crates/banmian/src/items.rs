@@ -428,28 +428,35 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
 type Bigrams = Vec<u64>;
 
 fn bigrams(text: &str, limit: usize) -> Bigrams {
-    let mut keys = Vec::with_capacity(limit.min(text.len()));
+    bigrams_of([text].into_iter(), limit)
+}
+
+/// Bigrams of the first `limit` word characters (CJK, ASCII letters and digits) of the texts,
+/// read as one run.
+fn bigrams_of<'a>(texts: impl Iterator<Item = &'a str>, limit: usize) -> Bigrams {
+    let mut keys = Vec::with_capacity(limit);
     let mut prev: Option<char> = None;
-    for c in text.chars().filter(|c| is_cjk(*c) || c.is_alphanumeric()).take(limit) {
-        if let Some(p) = prev {
-            keys.push((p as u64) << 32 | c as u64);
+    let mut n = 0;
+    'texts: for t in texts {
+        for c in t.chars().filter(|c| is_cjk(*c) || c.is_ascii_alphanumeric()) {
+            if let Some(p) = prev {
+                keys.push((p as u64) << 32 | c as u64);
+            }
+            prev = Some(c);
+            n += 1;
+            if n >= limit {
+                break 'texts;
+            }
         }
-        prev = Some(c);
     }
     keys.sort_unstable();
     keys.dedup();
     keys
 }
 
+/// The bigrams of a unit's opening, the first [`OPENING_CHARS`] word characters of its text.
 fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> Bigrams {
-    let mut s = String::new();
-    for &b in unit {
-        s.push_str(&blocks[b].text);
-        if s.chars().count() >= OPENING_CHARS {
-            break;
-        }
-    }
-    bigrams(&s, OPENING_CHARS)
+    bigrams_of(unit.iter().map(|&b| blocks[b].text.as_str()), OPENING_CHARS)
 }
 
 fn head_text_bigrams(blocks: &[Block], h: &Head) -> Bigrams {
