@@ -155,3 +155,50 @@ fn encoding_rs_like_gbk() -> (Vec<u8>, (), ()) {
     // 本 B1BE 报 B1A8 讯 D1B6, space, 5 月 D4C2 1 日 C8D5 ， A3AC 开 BFAA 会 BBE1 。 A1A3
     (vec![0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6, b' ', b'5', 0xD4, 0xC2, b'1', 0xC8, 0xD5, 0xA3, 0xAC, 0xBF, 0xAA, 0xBB, 0xE1, 0xA1, 0xA3], (), ())
 }
+
+#[test]
+fn oversized_pages_and_rows_are_page_errors() {
+    let d = tmp("big");
+    // One huge single line, over the limit: an error for that page, not an out-of-memory.
+    std::fs::write(d.join("long.txt"), "长".repeat(50_000)).unwrap();
+    std::fs::copy(example(), d.join("good.txt")).unwrap();
+    let o = bin().arg(&d).args(["--max-page-bytes", "100000"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("long.txt: page larger than the limit of 100000 bytes"), "{stderr}");
+    assert_eq!(records(&o).len(), 9);
+    // The same in a JSON Lines corpus, with a NUL inside a row's text.
+    let rows = [
+        serde_json::json!({"id": "big", "text": "长".repeat(50_000)}).to_string(),
+        serde_json::json!({"id": "nul", "text": "本报讯\u{0}开会"}).to_string(),
+        serde_json::json!({"id": "ok", "text": "本报讯 5月1日，开会。"}).to_string(),
+    ];
+    std::fs::write(d.join("rows.jsonl"), rows.join("\n")).unwrap();
+    let o = bin().arg(d.join("rows.jsonl")).args(["--max-page-bytes", "100000"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("rows.jsonl:1: row larger than the limit"), "{stderr}");
+    assert!(stderr.contains("rows.jsonl:2: binary data"), "{stderr}");
+    let recs = records(&o);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["page"], "ok");
+}
+
+#[test]
+fn zstd_in_and_out_keep_input_order_with_threads() {
+    let d = tmp("zst");
+    let page = std::fs::read_to_string(example()).unwrap();
+    let rows: Vec<String> = (0..40).map(|i| serde_json::json!({"id": format!("p{i:02}"), "text": page}).to_string()).collect();
+    let raw = rows.join("\n");
+    let zipped = zstd::encode_all(raw.as_bytes(), 3).unwrap();
+    std::fs::write(d.join("pages.jsonl.zst"), zipped).unwrap();
+    let out = d.join("out.jsonl.zst");
+    let o = bin().arg(d.join("pages.jsonl.zst")).arg("-o").arg(&out).args(["-j", "2"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8(zstd::decode_all(std::fs::File::open(&out).unwrap()).unwrap()).unwrap();
+    let pages: Vec<String> = text.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["page"].as_str().unwrap().to_string()).collect();
+    assert_eq!(pages.len(), 40 * 9);
+    let mut sorted = pages.clone();
+    sorted.sort();
+    assert_eq!(pages, sorted, "records come in input order");
+}
