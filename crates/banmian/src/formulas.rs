@@ -123,6 +123,9 @@ const LEAD_SOURCES: &[&str] = &[
 pub fn dateline(s: &str) -> Option<Dateline> {
     let s0 = s.trim_start_matches(is_space);
     let skipped = s.len() - s0.len();
+    if s0.starts_with(['【', '（', '(', '〔']) {
+        return bracketed_dateline(s0, skipped);
+    }
     if !may_start(&LEAD_INITIALS, || initials(LEAD_SOURCES.iter().copied()), s0) {
         return None;
     }
@@ -174,6 +177,36 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     }
     let text = s0[..end].trim_end_matches(is_space).to_string();
     Some(Dateline { len: skipped + end, text, people, date })
+}
+
+/// A lead formula wholly in brackets, as Taiwanese and Hong Kong papers print it:
+/// 【記者王某／台北報導】, （中央社記者王某台北5日電）, 〔記者王某／台北報導〕.
+fn bracketed_dateline(s0: &str, skipped: usize) -> Option<Dateline> {
+    let open = s0.chars().next()?;
+    let close = match open {
+        '【' => '】',
+        '〔' => '〕',
+        '（' => '）',
+        _ => ')',
+    };
+    let end = s0.find(close)?;
+    let inner = &s0[open.len_utf8()..end];
+    // A lead formula opens a report: text follows it. A bracket alone closes one: （本报北京电）
+    if width(inner) > 40.0 || inner.contains(['。', '，']) || s0[end..].trim_start_matches([close, ' ', '\u{3000}']).is_empty() {
+        return None;
+    }
+    let reported = ["報導", "报道", "電", "电", "訊", "讯"].iter().any(|t| inner.ends_with(t));
+    let credited = ["記者", "记者", "中央社", "新華社", "新华社", "本報", "本报"].iter().any(|t| inner.starts_with(t));
+    if !(reported && credited) {
+        return None;
+    }
+    // 記者王某／台北報導: the name stands between the role word and the ／ before the place.
+    let who = inner.split(['／', '/', '╱']).next().unwrap_or(inner);
+    let who = who.strip_prefix("中央社").unwrap_or(who);
+    let people = if who.len() < inner.len() { parse_people(who, None) } else { Vec::new() };
+    let date = find_date(inner).map(|d| (d.month, d.day));
+    let len = end + close.len_utf8();
+    Some(Dateline { text: s0[..len].to_string(), len: skipped + len, people, date })
 }
 
 /// Role words that open a byline, longest first, with the contract role they map to.
@@ -653,6 +686,12 @@ mod tests {
         assert_eq!(dateline("本报讯 5 月 21 日，市公安局").unwrap().text, "本报讯");
         assert_eq!(dateline("本报讯（吴顺喜） 自党史").unwrap().people[0].role, None);
         assert!(dateline("本报记者近日走访了").is_none());
+        let d = dateline("【記者王小明／台北報導】台北市昨天").unwrap();
+        assert_eq!(d.text, "【記者王小明／台北報導】");
+        assert_eq!(d.people[0].name, "王小明");
+        assert!(dateline("（新华社发）").is_none());
+        assert!(dateline("（本报平壤、北京6月19日电）").is_none());
+        assert!(dateline("（记者 王某）").is_none());
         assert!(dateline("近年来，本报讯").is_none());
     }
 
