@@ -149,7 +149,7 @@ pub fn dateline(s: &str) -> Option<Dateline> {
                 break;
             }
             n += 1;
-            if n > 16 || !(is_cjk(c) || c.is_ascii_digit() || is_space(c) || c == '·' || c == '・') {
+            if n > 16 || !(is_cjk(c) || digit(c).is_some() || is_space(c) || c == '·' || c == '・') {
                 break;
             }
         }
@@ -612,21 +612,14 @@ pub struct Date {
 
 /// The first date written with 月 and 日 (年 optional) in `s`.
 pub fn find_date(s: &str) -> Option<Date> {
-    let b = s.as_bytes();
     let mut search = 0;
     while let Some(rel) = s[search..].find('月') {
         let m_pos = search + rel;
         search = m_pos + '月'.len_utf8();
-        // digits (with spaces) before 月
-        let (month, m_start) = number_before(s, m_pos)?;
-        let after = &s[search..];
-        let skip = after.len() - after.trim_start_matches(is_space).len();
-        let a = &after[skip..];
-        let dl = a.bytes().take_while(u8::is_ascii_digit).count();
-        if dl == 0 || dl > 2 {
-            continue;
-        }
-        let day: u32 = a[..dl].parse().ok()?;
+        // digits (with spaces) before 月; 月份, 六月 are no dates
+        let Some((month, m_start)) = digits_before(s, m_pos, 2) else { continue };
+        let a = s[search..].trim_start_matches(is_space);
+        let Some((day, dl)) = digits_after(a, 2) else { continue };
         let rest = a[dl..].trim_start_matches(is_space);
         if !(rest.starts_with('日') || rest.starts_with('號') || rest.starts_with('号')) {
             continue;
@@ -639,27 +632,58 @@ pub fn find_date(s: &str) -> Option<Date> {
         let mut year = None;
         let pre = s[..m_start].trim_end_matches(is_space);
         if let Some(p) = pre.strip_suffix('年') {
-            let p = p.trim_end_matches(is_space);
-            let yl = p.bytes().rev().take_while(u8::is_ascii_digit).count();
-            if yl == 4 {
-                year = p[p.len() - 4..].parse().ok();
-                at = p.len() - 4;
+            if let Some((y, y_start)) = digits_before(p, p.len(), 4) {
+                if y >= 1000 {
+                    year = Some(y);
+                    at = y_start;
+                }
             }
         }
-        let _ = b;
         return Some(Date { year, month, day, at });
     }
     None
 }
 
-fn number_before(s: &str, pos: usize) -> Option<(u32, usize)> {
-    let pre = s[..pos].trim_end_matches(is_space);
-    let dl = pre.bytes().rev().take_while(u8::is_ascii_digit).count();
-    if dl == 0 || dl > 2 {
-        return None;
+/// The value of an ASCII or full-width digit (７ → 7).
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
     }
-    let start = pre.len() - dl;
-    Some((pre[start..].parse().ok()?, start))
+}
+
+/// The number of at most `max` digits ending (spaces aside) at byte `pos`, and where it starts.
+fn digits_before(s: &str, pos: usize, max: usize) -> Option<(u32, usize)> {
+    let pre = s[..pos].trim_end_matches(is_space);
+    let mut start = pre.len();
+    let mut n = 0;
+    for (i, c) in pre.char_indices().rev() {
+        if digit(c).is_none() {
+            break;
+        }
+        start = i;
+        n += 1;
+        if n > max {
+            return None;
+        }
+    }
+    (n > 0).then(|| (pre[start..].chars().filter_map(digit).fold(0, |v, d| v * 10 + d), start))
+}
+
+/// The number of at most `max` digits opening `s`, and its length in bytes.
+fn digits_after(s: &str, max: usize) -> Option<(u32, usize)> {
+    let mut value = 0;
+    let mut len = 0;
+    for (n, c) in s.chars().enumerate() {
+        let Some(d) = digit(c) else { break };
+        if n >= max {
+            return None;
+        }
+        value = value * 10 + d;
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((value, len))
 }
 
 /// A year printed on the page: 2021年5月25日 in a header. Used to complete MM-DD dates.
@@ -736,6 +760,9 @@ mod tests {
         let d = find_date("2021年5月25日 星期二").unwrap();
         assert_eq!(d.year, Some(2021));
         assert!(find_date("每月15号").is_none());
+        let d = find_date("六月份以来，１２月２１日上午").unwrap();
+        assert_eq!((d.month, d.day), (12, 21));
+        assert_eq!(dateline("新华社北京７月２４日电 周永康").unwrap().date, Some((7, 24)));
     }
 
     #[test]
