@@ -101,6 +101,11 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         if !a_full {
             return false;
         }
+        // The rest of a paragraph carried into the next column ends a sentence; a lone line that
+        // does not (a section label, an author's name) is no such rest.
+        if b_alone && !ends_sentence(b.text) {
+            return false;
+        }
         if a_ends {
             // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
             // marked by blanks, else a column break.
@@ -111,11 +116,6 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         // plainly part of a sentence.
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
         let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
-        // The rest of a sentence carried into the next column ends it; a lone line that does not
-        // (an author's name, a label) is no such rest.
-        if b_alone && !ends_sentence(b.text) {
-            return false;
-        }
         return (a_run >= 2 && before_full) || (prose(a.text) && !title_end);
     }
     if a_full || a.is_wide() {
