@@ -9,6 +9,10 @@
 //! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?).
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
 //!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
+//! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
+//!    as the subtitle (or, where headlines come first, as an intertitle opening the body).
+//! 6. Dispatches of one report, cut apart at their own lead formulas, rejoin the headed unit
+//!    beside them when they share enough of its headline.
 //!
 //! ```
 //! let page = "本报讯 5月21日，市公安局举办宣讲交流会。\n\n开展宣讲交流活动\n";
