@@ -1,24 +1,15 @@
-//! Inputs that must not crash the engine, and pages that cannot be read.
+//! Inputs that must not crash the engine, and pages that cannot be read. (Here rather than in
+//! the library crate so that it can use the simulator's coverage checks.)
 use banmian::{rebuild, rebuild_bytes, Options, PageError};
 
 fn ok(text: &str) -> Vec<banmian::Record> {
     rebuild("t", text, &Options::default()).expect("readable page")
 }
 
+/// Every non-blank line in exactly one item, every character in some field.
 fn lines_once(text: &str, recs: &[banmian::Record]) {
-    let mut seen = vec![0; text.split('\n').count() + 1];
-    for r in recs {
-        for [a, b] in &r.lines {
-            for x in *a..=*b {
-                seen[x] += 1;
-            }
-        }
-    }
-    for (i, l) in text.split('\n').enumerate() {
-        if !l.trim().is_empty() && l.trim_matches('\u{3000}').trim() != "" {
-            assert_eq!(seen[i + 1], 1, "line {} {l:?}", i + 1);
-        }
-    }
+    banmian_sim::lines_covered_once(text, recs).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    banmian_sim::chars_covered(text, recs).unwrap_or_else(|e| panic!("{text:?}: {e}"));
 }
 
 #[test]
