@@ -206,7 +206,7 @@ impl Iterator for JsonlPages {
                     self.done = true;
                     break;
                 }
-                let (chunk, found) = match memchr_newline(buf) {
+                let (chunk, found) = match memchr::memchr(b'\n', buf) {
                     Some(i) => (i + 1, true),
                     None => (buf.len(), false),
                 };
@@ -235,10 +235,6 @@ impl Iterator for JsonlPages {
             return Some(RawPage { id, origin, bytes: Ok(Content::Row(line, self.fields.clone())), meta: None });
         }
     }
-}
-
-fn memchr_newline(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')
 }
 
 impl RawPage {
