@@ -56,3 +56,18 @@ fn many_headlines_no_bodies() {
     let recs = ok(&page);
     lines_once(&page, &recs);
 }
+
+/// Pages built to make quadratic work show: thousands of questions in one box, of bylines, of
+/// relayed dispatches, of headline groups. Each must come back whole (and, being linear, fast).
+#[test]
+fn hostile_repetitions_stay_lossless() {
+    let n = 3000;
+    let qa: String = (0..n).map(|i| format!("这是第{i}个问题吗？\n答：这是回答，内容如下。\n\n")).collect();
+    let bylines: String = (0..n).map(|i| format!("本报记者 王{}\n\n", char::from_u32(0x4e00 + i).unwrap())).collect::<String>() + "正文一段，结束。";
+    let leads: String = (0..n).map(|i| format!("据新华社北京7月{}日电 正文一段，结束。\n\n", i % 28 + 1)).collect();
+    let heads: String = (0..n).map(|i| format!("第{i}个标题在这里\n\n——副题{i}\n\n正文一段，结束了。\n\n")).collect();
+    for page in [qa, bylines, leads, heads] {
+        let recs = ok(&page);
+        lines_once(&page, &recs);
+    }
+}

@@ -102,15 +102,19 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
             }
         }
     }
+    // One entry per person; a second printed byline line of the same person keeps its own entry,
+    // so that its text is not lost. (Entries by name, so that a page of a thousand credits stays
+    // linear.)
+    let mut by_name: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for (p, printed) in people {
-        // One entry per person; a second printed byline line of the same person keeps its own
-        // entry, so that its text is not lost.
-        if let Some(existing) = rec.bylines.iter_mut().find(|x| x.name == p.name && (printed.is_none() || x.printed.is_none())) {
-            if existing.printed.is_none() {
-                existing.printed = printed;
+        let slots = by_name.entry(p.name.clone()).or_default();
+        if let Some(&i) = slots.iter().find(|&&i| printed.is_none() || rec.bylines[i].printed.is_none()) {
+            if rec.bylines[i].printed.is_none() {
+                rec.bylines[i].printed = printed;
             }
             continue;
         }
+        slots.push(rec.bylines.len());
         rec.bylines.push(Byline { role: p.role.map(str::to_string), name: p.name, printed });
     }
     rec

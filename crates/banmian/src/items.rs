@@ -73,7 +73,9 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let mut standalone = Vec::new();
     for h in orphans {
         let run = heads[h].run;
-        let host = (0..heads.len())
+        // The heads of a run are consecutive: look only among them.
+        let (first, n) = (h - heads[h].pos, heads[h].of);
+        let host = (first..first + n)
             .filter(|&o| o != h && heads[o].run == run && assignment[o].is_some())
             .min_by_key(|&o| (o as isize - h as isize).unsigned_abs());
         match host {
@@ -156,7 +158,11 @@ const REJOIN_MIN_SHARED: f32 = 0.5;
 /// unit, the unit whose item it belongs to (itself if none).
 fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize], unit_head: &[Option<usize>], hb: &[Bigrams], opening: &[Bigrams]) -> Vec<usize> {
     let mut host: Vec<usize> = (0..units.len()).collect();
-    let boundary = |u: usize| run_gaps.contains(&u); // a headline run stands before unit u
+    let mut run_before = vec![false; units.len() + 1];
+    for &g in run_gaps {
+        run_before[g] = true;
+    }
+    let boundary = |u: usize| run_before[u]; // a headline run stands before unit u
     for u in 0..units.len() {
         if unit_head[u].is_some() || blocks[units[u][0]].role != Role::Lead {
             continue;
@@ -269,12 +275,14 @@ fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Ve
     let mut units: Vec<Vec<usize>> = Vec::new();
     let mut runs = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
+    let mut tally = Tally::default();
     let mut i = 0;
     while i < flow.len() {
         let b = flow[i];
         if blocks[b].role.is_head() {
             if !cur.is_empty() {
                 units.push(std::mem::take(&mut cur));
+                tally = Tally::default();
             }
             let mut run = Vec::new();
             while i < flow.len() && blocks[flow[i]].role.is_head() {
@@ -284,10 +292,12 @@ fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Ve
             runs.push((units.len(), run));
             continue;
         }
-        if starts_unit(blocks, &cur, b) {
+        if starts_unit(blocks, &tally, b) {
             units.push(std::mem::take(&mut cur));
+            tally = Tally::default();
         }
         cur.push(b);
+        tally.add(blocks, b);
         i += 1;
     }
     if !cur.is_empty() {
@@ -296,28 +306,44 @@ fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Ve
     (units, runs)
 }
 
-/// Does block `b` open a new unit after the blocks `cur`?
-fn starts_unit(blocks: &[Block], cur: &[usize], b: usize) -> bool {
-    let Some(&last) = cur.last() else { return false };
-    let role = blocks[b].role;
-    let has_text = cur.iter().any(|&c| matches!(blocks[c].role, Role::Body | Role::Lead | Role::Question | Role::Answer));
-    match role {
+/// What a unit being built holds so far, kept as it grows (so that cutting stays linear).
+#[derive(Default)]
+struct Tally {
+    last: Option<usize>,
+    text: bool,
+    lead: bool,
+    qa: bool,
+    /// Body, question and answer blocks; body and lead blocks.
+    paragraphs: usize,
+    prose: usize,
+    chars: usize,
+}
+
+impl Tally {
+    fn add(&mut self, blocks: &[Block], b: usize) {
+        let role = blocks[b].role;
+        self.last = Some(b);
+        self.text |= matches!(role, Role::Body | Role::Lead | Role::Question | Role::Answer);
+        self.lead |= role == Role::Lead;
+        self.qa |= matches!(role, Role::Question | Role::Answer);
+        self.paragraphs += usize::from(matches!(role, Role::Body | Role::Question | Role::Answer));
+        self.prose += usize::from(matches!(role, Role::Body | Role::Lead));
+        self.chars += blocks[b].text.chars().count();
+    }
+}
+
+/// Does block `b` open a new unit after the blocks tallied in `cur`?
+fn starts_unit(blocks: &[Block], cur: &Tally, b: usize) -> bool {
+    let Some(last) = cur.last else { return false };
+    match blocks[b].role {
         // A second lead formula opens the next report, unless what came before is only a short
         // summary of this one (导语 printed above the dateline).
         Role::Lead => {
-            let has_lead = cur.iter().any(|&c| blocks[c].role == Role::Lead);
-            let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Question | Role::Answer)).count();
-            let chars: usize = cur.iter().map(|&c| blocks[c].text.chars().count()).sum();
             // 据新华社…电 relays another agency's dispatch inside the same report.
             let relayed = blocks[b].text.starts_with('据') || blocks[b].text.starts_with('據');
-            has_text && !relayed && (has_lead || paragraphs >= 3 || chars > 300 || blocks[last].role == Role::Caption)
+            cur.text && !relayed && (cur.lead || cur.paragraphs >= 3 || cur.chars > 300 || blocks[last].role == Role::Caption)
         }
-        Role::Question => {
-            let paragraphs = cur.iter().filter(|&&c| matches!(blocks[c].role, Role::Body | Role::Lead)).count();
-            matches!(blocks[last].role, Role::Body | Role::Lead | Role::Intertitle)
-                && paragraphs >= 3
-                && !cur.iter().any(|&c| matches!(blocks[c].role, Role::Question | Role::Answer))
-        }
+        Role::Question => matches!(blocks[last].role, Role::Body | Role::Lead | Role::Intertitle) && cur.prose >= 3 && !cur.qa,
         Role::Caption => false,
         _ => blocks[last].role == Role::Caption,
     }
@@ -455,6 +481,7 @@ fn bigrams_of<'a>(texts: impl Iterator<Item = &'a str>, limit: usize) -> Bigrams
     }
     keys.sort_unstable();
     keys.dedup();
+    keys.shrink_to_fit(); // a page of many short units keeps only what they hold
     keys
 }
 
@@ -521,32 +548,60 @@ fn distance(h: &Head, u: usize) -> (usize, bool) {
     }
 }
 
+/// Largest cost matrix (heads × columns) solved exactly; beyond it (pages built to be hostile)
+/// heads are assigned greedily, cheapest pair first, in memory and time linear in the pairs.
+const MAX_EXACT_CELLS: usize = 1 << 22;
+
 fn assign_heads(heads: &[Head], hb: &[Bigrams], opening: &[Bigrams], habit: f32) -> Vec<Option<usize>> {
     let n = heads.len();
     let m = opening.len();
     if n == 0 {
         return Vec::new();
     }
-    // Columns: units, then one orphan column per head.
-    let big = 1e6f32;
-    let mut cost = vec![vec![big; m + n]; n];
+    // The (head, unit, cost) pairs close enough to consider.
+    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
     for (h, head) in heads.iter().enumerate() {
-        for (u, op) in opening.iter().enumerate() {
+        let lo = head.gap.saturating_sub(head.of + MAX_DISTANCE);
+        let hi = (head.gap + head.of + MAX_DISTANCE).min(m.saturating_sub(1));
+        for u in lo..=hi.max(lo) {
+            if u >= m {
+                break;
+            }
             let (d, after) = distance(head, u);
             if d > MAX_DISTANCE {
                 continue;
             }
             let against = if habit > 0.0 { !after } else { after };
-            let mut c = DISTANCE_COST * d as f32 - SHARED_TEXT_GAIN * shared(&hb[h], op);
+            let mut c = DISTANCE_COST * d as f32 - SHARED_TEXT_GAIN * shared(&hb[h], &opening[u]);
             if against && habit != 0.0 {
                 c += HABIT_COST;
             }
             if head.headline.is_none() {
                 c += 0.5; // a run of only a byline or subtitle is a weak head
             }
-            cost[h][u] = c;
+            pairs.push((c, h, u));
         }
-        cost[h][m + h] = ORPHAN_COST;
+    }
+    if n * (m + n) > MAX_EXACT_CELLS {
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut out = vec![None; n];
+        let mut taken = vec![false; m];
+        for (c, h, u) in pairs {
+            if c < ORPHAN_COST && out[h].is_none() && !taken[u] {
+                out[h] = Some(u);
+                taken[u] = true;
+            }
+        }
+        return out;
+    }
+    // Columns: units, then one orphan column per head.
+    let big = 1e6f32;
+    let mut cost = vec![vec![big; m + n]; n];
+    for (c, h, u) in pairs {
+        cost[h][u] = c;
+    }
+    for (h, row) in cost.iter_mut().enumerate() {
+        row[m + h] = ORPHAN_COST;
     }
     let cols = hungarian(&cost);
     cols.into_iter().map(|c| (c < m).then_some(c)).collect()
