@@ -8,7 +8,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{bracketed_note, byline, caption_credit, dateline, find_date, is_cjk, is_space, Person};
+use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, is_cjk, is_space, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -54,6 +54,9 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
         return rec;
     }
     let mut in_answer = false;
+    // The block the last text block came from: a paragraph that a furniture line (a page number,
+    // a stray mark) cut in mid-sentence goes on after it.
+    let mut last_text: Option<usize> = None;
     for &i in &item.body {
         let b = &blocks[i];
         match b.role {
@@ -98,7 +101,14 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                         rec.date = lead_date(&b.text).map(|(m, dd)| format_date(year, m, dd));
                     }
                 }
-                rec.blocks.push(TextBlock { role: r, text: b.text.clone() });
+                let cut_by_furniture = last_text.is_some_and(|j| {
+                    j + 1 < i && blocks[j + 1..i].iter().all(|x| x.role == Role::Furniture) && !ends_sentence(&blocks[j].text)
+                });
+                last_text = Some(i);
+                match rec.blocks.last_mut() {
+                    Some(prev) if cut_by_furniture && r == prev.role => glue(&mut prev.text, &b.text),
+                    _ => rec.blocks.push(TextBlock { role: r, text: b.text.clone() }),
+                }
             }
         }
     }
