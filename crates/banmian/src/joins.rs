@@ -60,8 +60,7 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
     (is_byline && !bracketed_note(t)) || is_furniture || dateline(t).is_some() || answer_start(t) || question_start(t)
 }
 
-/// A line that can only be the end of a block (and a bracketed note that opens one: it closes an
-/// article, （新华社北京6月22日电）, unless it continues a lead formula on the line before). `is_byline` and `is_furniture` are the line's
+/// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
 fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
     is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some())
@@ -150,6 +149,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(lines[i - 1].text)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
+        // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
+        // formula's first line it finishes that formula instead.
         let hard = closes[i] || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
         let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style);
         if last {

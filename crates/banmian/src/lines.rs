@@ -7,7 +7,7 @@
 //! assert!(lines[2].gap_before && lines[2].indent);
 //! ```
 use crate::formulas::{is_space, width};
-use crate::page::Line;
+use crate::page::{column_tolerance, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
 const WINDOW: usize = 12;
@@ -63,7 +63,7 @@ fn infer_columns(lines: &mut [Line]) {
         let before = side_column(ending[i], &widths[lo..=i], w);
         let after_mode = if i + WINDOW < n { ending[i + WINDOW] } else { mode(widths[i..hi].iter().copied()) };
         let after = side_column(after_mode, &widths[i..hi], w);
-        let fits = |c: f32| c > 0.0 && w <= c + (c * 0.14).max(2.0) + 1.0;
+        let fits = |c: f32| c > 0.0 && w <= c + column_tolerance(c) + 1.0;
         let col = match (fits(before), fits(after)) {
             (true, true) => before.min(after),
             (true, false) => before,

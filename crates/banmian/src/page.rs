@@ -9,6 +9,12 @@
 //! ```
 use serde::Serialize;
 
+/// How far (full-width units) a line may fall short of or run past a column of width `column`
+/// and still fill it: justified lines vary with punctuation and half-width digits.
+pub fn column_tolerance(column: f32) -> f32 {
+    (column * 0.14).max(2.0)
+}
+
 /// One non-blank line of the input, borrowing its text from the page.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
@@ -29,7 +35,7 @@ pub struct Line<'a> {
 impl Line<'_> {
     /// Tolerance within which a line counts as filling its column.
     pub fn tolerance(&self) -> f32 {
-        (self.column * 0.14).max(2.0)
+        column_tolerance(self.column)
     }
     /// The line fills its column: the text runs on into the next line.
     pub fn is_full(&self) -> bool {
