@@ -215,6 +215,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
     }
     let leads_follow_heads = groups >= 2 && led * 3 >= groups * 2;
+    label_series(blocks, flow);
 
     for k in 1..flow.len().saturating_sub(1) {
         let (p, b, n) = (flow[k - 1], flow[k], flow[k + 1]);
@@ -263,6 +264,52 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             blocks[b].role = Role::Intertitle;
         }
     }
+}
+
+/// Longest label (characters, without a closing —— or colon) that opens a labelled sub-head.
+const MAX_LABEL_CHARS: usize = 4;
+
+/// A round-up report (综述) opens each part with a labelled sub-head, a bare name over a title:
+/// 中国⏎希望早日重启六方会谈 … 美国⏎无奈承认对朝政策失败. One such pair reads as a kicker and a
+/// headline; two or more of them in a row, with only body text between, are the parts of one
+/// report: their blocks become intertitles.
+fn label_series(blocks: &mut [Block], flow: &[usize]) {
+    // Each head run of the flow, as (first, last) positions in `flow`, and whether it is a pair.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut i = 0;
+    while i < flow.len() {
+        if !blocks[flow[i]].role.is_head() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < flow.len() && blocks[flow[i]].role.is_head() {
+            i += 1;
+        }
+        let pair = i - s == 2 && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title && is_label(&blocks[flow[s]]);
+        runs.push((s, i - 1, pair));
+    }
+    let mut k = 0;
+    while k < runs.len() {
+        let s = k;
+        while k < runs.len() && runs[k].2 {
+            k += 1;
+        }
+        if k - s >= 2 {
+            for &(a, b, _) in &runs[s..k] {
+                for &x in &flow[a..=b] {
+                    blocks[x].role = Role::Intertitle;
+                }
+            }
+        }
+        k = k.max(s + 1);
+    }
+}
+
+/// A bare name on a line of its own above a title: 美国, 朝鲜——, 联合国：
+fn is_label(b: &Block) -> bool {
+    let t = b.text.trim_end_matches(['—', '：', ':', '-']);
+    b.n_lines() == 1 && matches!(b.role, Role::Title) && !t.is_empty() && t.chars().count() <= MAX_LABEL_CHARS && t.chars().all(is_cjk)
 }
 
 fn column_of(b: &Block, lines: &[Line]) -> f32 {
@@ -704,5 +751,22 @@ mod tests {
         assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2)));
         assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1)));
         assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1)));
+    }
+
+    fn items_of(page: &str) -> Vec<Item> {
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        crate::roles::classify(&mut blocks, &lines);
+        assemble(&mut blocks, &lines)
+    }
+
+    #[test]
+    fn labelled_parts_of_a_round_up_stay_one_report() {
+        let page = "多国回应半岛局势新变化\n\n本报北京电 各方当天纷纷表态。\n\n中国\n\n希望早日重启六方会谈\n\n外交部发言人表示，中方希望各方保持冷静。\n\n美国\n\n称将继续观察局势\n\n白宫发言人说，美方正密切关注事态发展。\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 1, "{items:?}");
+        // One labelled pair alone is a kicker over a headline: two items.
+        let page = "多国回应半岛局势新变化\n\n本报北京电 各方当天纷纷表态。\n\n前6月\n\n国家铁路发送货物大增\n\n本报北京电 记者从国铁集团获悉，货运量增长。\n";
+        assert_eq!(items_of(page).len(), 2);
     }
 }

@@ -18,6 +18,8 @@ use crate::page::{Block, Line, Role};
 
 /// Longest text (in full-width units) a headline group line-block may have.
 const MAX_TITLE_WIDTH: f32 = 64.0;
+/// Most lines a headline stack may have.
+const MAX_STACK_LINES: usize = 6;
 
 pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     for i in 0..blocks.len() {
@@ -82,7 +84,12 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
 /// Short, few lines, and not ending mid-clause or on a full stop.
 fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
-    if b.n_lines() > 3 || width(t) > MAX_TITLE_WIDTH {
+    if width(t) > MAX_TITLE_WIDTH {
+        return false;
+    }
+    // A stack of more than three lines is a headline only without any clause punctuation (a
+    // paragraph of that length has some): 既未组织记者观看⏎也未公布失败原因⏎朝鲜发射卫星…
+    if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) {
         return false;
     }
     // A note in brackets closes an article: （新华社北京6月22日电）, （杨晓娜整理）
