@@ -268,14 +268,17 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
 
 /// Longest label (characters, without a closing —— or colon) that opens a labelled sub-head.
 const MAX_LABEL_CHARS: usize = 4;
+/// Longest first line (characters) of a two-line sub-head in a parallel series.
+const MAX_PARALLEL_CHARS: usize = 12;
 
-/// A round-up report (综述) opens each part with a labelled sub-head, a bare name over a title:
-/// 中国⏎希望早日重启六方会谈 … 美国⏎无奈承认对朝政策失败. One such pair reads as a kicker and a
-/// headline; two or more of them in a row, with only body text between, are the parts of one
-/// report: their blocks become intertitles.
+/// A report in parts opens each part with a two-line sub-head of one shape: a bare name over a
+/// title (中国⏎希望早日重启六方会谈 … 美国⏎无奈承认对朝政策失败), or first lines cut alike
+/// (结构更优——⏎… 动力更强——⏎…). One such pair reads as a kicker and a headline; two or more in a
+/// row of one shape, with only body text between, are the parts of one report: their blocks
+/// become intertitles.
 fn label_series(blocks: &mut [Block], flow: &[usize]) {
-    // Each head run of the flow, as (first, last) positions in `flow`, and whether it is a pair.
-    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    // Each head run of the flow, as (first, last) positions in `flow`, and its pair shape.
+    let mut runs: Vec<(usize, usize, Option<(usize, char)>)> = Vec::new();
     let mut i = 0;
     while i < flow.len() {
         if !blocks[flow[i]].role.is_head() {
@@ -286,13 +289,13 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
         while i < flow.len() && blocks[flow[i]].role.is_head() {
             i += 1;
         }
-        let pair = i - s == 2 && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title && is_label(&blocks[flow[s]]);
-        runs.push((s, i - 1, pair));
+        let pair = i - s == 2 && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
+        runs.push((s, i - 1, if pair { pair_shape(&blocks[flow[s]]) } else { None }));
     }
     let mut k = 0;
     while k < runs.len() {
         let s = k;
-        while k < runs.len() && runs[k].2 {
+        while k < runs.len() && runs[k].2.is_some() && runs[k].2 == runs[s].2 {
             k += 1;
         }
         if k - s >= 2 {
@@ -306,10 +309,20 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
     }
 }
 
-/// A bare name on a line of its own above a title: 美国, 朝鲜——, 联合国：
-fn is_label(b: &Block) -> bool {
-    let t = b.text.trim_end_matches(['—', '：', ':', '-']);
-    b.n_lines() == 1 && matches!(b.role, Role::Title) && !t.is_empty() && t.chars().count() <= MAX_LABEL_CHARS && t.chars().all(is_cjk)
+/// The shape of a sub-head's first line, when it is one line: every bare name (美国, 朝鲜——,
+/// 联合国：) has one shape; other short lines are alike when they have as many characters and
+/// end alike.
+fn pair_shape(b: &Block) -> Option<(usize, char)> {
+    if b.n_lines() != 1 || b.role != Role::Title {
+        return None;
+    }
+    let name = b.text.trim_end_matches(['—', '：', ':', '-']);
+    let n = name.chars().count();
+    if n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk) {
+        return Some((0, '名'));
+    }
+    let n = b.text.chars().count();
+    (n <= MAX_PARALLEL_CHARS).then(|| (n, b.text.chars().last().unwrap_or(' ')))
 }
 
 fn column_of(b: &Block, lines: &[Line]) -> f32 {
@@ -768,5 +781,8 @@ mod tests {
         // One labelled pair alone is a kicker over a headline: two items.
         let page = "多国回应半岛局势新变化\n\n本报北京电 各方当天纷纷表态。\n\n前6月\n\n国家铁路发送货物大增\n\n本报北京电 记者从国铁集团获悉，货运量增长。\n";
         assert_eq!(items_of(page).len(), 2);
+        // First lines cut alike make a series too.
+        let page = "福建加快建设现代化经济体系\n\n这个夏天，八闽大地处处涌动新气象。\n\n结构更优——\n\n优化提升产业结构\n\n碧海中，一艘船破浪前行。\n\n动力更强——\n\n创新凝聚新动能\n\n走进一家科技公司，看到新变化。\n";
+        assert_eq!(items_of(page).len(), 1);
     }
 }
