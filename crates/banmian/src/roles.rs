@@ -35,9 +35,10 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     }
 }
 
-/// Lines of the block were set in the body's column: the first fills it and the block wraps.
+/// Lines of the block were set in the body's column: it wraps, and every line but the last fills
+/// the column (a headline stack's first line may fill it by chance; its next ones do not).
 pub fn body_font(b: &Block, lines: &[Line]) -> bool {
-    b.n_lines() >= 2 && lines[b.first].is_full()
+    b.n_lines() >= 2 && lines[b.first..b.last].iter().all(Line::is_full)
 }
 
 /// Some line of the block runs wider than the column around it: set across columns.
