@@ -23,7 +23,7 @@
 //! assert_eq!(items.len(), 1);
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
-use crate::formulas::{bracketed_note, ends_sentence, enumerated, is_cjk};
+use crate::formulas::{bracketed_note, dateline, ends_sentence, enumerated, is_cjk};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -154,7 +154,8 @@ const REJOIN_MIN_SHARED: f32 = 0.5;
 
 /// A report made of several dispatches under one headline (综合报道: 本报北京…电 … 本报联合国…电)
 /// was cut at each lead formula. A headless unit that opens with a lead rejoins the headed unit
-/// next to it in the same segment when it shares enough of that headline. Returns, for every
+/// next to it in the same segment when it shares enough of that headline, or was filed the same
+/// day as that unit's own dispatch. Returns, for every
 /// unit, the unit whose item it belongs to (itself if none).
 fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize], unit_head: &[Option<usize>], hb: &[Bigrams], opening: &[Bigrams]) -> Vec<usize> {
     let mut host: Vec<usize> = (0..units.len()).collect();
@@ -183,12 +184,20 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
             }
         }
         if let Some((s, to)) = best {
-            if s >= REJOIN_MIN_SHARED {
+            if s >= REJOIN_MIN_SHARED || same_dispatch_date(blocks, &units[u], &units[to]) {
                 host[u] = to;
             }
         }
     }
     host
+}
+
+/// The dispatch opening `unit` carries a date (本报联合国4月27日电) that a lead formula of `root`
+/// carries too: dispatches filed the same day for one report.
+fn same_dispatch_date(blocks: &[Block], unit: &[usize], root: &[usize]) -> bool {
+    let date = |b: usize| dateline(&blocks[b].text).and_then(|d| d.date);
+    let Some(d) = date(unit[0]) else { return false };
+    root.iter().filter(|&&b| blocks[b].role == Role::Lead).any(|&b| date(b) == Some(d))
 }
 
 /// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.
@@ -784,5 +793,12 @@ mod tests {
         // First lines cut alike make a series too.
         let page = "福建加快建设现代化经济体系\n\n这个夏天，八闽大地处处涌动新气象。\n\n结构更优——\n\n优化提升产业结构\n\n碧海中，一艘船破浪前行。\n\n动力更强——\n\n创新凝聚新动能\n\n走进一家科技公司，看到新变化。\n";
         assert_eq!(items_of(page).len(), 1);
+    }
+
+    #[test]
+    fn dispatches_filed_the_same_day_rejoin_their_report() {
+        let page = |d: &str| format!("朝韩领导人会晤并签署宣言\n\n本报高阳4月27日电 （记者马菲）朝韩领导人当天举行会晤。\n\n本报联合国4月{d}日电 （记者殷淼）联合国秘书长发表声明表示欢迎。\n");
+        assert_eq!(items_of(&page("27")).len(), 1);
+        assert_eq!(items_of(&page("25")).len(), 2);
     }
 }
