@@ -240,7 +240,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let lead_soon = blocks[n].role == Role::Lead
             || (flow.get(k + 2).is_some_and(|&x| blocks[x].role == Role::Lead) && blocks[n].text.chars().count() <= 200);
         if blocks[n].role == Role::Lead {
-            headline += 3.0;
+            headline += 3.5;
         } else if lead_soon {
             headline += 1.5;
         } else if leads_follow_heads {
