@@ -287,7 +287,7 @@ const MAX_PARALLEL_CHARS: usize = 12;
 /// become intertitles.
 fn label_series(blocks: &mut [Block], flow: &[usize]) {
     // Each head run of the flow, as (first, last) positions in `flow`, and its pair shape.
-    let mut runs: Vec<(usize, usize, Option<(usize, char)>)> = Vec::new();
+    let mut runs: Vec<(usize, usize, Option<(usize, usize)>)> = Vec::new();
     let mut i = 0;
     while i < flow.len() {
         if !blocks[flow[i]].role.is_head() {
@@ -299,7 +299,7 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
             i += 1;
         }
         let pair = i - s == 2 && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
-        runs.push((s, i - 1, if pair { pair_shape(&blocks[flow[s]]) } else { None }));
+        runs.push((s, i - 1, if pair { pair_shape(&blocks[flow[s]], &blocks[flow[s + 1]]) } else { None }));
     }
     let mut k = 0;
     while k < runs.len() {
@@ -318,20 +318,28 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
     }
 }
 
-/// The shape of a sub-head's first line, when it is one line: every bare name (美国, 朝鲜——,
-/// 联合国：) has one shape; other short lines are alike when they have as many characters and
-/// end alike.
-fn pair_shape(b: &Block) -> Option<(usize, char)> {
-    if b.n_lines() != 1 || b.role != Role::Title {
+/// The shape of a two-line sub-head: every bare name over a title (美国, 朝鲜——, 联合国：) has
+/// one shape; other short first lines are alike when they have as many characters and end on the
+/// same mark (结构更优——, 动力更强——), or, ending on a word, make couplets of equal lengths
+/// (根据物价变动⏎发放临时补贴, 培训就业技能⏎提供岗位信息).
+fn pair_shape(first: &Block, second: &Block) -> Option<(usize, usize)> {
+    if first.n_lines() != 1 || first.role != Role::Title {
         return None;
     }
-    let name = b.text.trim_end_matches(['—', '：', ':', '-']);
+    let name = first.text.trim_end_matches(['—', '：', ':', '-']);
     let n = name.chars().count();
     if n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk) {
-        return Some((0, '名'));
+        return Some((0, 0));
     }
-    let n = b.text.chars().count();
-    (n <= MAX_PARALLEL_CHARS).then(|| (n, b.text.chars().last().unwrap_or(' ')))
+    let n = first.text.chars().count();
+    let last = first.text.chars().last().unwrap_or(' ');
+    if n > MAX_PARALLEL_CHARS {
+        None
+    } else if is_cjk(last) {
+        Some((n, second.text.chars().count()))
+    } else {
+        Some((n, last as usize | 1 << 32))
+    }
 }
 
 fn column_of(b: &Block, lines: &[Line]) -> f32 {
@@ -792,6 +800,9 @@ mod tests {
         assert_eq!(items_of(page).len(), 2);
         // First lines cut alike make a series too.
         let page = "福建加快建设现代化经济体系\n\n这个夏天，八闽大地处处涌动新气象。\n\n结构更优——\n\n优化提升产业结构\n\n碧海中，一艘船破浪前行。\n\n动力更强——\n\n创新凝聚新动能\n\n走进一家科技公司，看到新变化。\n";
+        assert_eq!(items_of(page).len(), 1);
+        // Couplets of equal lengths too.
+        let page = "困难群众基本生活有保障\n\n各地多措并举保障困难群众生活。\n\n根据物价变动\n\n发放临时补贴\n\n走进一处廉租房小区，记者看到新变化。\n\n培训就业技能\n\n提供岗位信息\n\n残疾人在培训班上学到了手艺。\n";
         assert_eq!(items_of(page).len(), 1);
     }
 
