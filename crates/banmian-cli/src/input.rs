@@ -264,6 +264,6 @@ impl RawPage {
             Some(_) => Err(format!("field '{text_field}' is not a string")),
             None => Err(format!("row has no '{text_field}' field")),
         };
-        RawPage { id, origin, bytes, meta: Some(map) }
+        RawPage { id, origin, bytes, meta: (!map.is_empty()).then_some(map) }
     }
 }

@@ -219,20 +219,22 @@ fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
             Format::Markdown => banmian::record::to_markdown(&recs).into_bytes(),
             Format::Jsonl => {
                 let mut buf = Vec::with_capacity(text.len() * 2);
-                if meta.is_none() && encoding.is_none() {
-                    banmian::record::write_jsonl(&mut buf, &recs).map_err(|e| e.to_string())?;
-                } else {
-                    for r in &recs {
-                        let mut v = serde_json::to_value(r).map_err(|e| e.to_string())?;
+                for r in &recs {
+                    serde_json::to_writer(&mut buf, r).map_err(|e| e.to_string())?;
+                    // Extra members go in before the record's closing brace.
+                    if meta.is_some() || encoding.is_some() {
+                        buf.pop();
                         if let Some(m) = &meta {
-                            v["meta"] = serde_json::Value::Object(m.clone());
+                            buf.extend_from_slice(b",\"meta\":");
+                            serde_json::to_writer(&mut buf, m).map_err(|e| e.to_string())?;
                         }
                         if let Some(enc) = encoding {
-                            v["encoding"] = enc.into();
+                            buf.extend_from_slice(b",\"encoding\":");
+                            serde_json::to_writer(&mut buf, enc).map_err(|e| e.to_string())?;
                         }
-                        serde_json::to_writer(&mut buf, &v).map_err(|e| e.to_string())?;
-                        buf.push(b'\n');
+                        buf.push(b'}');
                     }
+                    buf.push(b'\n');
                 }
                 buf
             }
