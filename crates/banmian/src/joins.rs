@@ -97,7 +97,9 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
     let a_ends = ends_sentence(a.text);
     let a_full = fills(a, a_run == 1);
     if b.gap_before {
-        if !a_full {
+        // A line alone, wider than its column by more than a hanging stop: a headline set
+        // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
+        if !a_full || (a_run == 1 && a.overhangs()) {
             return false;
         }
         // The rest of a paragraph carried into the next column ends a sentence; a lone line that
@@ -236,5 +238,14 @@ mod tests {
         let mut s = String::from("学习强国");
         glue(&mut s, "APP");
         assert_eq!(s, "学习强国APP");
+    }
+
+    #[test]
+    fn a_lone_line_past_its_column_is_a_headline_across_columns() {
+        let head = "南方电网：绿色认证落地激活绿电消费潜能"; // 19 units, column 16
+        let page = format!("{head}\n\n{COL}\n{COL}\n{COL}\n{COL}\n结束了。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert_eq!(b[0].text, head);
     }
 }

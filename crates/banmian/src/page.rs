@@ -15,6 +15,10 @@ pub fn column_tolerance(column: f32) -> f32 {
     (column * 0.14).max(2.0)
 }
 
+/// How far (in units) a body line may run past its column: a hanging stop and a half-width
+/// character.
+pub const OVERHANG: f32 = 2.0;
+
 /// One non-blank line of the input, borrowing its text from the page.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
@@ -44,6 +48,10 @@ impl Line<'_> {
     /// The line is clearly wider than the column around it (a headline across columns).
     pub fn is_wide(&self) -> bool {
         self.width > self.column + self.tolerance() + 1.0
+    }
+    /// The line runs past its column by more than a body line can ([`OVERHANG`]).
+    pub fn overhangs(&self) -> bool {
+        self.column > 0.0 && self.width > self.column + OVERHANG
     }
 }
 

@@ -41,8 +41,12 @@ pub fn body_font(b: &Block, lines: &[Line]) -> bool {
     b.n_lines() >= 2 && lines[b.first..b.last].iter().all(Line::is_full)
 }
 
-/// Some line of the block runs wider than the column around it: set across columns.
+/// Some line of the block runs wider than the column around it: set across columns. A line of
+/// its own needs only to run past its column by more than a body line can.
 pub fn wide(b: &Block, lines: &[Line]) -> bool {
+    if b.n_lines() == 1 {
+        return lines[b.first].overhangs();
+    }
     lines[b.first..=b.last].iter().any(Line::is_wide)
 }
 
