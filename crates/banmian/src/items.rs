@@ -39,6 +39,10 @@ const HABIT_COST: f32 = 0.9;
 const SHARED_TEXT_GAIN: f32 = 5.0;
 /// How much of a body's opening a headline is compared with (characters).
 const OPENING_CHARS: usize = 400;
+/// How much of the text before a lone title it is compared with (characters), and the share of
+/// its bigrams found there that marks it the headline of that text.
+const STRETCH_OPENING_CHARS: usize = 200;
+const TITLE_SHARED: f32 = 0.5;
 
 pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let flow: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].role != Role::Furniture).collect();
@@ -226,8 +230,18 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     let leads_follow_heads = groups >= 2 && led * 3 >= groups * 2;
     label_series(blocks, flow);
 
+    // Pages that open on a body and close on a headline group print headlines after bodies.
+    let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
+    // Where the stretch of text before the title began: after the last headline or at the last
+    // lead formula.
+    let mut start = 0;
     for k in 1..flow.len().saturating_sub(1) {
         let (p, b, n) = (flow[k - 1], flow[k], flow[k + 1]);
+        if blocks[p].role == Role::Lead {
+            start = k - 1;
+        } else if is_head(&blocks[p]) {
+            start = k;
+        }
         if blocks[b].role != Role::Title || is_head(&blocks[p]) || is_head(&blocks[n]) {
             continue;
         }
@@ -245,6 +259,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             headline += 1.5;
         } else if leads_follow_heads {
             intertitle += 1.0;
+        }
+        // A headline printed after its report repeats words of that report's opening.
+        let title = bigrams(&blk.text, 200);
+        let before = bigrams_of(flow[start..k].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS);
+        if heads_follow_bodies && shared(&title, &before) >= TITLE_SHARED {
+            headline += 2.0;
         }
         if wide(blk, lines) {
             headline += 3.0; // set across columns: no body text is wider than its column
