@@ -832,4 +832,12 @@ mod tests {
         assert_eq!(items_of(&page("27")).len(), 1);
         assert_eq!(items_of(&page("25")).len(), 2);
     }
+
+    #[test]
+    fn after_its_report_a_title_repeating_its_opening_is_its_headline() {
+        let page = "本报北京5月23日电 中共中央政治局常委刘云山会见金正恩特使崔龙海一行。\n\n刘云山表示，愿同朝方共同努力。\n\n刘云山会见金正恩特使崔龙海\n\n浏阳河弯过了几道弯，几十里水路到湘江。\n\n浏阳人说，距市区远了，离产业更近。\n\n湖南浏阳锚定区域优势谋发展\n\n融入长株潭 联通湘赣边\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[0].head.len(), 1);
+    }
 }
