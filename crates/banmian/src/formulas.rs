@@ -141,7 +141,8 @@ pub fn dateline(s: &str) -> Option<Dateline> {
         }
     }
     if end.is_none() {
-        // 本报北京7月4日电, 新华社缅甸蒲甘7月4日电: up to 16 characters of place and date, then 电.
+        // 本报北京7月4日电, 新华社缅甸蒲甘7月4日电, 本报东京、平壤7月3日电: up to 16 characters of
+        // places and date, then 电.
         let mut n = 0;
         for (i, c) in rest.char_indices() {
             if c == '电' || c == '電' {
@@ -149,7 +150,7 @@ pub fn dateline(s: &str) -> Option<Dateline> {
                 break;
             }
             n += 1;
-            if n > 16 || !(is_cjk(c) || digit(c).is_some() || is_space(c) || c == '·' || c == '・') {
+            if n > 16 || !(is_cjk(c) || digit(c).is_some() || is_space(c) || matches!(c, '·' | '・' | '、')) {
                 break;
             }
         }

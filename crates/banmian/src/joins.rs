@@ -151,10 +151,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(lines[i - 1].text)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
+        // A line that is a lead formula and nothing more goes on into its bracket and text, even
+        // where the space after the formula was wrapped to the next line:
+        // 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
+        let bare_formula = i == start && dateline(lines[i].text).is_some_and(|d| d.len >= lines[i].text.len());
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
         let hard = closes[i] || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
-        let last = i + 1 == lines.len() || !continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style);
+        let last = i + 1 == lines.len()
+            || !((bare_formula && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -247,5 +252,12 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert_eq!(b[0].text, head);
+    }
+
+    #[test]
+    fn a_lead_formula_alone_on_its_line_goes_on() {
+        let page = "本报东京、平壤7月3日电\n （记者刘军国、王莉、\n程维丹）日本政府宣布部\n分解除对朝制裁措施。\n";
+        let b = join(&read(page));
+        assert_eq!(b.len(), 1, "{b:?}");
     }
 }
