@@ -14,7 +14,7 @@
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
 use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_latin_alnum, question_start};
-use crate::page::{Block, Line, Role};
+use crate::page::{column_tolerance, Block, Line, Role};
 
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +100,11 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
         if !a_full || (a_run == 1 && a.overhangs()) {
+            return false;
+        }
+        // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
+        // prose may go on into a wider or narrower one (the rest of an article set across).
+        if !prose(a.text) && a.column > 0.0 && b.column > 0.0 && (a.column - b.column).abs() > column_tolerance(a.column.min(b.column)) {
             return false;
         }
         // The rest of a paragraph carried into the next column ends a sentence; a lone line that
@@ -259,5 +264,17 @@ mod tests {
         let page = "本报东京、平壤7月3日电\n （记者刘军国、王莉、\n程维丹）日本政府宣布部\n分解除对朝制裁措施。\n";
         let b = join(&read(page));
         assert_eq!(b.len(), 1, "{b:?}");
+    }
+
+    #[test]
+    fn a_headline_does_not_go_on_into_a_wider_column() {
+        let narrow = "一二三四五六七八九十一二三四"; // 14 units
+        let wide = "一二三四五六七八九十一二三四五六七八九十"; // 20 units
+        let page = format!(
+            "{narrow}\n{narrow}\n{narrow}\n{narrow}\n结束了。\n\n温家宝会见中朝两个经济区开发\n合作联合指导委员会朝方代表团\n\n{wide}\n{wide}\n{wide}\n{wide}\n又结束。\n"
+        );
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].n_lines(), 2);
     }
 }
