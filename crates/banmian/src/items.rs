@@ -23,6 +23,7 @@
 //! assert_eq!(items.len(), 1);
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
+use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
 use crate::formulas::{bracketed_note, dateline, ends_sentence, enumerated, is_cjk};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
@@ -551,37 +552,6 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
     first.n_lines() == 1 && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
 
-/// The distinct character bigrams of a text, as sorted keys.
-type Bigrams = Vec<u64>;
-
-fn bigrams(text: &str, limit: usize) -> Bigrams {
-    bigrams_of([text].into_iter(), limit)
-}
-
-/// Bigrams of the first `limit` word characters (CJK, ASCII letters and digits) of the texts,
-/// read as one run.
-fn bigrams_of<'a>(texts: impl Iterator<Item = &'a str>, limit: usize) -> Bigrams {
-    let mut keys = Vec::with_capacity(limit);
-    let mut prev: Option<char> = None;
-    let mut n = 0;
-    'texts: for t in texts {
-        for c in t.chars().filter(|c| is_cjk(*c) || c.is_ascii_alphanumeric()) {
-            if let Some(p) = prev {
-                keys.push((p as u64) << 32 | c as u64);
-            }
-            prev = Some(c);
-            n += 1;
-            if n >= limit {
-                break 'texts;
-            }
-        }
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    keys.shrink_to_fit(); // a page of many short units keeps only what they hold
-    keys
-}
-
 /// The bigrams of a unit's opening, the first [`OPENING_CHARS`] word characters of its text.
 fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> Bigrams {
     bigrams_of(unit.iter().map(|&b| blocks[b].text.as_str()), OPENING_CHARS)
@@ -594,26 +564,6 @@ fn head_text_bigrams(blocks: &[Block], h: &Head) -> Bigrams {
         s.push('|');
     }
     bigrams(&s, 200)
-}
-
-/// Share of the headline's bigrams found in the body's opening.
-fn shared(h: &Bigrams, u: &Bigrams) -> f32 {
-    if h.is_empty() {
-        return 0.0;
-    }
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < h.len() && j < u.len() {
-        match h[i].cmp(&u[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n as f32 / h.len() as f32
 }
 
 /// > 0: headlines follow their bodies on this page; < 0: they precede them.

@@ -19,6 +19,7 @@
 //! assert_eq!(items[0].headline.as_deref(), Some("我市召开小微企业党建推进现场交流会"));
 //! assert_eq!(items[0].bylines[0].name, "李利改");
 //! ```
+pub mod bigrams;
 pub mod fields;
 pub mod formulas;
 pub mod items;
