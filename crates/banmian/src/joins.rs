@@ -122,7 +122,8 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         // plainly part of a sentence.
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
         let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
-        return (a_run >= 2 && before_full) || (prose(a.text) && !title_end);
+        // An indented first line opens a paragraph, whatever it says.
+        return (a_run >= 2 && before_full) || (prose(a.text) && !title_end) || (a_run == 1 && a.indent);
     }
     if a_full || a.is_wide() {
         return true;
@@ -276,5 +277,15 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].n_lines(), 2);
+    }
+
+    #[test]
+    fn an_indented_first_line_goes_on_after_a_column_break() {
+        let page = format!("　　{COL}\n{COL}\n结束了。\n　　韩国在29日提议中未确定具\n\n{COL}\n{COL}\n又结束。\n　　{COL}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::Indent);
+        let b = join(&l);
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert!(b[1].text.starts_with("韩国在29日提议中未确定具一二三"));
     }
 }
