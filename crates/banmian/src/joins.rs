@@ -125,6 +125,11 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         // An indented first line opens a paragraph, whatever it says.
         return (a_run >= 2 && before_full) || (prose(a.text) && !title_end) || (a_run == 1 && a.indent);
     }
+    // Where only short last lines mark paragraphs, a sentence that ends more than a character
+    // short of the column ends its paragraph, however close to full the line is.
+    if style == Style::ShortLine && a_ends && a.width + 1.0 < a.column {
+        return false;
+    }
     if a_full || a.is_wide() {
         return true;
     }
@@ -287,5 +292,16 @@ mod tests {
         let b = join(&l);
         assert_eq!(b.len(), 3, "{b:?}");
         assert!(b[1].text.starts_with("韩国在29日提议中未确定具一二三"));
+    }
+
+    #[test]
+    fn short_line_style_ends_a_paragraph_two_characters_short() {
+        let near = "一二三四五六七八九十一二三四。"; // 15 of 17 units, within the column's tolerance
+        let col = "一二三四五六七八九十一二三四五六七";
+        let page = format!("{col}\n{col}\n结束了。\n{col}\n{near}\n{col}\n又结束。\n{col}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let b = join(&l);
+        assert_eq!(b.len(), 4, "{b:?}");
     }
 }
