@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_latin_alnum, question_start};
+use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_cjk, is_latin_alnum, question_start, section_label};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// How the page marks its paragraphs.
@@ -109,7 +109,10 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         }
         // The rest of a paragraph carried into the next column ends a sentence; a lone line that
         // does not (a section label, an author's name) is no such rest.
-        if b_alone && !ends_sentence(b.text) {
+        // A title wrapped at a column break (落地多种应用场景，让⏎⏎历史可触可感) is the exception:
+        // a line of its own that stops mid-phrase after a comma.
+        let wrapped_title = a_run == 1 && prose(a.text) && a.text.ends_with(|c: char| is_cjk(c));
+        if b_alone && !ends_sentence(b.text) && (!wrapped_title || section_label(b.text)) {
             return false;
         }
         if a_ends {
@@ -303,5 +306,14 @@ mod tests {
         assert_eq!(style(&l), Style::ShortLine);
         let b = join(&l);
         assert_eq!(b.len(), 4, "{b:?}");
+    }
+
+    #[test]
+    fn a_title_wrapped_at_a_column_break_is_one_block() {
+        let col = "一二三四五六七八九十一";
+        let page = format!("{col}\n{col}\n结束了。\n\n落地多种应用场景，让\n\n历史可触可感\n\n{col}\n{col}\n又结束。\n\n简讯\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 4, "{b:?}");
+        assert_eq!(b[1].text, "落地多种应用场景，让历史可触可感");
     }
 }
