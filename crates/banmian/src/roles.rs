@@ -31,6 +31,15 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
             && blocks.get(i + 1).is_some_and(|n| role_of(n, lines, false) == Role::Title) {
                 role = Role::Title;
             }
+        // Text that fills its column and stops mid-sentence right above a furniture line (■, a
+        // page number) was cut by it: a paragraph, which goes on after the furniture.
+        if role == Role::Title
+            && lines[b.last].is_full()
+            && !ends_sentence(&b.text)
+            && blocks.get(i + 1).is_some_and(|n| n.n_lines() <= 2 && furniture(&n.text))
+        {
+            role = Role::Body;
+        }
         blocks[i].role = role;
     }
 }
@@ -143,5 +152,12 @@ mod tests {
     #[test]
     fn titles_are_short_and_open() {
         assert_eq!(roles("唱响红色歌曲\n传承红色记忆\n\n会议还传达学习了通知精神。"), [Role::Title, Role::Body]);
+    }
+
+    #[test]
+    fn a_paragraph_cut_by_furniture_stays_a_paragraph() {
+        let col = "一二三四五六七八九十一二三四五六";
+        let page = format!("{col}\n{col}\n结束了。\n\n王毅表示，中方赞赏朝方致力于半岛\n\n■\n\n无核化立场以及为缓和半岛形势所作\n的努力。\n");
+        assert_eq!(roles(&page), [Role::Body, Role::Body, Role::Furniture, Role::Body]);
     }
 }
