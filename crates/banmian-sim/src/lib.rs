@@ -52,16 +52,21 @@ pub fn load_gold_articles(paths: &[&Path]) -> Result<Vec<Article>> {
     Ok(out)
 }
 
-/// Lay out `n` pages of 3–6 items each from `pool`.
+/// Lay out `n` pages of 3–6 distinct items each from `pool`.
 pub fn simulate(pool: &[Article], layout: &Layout, seed: u64, n: usize) -> Vec<SimPage> {
     let mut rng = Rng::new(seed);
     (0..n)
         .map(|i| {
-            let k = rng.range(3, 6) as usize;
-            let mut arts = Vec::with_capacity(k);
-            for _ in 0..k {
-                arts.push(pool[rng.below(pool.len())].clone());
+            let k = (rng.range(3, 6) as usize).min(pool.len());
+            // Distinct articles: a paper never prints one report twice on a page.
+            let mut picked: Vec<usize> = Vec::with_capacity(k);
+            while picked.len() < k {
+                let a = rng.below(pool.len());
+                if !picked.contains(&a) {
+                    picked.push(a);
+                }
             }
+            let arts: Vec<Article> = picked.iter().map(|&a| pool[a].clone()).collect();
             let name = format!("{}_{seed}_{i:04}", layout.name);
             let (text, gold) = layout::page(&name, &arts, layout, &mut rng);
             SimPage { name, text, gold }
