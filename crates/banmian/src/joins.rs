@@ -86,7 +86,14 @@ fn prose(t: &str) -> bool {
 /// a formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
 /// `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
 fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
-    if b.indent || hard {
+    if hard {
+        return false;
+    }
+    let a_ends = ends_sentence(a.text);
+    let a_full = fills(a, a_run == 1);
+    // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
+    // stray left by extraction (6 月⏎ 20 日).
+    if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
         return false;
     }
     // A dash or a caption opening after a short line or a blank starts a new block (a subtitle,
@@ -94,8 +101,6 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
     if (!a.is_full() || b.gap_before) && (b.text.starts_with("——") || caption_start(b.text)) {
         return false;
     }
-    let a_ends = ends_sentence(a.text);
-    let a_full = fills(a, a_run == 1);
     if b.gap_before {
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
@@ -172,8 +177,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
         let hard = closes[i] || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
+        // A line that ends on an opening bracket or quote goes on with what it opened: 电 （⏎记者…）
+        let opened = lines[i].text.ends_with(['（', '(', '“', '《', '【', '「']);
         let last = i + 1 == lines.len()
-            || !((bare_formula && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
+            || !(((bare_formula || opened) && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -315,5 +322,12 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 4, "{b:?}");
         assert_eq!(b[1].text, "落地多种应用场景，让历史可触可感");
+    }
+
+    #[test]
+    fn an_open_bracket_and_a_stray_space_do_not_break_a_lead() {
+        let page = "本报平壤6 月 20 日电 （\n记者杜尚泽、莽九晨）6 月\n 20 日，中共中央总书记、\n国家主席出席欢迎宴会。\n";
+        let b = join(&read(page));
+        assert_eq!(b.len(), 1, "{b:?}");
     }
 }

@@ -20,12 +20,15 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let body = raw.trim_start_matches(is_space);
         let indent = body.len() != raw.len();
+        // An ideographic space or two spaces make a paragraph indent; one space may be a stray.
+        let lead = &raw[..raw.len() - body.len()];
+        let stray_space = indent && !lead.contains('\u{3000}') && lead.chars().count() == 1;
         let body = body.trim_end_matches(is_space);
         if body.is_empty() {
             gap = !out.is_empty();
             continue;
         }
-        out.push(Line { no: i + 1, text: body, indent, gap_before: gap, width: width(body), column: 0.0 });
+        out.push(Line { no: i + 1, text: body, indent, stray_space, gap_before: gap, width: width(body), column: 0.0 });
         gap = false;
     }
     infer_columns(&mut out);

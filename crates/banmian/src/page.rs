@@ -28,6 +28,8 @@ pub struct Line<'a> {
     pub text: &'a str,
     /// The line began with white space (a paragraph indent, e.g. two ideographic spaces).
     pub indent: bool,
+    /// That white space was a single ASCII space, which extraction noise also leaves.
+    pub stray_space: bool,
     /// One or more blank lines stand between this line and the previous non-blank one.
     pub gap_before: bool,
     /// Display width of `text` in full-width units.
