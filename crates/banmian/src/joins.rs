@@ -152,6 +152,10 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
     !b.is_full()
 }
 
+fn opens_bracket(t: &str) -> bool {
+    t.ends_with(['（', '(', '“', '《', '【', '「'])
+}
+
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
@@ -176,9 +180,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let bare_formula = i == start && dateline(lines[i].text).is_some_and(|d| d.len >= lines[i].text.len());
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
-        let hard = closes[i] || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
-        // A line that ends on an opening bracket or quote goes on with what it opened: 电 （⏎记者…）
-        let opened = lines[i].text.ends_with(['（', '(', '“', '《', '【', '「']);
+        // A line that ends on an opening bracket or quote goes on with what it opened, 电 （⏎记者…）,
+        // and a byline inside that bracket closes nothing.
+        let opened = opens_bracket(lines[i].text);
+        let in_bracket = i > start && opens_bracket(lines[i - 1].text);
+        let hard = (closes[i] && !in_bracket) || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
         let last = i + 1 == lines.len()
             || !(((bare_formula || opened) && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
         if last {
@@ -326,7 +332,7 @@ mod tests {
 
     #[test]
     fn an_open_bracket_and_a_stray_space_do_not_break_a_lead() {
-        let page = "本报平壤6 月 20 日电 （\n记者杜尚泽、莽九晨）6 月\n 20 日，中共中央总书记、\n国家主席出席欢迎宴会。\n";
+        let page = "本报平壤6 月 20 日电 （\n记者杜尚泽、莽九晨）6 月\n 20 日，中共中央总书记、\n国家主席习近平出席了朝鲜\n劳动党委员长、国务委员会\n委员长金正恩在平壤木兰馆\n举行的欢迎宴会。\n";
         let b = join(&read(page));
         assert_eq!(b.len(), 1, "{b:?}");
     }
