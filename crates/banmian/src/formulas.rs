@@ -568,6 +568,17 @@ pub fn inline_label(s: &str) -> bool {
     boxed || marked || words || LABELS.contains(&t)
 }
 
+/// A headline that ends on its column's rubric in brackets: …（人民时评）, …（钟声）,
+/// …（解码·文化数字化）. Intertitles carry none.
+pub fn rubric_suffix(s: &str) -> bool {
+    let t = s.trim_end_matches(is_space);
+    let Some(inner) = t.strip_suffix('）') else { return false };
+    let Some(open) = inner.rfind('（') else { return false };
+    let rubric = &inner[open + '（'.len_utf8()..];
+    let n = rubric.chars().count();
+    open > 0 && (2..=14).contains(&n) && rubric.chars().all(|c| is_cjk(c) || matches!(c, '·' | '・' | '①'..='⑳'))
+}
+
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
     let t = s.trim_start_matches(is_space);
@@ -777,5 +788,15 @@ mod tests {
         assert!(!section_label("市公安局"));
         assert!(enumerated("一、坚持党的领导"));
         assert!(!enumerated("一首红色歌曲"));
+    }
+
+    #[test]
+    fn rubrics_close_headlines() {
+        assert!(rubric_suffix("北约是全球安全稳定的“系统性挑战”（钟声）"));
+        assert!(rubric_suffix("帧帧光影，重现“万园之园”（解码·文化数字化）"));
+        assert!(rubric_suffix("享低保领补助 有工作增收入（保障好困难群众基本生活①）"));
+        assert!(!rubric_suffix("（新华社北京6月22日电）"));
+        assert!(!rubric_suffix("中华人民共和国大事记 （1949年10月—2019年9月）"));
+        assert!(!rubric_suffix("会见朝鲜客人"));
     }
 }

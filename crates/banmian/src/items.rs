@@ -24,7 +24,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{bracketed_note, dateline, ends_sentence, enumerated, is_cjk};
+use crate::formulas::{bracketed_note, dateline, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -274,6 +274,9 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             intertitle += 2.5;
         } else if blk.n_lines() >= 2 {
             headline += 1.5; // broken by hand into short lines, as headlines are
+        }
+        if rubric_suffix(&blk.text) {
+            headline += 2.0;
         }
         if enumerated(&blk.text) {
             intertitle += 2.0;
