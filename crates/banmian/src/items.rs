@@ -552,6 +552,9 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
     if second.text.ends_with('？') && !a.ends_with('？') {
         return false; // two heads: a question headline of its own
     }
+    if rubric_suffix(a) {
+        return false; // a headline closed by its column's rubric: …（人民时评）
+    }
     first.n_lines() == 1 && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
 
@@ -754,6 +757,7 @@ mod tests {
         assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2)));
         assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1)));
         assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1)));
+        assert!(!is_kicker_of(&mk("到群众中去 到实践中去（奋斗者正青春）", 1), &mk("金正恩为中国艺术团举行晚宴", 1)));
     }
 
     fn items_of(page: &str) -> Vec<Item> {
