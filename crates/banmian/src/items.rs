@@ -311,7 +311,8 @@ const MAX_PARALLEL_CHARS: usize = 12;
 /// become intertitles.
 fn label_series(blocks: &mut [Block], flow: &[usize]) {
     // Each head run of the flow, as (first, last) positions in `flow`, and its pair shape.
-    let mut runs: Vec<(usize, usize, Option<(usize, usize)>)> = Vec::new();
+    type ShapedRun = (usize, usize, Option<(usize, usize)>);
+    let mut runs: Vec<ShapedRun> = Vec::new();
     let mut i = 0;
     while i < flow.len() {
         if !blocks[flow[i]].role.is_head() {
