@@ -398,13 +398,14 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
     let t = s.trim_end_matches(is_space);
     // Strip a trailing agency bracket: （影像中国） （新华社发）
     let mut core = t;
-    let mut bracketed = false;
+    // Where the bracket holding the whole credit opens in `t`: （新华社记者 李贺摄）
+    let mut bracketed: Option<usize> = None;
     if let Some(x) = core.strip_suffix('）').or_else(|| core.strip_suffix(')')) {
         if let Some(open) = x.rfind(['（', '(']) {
             let inner = &x[open + x[open..].chars().next().unwrap().len_utf8()..];
             if inner.ends_with(['摄', '攝']) || inner.ends_with("摄影") || inner.ends_with("攝影") {
                 core = inner;
-                bracketed = true;
+                bracketed = Some(open);
             } else if width(inner) <= 8.0 {
                 core = x[..open].trim_end_matches(is_space);
             }
@@ -466,7 +467,7 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
     }
     // The credit must stand apart: after a space, a sentence end, a bracket or a role word.
     let prefix = before[..name_start].trim_end_matches(is_space);
-    let separated = bracketed
+    let separated = bracketed.is_some()
         || prefix.is_empty()
         || before[..name_start].len() != prefix.len()
         || prefix.ends_with(|c: char| is_sentence_end(c) || is_closer(c) || c == '（' || c == '(')
@@ -482,8 +483,9 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
             break;
         }
     }
-    if bracketed {
-        start = t[..start.min(t.len())].rfind(['（', '(']).unwrap_or(start);
+    // Offsets so far are in the bracket's text; the credit then starts at the bracket.
+    if let Some(open) = bracketed {
+        start = open;
     }
     Some((start, name))
 }
@@ -798,5 +800,15 @@ mod tests {
         assert!(!rubric_suffix("（新华社北京6月22日电）"));
         assert!(!rubric_suffix("中华人民共和国大事记 （1949年10月—2019年9月）"));
         assert!(!rubric_suffix("会见朝鲜客人"));
+    }
+
+    #[test]
+    fn a_bracketed_credit_starts_at_its_bracket() {
+        let t = "图为文艺演出现场。（新华社记者 李贺摄）";
+        let (at, name) = caption_credit(t).expect("a credit");
+        assert_eq!(&t[at..], "（新华社记者 李贺摄）");
+        assert_eq!(name, "李贺");
+        // Found by fuzzing: a bracket right after the first character.
+        assert!(caption_credit("F\u{12}（J攝)").is_none_or(|(at, _)| at <= "F\u{12}（J攝)".len()));
     }
 }
