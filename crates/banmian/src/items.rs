@@ -293,7 +293,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             intertitle += 1.0;
         }
         // A short phrase in a body is the common case; a headline needs evidence.
-        if headline <= intertitle + 0.5 {
+        if headline <= intertitle {
             blocks[b].role = Role::Intertitle;
         }
     }
