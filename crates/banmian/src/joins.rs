@@ -94,7 +94,9 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
     if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
-        return false;
+        // A headline's second line keeps the space it was broken at: …强烈反应⏎ 朝方敦促…
+        let title_goes_on = b.stray_space && !b.gap_before && !a_ends && !prose(a.text) && !prose(b.text) && !ends_sentence(b.text);
+        return title_goes_on;
     }
     // A dash or a caption opening after a short line or a blank starts a new block (a subtitle,
     // a caption); right after a full line it is only where the wrap fell.
@@ -335,5 +337,12 @@ mod tests {
         let page = "本报平壤6 月 20 日电 （\n记者杜尚泽、莽九晨）6 月\n 20 日，中共中央总书记、\n国家主席习近平出席了朝鲜\n劳动党委员长、国务委员会\n委员长金正恩在平壤木兰馆\n举行的欢迎宴会。\n";
         let b = join(&read(page));
         assert_eq!(b.len(), 1, "{b:?}");
+    }
+
+    #[test]
+    fn a_headline_broken_at_its_space_stays_one_block() {
+        let page = format!("韩美联合军演引发朝鲜强烈反应\n 朝方敦促美放弃对其敌视政策\n\n　　{COL}\n{COL}\n结束了。\n　　{COL}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[0].n_lines(), 2, "{b:?}");
     }
 }
