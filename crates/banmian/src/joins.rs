@@ -341,8 +341,10 @@ mod tests {
 
     #[test]
     fn a_headline_broken_at_its_space_stays_one_block() {
-        let page = format!("韩美联合军演引发朝鲜强烈反应\n 朝方敦促美放弃对其敌视政策\n\n　　{COL}\n{COL}\n结束了。\n　　{COL}\n又结束。\n");
-        let b = join(&read(&page));
+        let page = format!("韩美联合军演引发强烈反应\n 朝方敦促美放弃敌视政策\n\n　　{COL}\n{COL}\n结束了。\n　　{COL}\n又结束。\n　　{COL}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::Indent);
+        let b = join(&l);
         assert_eq!(b[0].n_lines(), 2, "{b:?}");
     }
 }
