@@ -58,10 +58,14 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
         parse_heads(blocks, run, *gap, r, &mut heads);
     }
-    let opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
+    let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
     let head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
-    let assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
+    let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
+    let mut run_gaps: Vec<usize> = runs.iter().map(|r| r.0).collect();
+    if habit > 0.0 {
+        split_for_orphans(blocks, &mut units, &mut opening, &mut heads, &head_bigrams, &mut assignment, &mut run_gaps);
+    }
 
     // Heads left without a body are folded into a neighbouring head of their run when they can be
     // its subtitle or kicker; else they stand alone.
@@ -109,7 +113,6 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
     }
 
-    let run_gaps: Vec<usize> = runs.iter().map(|r| r.0).collect();
     let host = rejoin_dispatches(blocks, &units, &run_gaps, &unit_head, &head_bigrams, &opening);
     let mut items: Vec<Item> = Vec::new();
     let mut item_of_unit: Vec<usize> = vec![usize::MAX; units.len()];
@@ -152,6 +155,83 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     }
     items.sort_by_key(|it| it.body.first().or(it.head.first()).copied().unwrap_or(0));
     items
+}
+
+/// Most heads without a body for which splitting a unit is tried (pages built to be hostile
+/// have thousands).
+const MAX_SPLIT_ORPHANS: usize = 16;
+/// How many of a unit's block boundaries are tried as the place to split it.
+const MAX_SPLIT_POINTS: usize = 60;
+/// Least share of its bigrams a head must find in the opening of the part it would head, and
+/// least gain in shared text (both heads together) over the unit left whole.
+const SPLIT_MIN_SHARED: f32 = 0.5;
+const SPLIT_GAIN: f32 = 0.4;
+
+/// Where headline groups follow their bodies, a group printed after the next report (two heads in
+/// one run) leaves two reports run together with no headline between them. A headline no unit
+/// took splits the unit before its run at the paragraph that opens with its words, when both parts'
+/// first paragraphs then share more with their heads than the whole unit's first paragraph did.
+fn split_for_orphans(
+    blocks: &[Block],
+    units: &mut Vec<Vec<usize>>,
+    opening: &mut Vec<Bigrams>,
+    heads: &mut [Head],
+    hb: &[Bigrams],
+    assignment: &mut [Option<usize>],
+    run_gaps: &mut [usize],
+) {
+    let orphans: Vec<usize> = (0..heads.len()).filter(|&h| assignment[h].is_none() && heads[h].headline.is_some() && heads[h].of >= 2).collect();
+    if orphans.is_empty() || orphans.len() > MAX_SPLIT_ORPHANS {
+        return;
+    }
+    for h in orphans {
+        let Some(u) = heads[h].gap.checked_sub(1) else { continue };
+        if units[u].len() < 2 {
+            continue;
+        }
+        // Headlines share their words with the lead: each part is judged by its first paragraph.
+        let lead = |b: usize| bigrams(&blocks[b].text, OPENING_CHARS);
+        let other = (0..assignment.len()).find(|&o| assignment[o] == Some(u));
+        let first = lead(units[u][0]);
+        let whole = other.map_or(0.0, |o| shared(&hb[o], &first));
+        let mut best: Option<(f32, usize, bool)> = None; // (gain, split, h takes the second part)
+        for i in 1..units[u].len().min(MAX_SPLIT_POINTS) {
+            if !matches!(blocks[units[u][i]].role, Role::Body | Role::Lead) {
+                continue;
+            }
+            let second = lead(units[u][i]);
+            for h_second in [true, false] {
+                let (mine, theirs) = if h_second { (&second, &first) } else { (&first, &second) };
+                let own = shared(&hb[h], mine);
+                let kept = other.map_or(0.0, |o| shared(&hb[o], theirs));
+                let gain = own + kept - whole;
+                if own >= SPLIT_MIN_SHARED && gain >= SPLIT_GAIN && best.is_none_or(|b| gain > b.0) {
+                    best = Some((gain, i, h_second));
+                }
+            }
+        }
+        let Some((_, i, h_second)) = best else { continue };
+        let tail = units[u].split_off(i);
+        units.insert(u + 1, tail);
+        opening[u] = opening_bigrams(blocks, &units[u]);
+        opening.insert(u + 1, opening_bigrams(blocks, &units[u + 1]));
+        for a in assignment.iter_mut().flatten() {
+            if *a > u || (*a == u && !h_second) {
+                *a += 1;
+            }
+        }
+        assignment[h] = Some(if h_second { u + 1 } else { u });
+        for head in heads.iter_mut() {
+            if head.gap > u {
+                head.gap += 1;
+            }
+        }
+        for g in run_gaps.iter_mut() {
+            if *g > u {
+                *g += 1;
+            }
+        }
+    }
 }
 
 /// Least share of a headline's bigrams a headless dispatch must hold to rejoin its report.
@@ -797,5 +877,15 @@ mod tests {
         let items = items_of(page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[0].head.len(), 1);
+    }
+
+    #[test]
+    fn a_headline_printed_after_the_next_report_takes_its_own_back() {
+        // Reports A and B run together; B's headline, then A's, follow them.
+        let page = "本报北京5月23日电 刘云山会见金正恩特使崔龙海一行。\n\n刘云山表示，愿同朝方共同努力。\n\n浏阳河弯过了几道弯，浏阳产业发展迅速。\n\n浏阳人说，浏阳离产业更近。\n\n浏阳河弯过了几道弯浏阳产业发展迅速\n\n刘云山会见崔龙海\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5]));
+        assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
     }
 }
