@@ -53,11 +53,12 @@ pub fn style(lines: &[Line]) -> Style {
     }
 }
 
-/// A line that can only be the start of a new block (see [`closes_block`] for the flags).
-fn opens_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
+/// A line that can only be the start of a new block (see [`closes_block`] for the flags;
+/// `is_lead`: a lead formula opens it).
+fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> bool {
     let t = l.text;
     // A bracketed byline may finish a lead formula split over two lines: 本报大阪6月27日电⏎（记者…）
-    (is_byline && !bracketed_note(t)) || is_furniture || dateline(t).is_some() || answer_start(t) || question_start(t)
+    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t)
 }
 
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
@@ -161,13 +162,17 @@ fn opens_bracket(t: &str) -> bool {
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
-    // Formula checks, once per line.
+    // Formula checks, once per line. A line that is a lead formula and nothing more goes on into
+    // its bracket and text, even where the space after the formula was wrapped to the next line:
+    // 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
     let mut opens = Vec::with_capacity(lines.len());
     let mut closes = Vec::with_capacity(lines.len());
+    let mut bare_formula = Vec::with_capacity(lines.len());
     for l in lines {
-        let (b, f) = (byline(l.text).is_some(), furniture(l.text));
-        opens.push(opens_block(l, b, f));
+        let (b, f, d) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text));
+        opens.push(opens_block(l, b, f, d.is_some()));
         closes.push(closes_block(l, b, f));
+        bare_formula.push(d.is_some_and(|d| d.len >= l.text.len()));
     }
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
@@ -176,19 +181,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(lines[i - 1].text)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
-        // A line that is a lead formula and nothing more goes on into its bracket and text, even
-        // where the space after the formula was wrapped to the next line:
-        // 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
-        let bare_formula = i == start && dateline(lines[i].text).is_some_and(|d| d.len >= lines[i].text.len());
-        // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
-        // formula's first line it finishes that formula instead.
+        let bare = i == start && bare_formula[i];
         // A line that ends on an opening bracket or quote goes on with what it opened, 电 （⏎记者…）,
         // and a byline inside that bracket closes nothing.
         let opened = opens_bracket(lines[i].text);
         let in_bracket = i > start && opens_bracket(lines[i - 1].text);
+        // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
+        // formula's first line it finishes that formula instead.
         let hard = (closes[i] && !in_bracket) || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
         let last = i + 1 == lines.len()
-            || !(((bare_formula || opened) && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
+            || !(((bare || opened) && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
