@@ -27,21 +27,30 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         let mut role = role_of(&blocks[i], lines, next_is_answer);
         // A short line ending in a colon right above a title is a kicker: 山东寿光市：
         let b = &blocks[i];
-        if role == Role::Body && b.n_lines() == 1 && b.text.ends_with(['：', ':']) && width(&b.text) <= 16.0
-            && blocks.get(i + 1).is_some_and(|n| role_of(n, lines, false) == Role::Title) {
-                role = Role::Title;
-            }
+        if role == Role::Body
+            && b.n_lines() == 1
+            && b.text.ends_with(['：', ':'])
+            && width(&b.text) <= 16.0
+            && blocks.get(i + 1).is_some_and(|n| role_of(n, lines, false) == Role::Title)
+        {
+            role = Role::Title;
+        }
         // Text that fills its column and stops mid-sentence right above a furniture line (■, a
         // page number) was cut by it: a paragraph, which goes on after the furniture.
         if role == Role::Title
             && lines[b.last].is_full()
             && !ends_sentence(&b.text)
-            && blocks.get(i + 1).is_some_and(|n| n.n_lines() <= 2 && furniture(&n.text))
+            && blocks.get(i + 1).is_some_and(furniture_block)
         {
             role = Role::Body;
         }
         blocks[i].role = role;
     }
+}
+
+/// A block of page furniture: an editor line, a page header or number, a stray mark (■).
+fn furniture_block(b: &Block) -> bool {
+    b.n_lines() <= 2 && furniture(&b.text)
 }
 
 /// Lines of the block were set in the body's column: it wraps, and every line but the last fills
@@ -62,7 +71,7 @@ pub fn wide(b: &Block, lines: &[Line]) -> bool {
 fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     let t = b.text.as_str();
     let w = width(t);
-    if b.n_lines() <= 2 && furniture(t) {
+    if furniture_block(b) {
         return Role::Furniture;
     }
     if b.n_lines() == 1 && section_label(t) {
