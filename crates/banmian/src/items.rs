@@ -244,8 +244,8 @@ const REJOIN_MIN_SHARED: f32 = 0.5;
 /// A report made of several dispatches under one headline (综合报道: 本报北京…电 … 本报联合国…电)
 /// was cut at each lead formula. A headless unit that opens with a lead rejoins the headed unit
 /// next to it in the same segment when it shares enough of that headline, or was filed the same
-/// day as that unit's own dispatch. Returns, for every
-/// unit, the unit whose item it belongs to (itself if none).
+/// day as that unit's own dispatch. Returns, for every unit, the unit whose item it belongs to
+/// (itself if none).
 fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize], unit_head: &[Option<usize>], hb: &[Bigrams], opening: &[Bigrams]) -> Vec<usize> {
     let mut host: Vec<usize> = (0..units.len()).collect();
     let mut run_before = vec![false; units.len() + 1];
@@ -346,10 +346,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             intertitle += 1.0;
         }
         // A headline printed after its report repeats words of that report's opening.
-        let title = bigrams(&blk.text, 200);
-        let before = bigrams_of(flow[start..k].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS);
-        if heads_follow_bodies && shared(&title, &before) >= TITLE_SHARED {
-            headline += 2.0;
+        if heads_follow_bodies {
+            let title = bigrams(&blk.text, 200);
+            let before = bigrams_of(flow[start..k].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS);
+            if shared(&title, &before) >= TITLE_SHARED {
+                headline += 2.0;
+            }
         }
         if wide(blk, lines) {
             headline += 3.0; // set across columns: no body text is wider than its column
