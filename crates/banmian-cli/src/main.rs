@@ -139,7 +139,6 @@ fn run() -> Result<i32> {
             match d.out {
                 Ok((buf, n)) => {
                     items += n;
-
                     match &markdown_dir {
                         Some(dir) => {
                             let path = dir.join(format!("{}.md", safe_name(&d.id)));
@@ -219,23 +218,11 @@ fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
             Format::Markdown => banmian::record::to_markdown(&recs).into_bytes(),
             Format::Jsonl => {
                 let mut buf = Vec::with_capacity(text.len() * 2);
-                for r in &recs {
-                    serde_json::to_writer(&mut buf, r).map_err(|e| e.to_string())?;
-                    // Extra members go in before the record's closing brace.
-                    if meta.is_some() || encoding.is_some() {
-                        buf.pop();
-                        if let Some(m) = &meta {
-                            buf.extend_from_slice(b",\"meta\":");
-                            serde_json::to_writer(&mut buf, m).map_err(|e| e.to_string())?;
-                        }
-                        if let Some(enc) = encoding {
-                            buf.extend_from_slice(b",\"encoding\":");
-                            serde_json::to_writer(&mut buf, enc).map_err(|e| e.to_string())?;
-                        }
-                        buf.push(b'}');
-                    }
-                    buf.push(b'\n');
-                }
+                let meta = meta.map(serde_json::Value::Object);
+                let encoding = encoding.map(serde_json::Value::from);
+                let extra: Vec<(&str, &serde_json::Value)> =
+                    [("meta", meta.as_ref()), ("encoding", encoding.as_ref())].into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
+                banmian::record::write_jsonl_with(&mut buf, &recs, &extra).map_err(|e| e.to_string())?;
                 buf
             }
         };

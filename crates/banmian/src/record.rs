@@ -17,9 +17,31 @@ pub fn to_json(r: &Record) -> String {
 
 /// Write all records of a page as JSON Lines.
 pub fn write_jsonl<W: std::io::Write>(out: &mut W, recs: &[Record]) -> std::io::Result<()> {
+    write_jsonl_with(out, recs, &[])
+}
+
+/// Write all records of a page as JSON Lines, each carrying the `extra` members after its own
+/// (what a caller knows of the page: its corpus fields, its encoding).
+pub fn write_jsonl_with<W: std::io::Write>(out: &mut W, recs: &[Record], extra: &[(&str, &serde_json::Value)]) -> std::io::Result<()> {
+    let mut line = Vec::new();
     for r in recs {
-        serde_json::to_writer(&mut *out, r)?;
-        out.write_all(b"\n")?;
+        if extra.is_empty() {
+            serde_json::to_writer(&mut *out, r)?;
+            out.write_all(b"\n")?;
+            continue;
+        }
+        // The extra members go in before the record's closing brace.
+        line.clear();
+        serde_json::to_writer(&mut line, r)?;
+        line.pop();
+        for (key, value) in extra {
+            line.push(b',');
+            serde_json::to_writer(&mut line, key)?;
+            line.push(b':');
+            serde_json::to_writer(&mut line, value)?;
+        }
+        line.extend_from_slice(b"}\n");
+        out.write_all(&line)?;
     }
     Ok(())
 }
@@ -76,4 +98,24 @@ pub fn to_markdown(recs: &[Record]) -> String {
         s.push_str("---\n\n");
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extra_members_follow_the_record_s_own() {
+        let recs = crate::rebuild("p", "会议召开了。\n\n我市召开会议\n", &Default::default()).unwrap();
+        let enc = serde_json::Value::from("GB18030");
+        let mut out = Vec::new();
+        write_jsonl_with(&mut out, &recs, &[("encoding", &enc)]).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        assert_eq!(first["encoding"], "GB18030");
+        assert_eq!(first["page"], "p");
+        let mut plain = Vec::new();
+        write_jsonl(&mut plain, &recs).unwrap();
+        assert_eq!(String::from_utf8(plain).unwrap().lines().next().unwrap(), to_json(&recs[0]));
+    }
 }
