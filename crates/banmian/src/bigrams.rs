@@ -9,8 +9,55 @@
 //! ```
 use crate::formulas::is_cjk;
 
-/// The distinct character bigrams of a text, as sorted keys.
-pub type Bigrams = Vec<u64>;
+/// The distinct character bigrams of a text: an open-addressing set of keys (two characters in
+/// one `u64`; 0 marks an empty slot, which no pair of characters makes), at most half full.
+/// Building it is linear in the text, and asking it for a key is one probe or two.
+#[derive(Debug, Clone, Default)]
+pub struct Bigrams {
+    slots: Vec<u64>,
+    len: usize,
+}
+
+impl Bigrams {
+    /// How many distinct bigrams the set holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The slot where `key` is or would go.
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask;
+        while self.slots[i] != 0 && self.slots[i] != key {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    pub fn contains(&self, key: u64) -> bool {
+        !self.slots.is_empty() && self.slots[self.slot(key)] == key
+    }
+
+    fn from_keys(keys: &[u64]) -> Bigrams {
+        let mut set = Bigrams { slots: vec![0; (2 * keys.len()).next_power_of_two().max(8)], len: 0 };
+        for &k in keys {
+            let i = set.slot(k);
+            if set.slots[i] == 0 {
+                set.slots[i] = k;
+                set.len += 1;
+            }
+        }
+        set
+    }
+
+    fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slots.iter().copied().filter(|&k| k != 0)
+    }
+}
 
 pub fn bigrams(text: &str, limit: usize) -> Bigrams {
     bigrams_of([text].into_iter(), limit)
@@ -34,10 +81,7 @@ pub fn bigrams_of<'a>(texts: impl Iterator<Item = &'a str>, limit: usize) -> Big
             }
         }
     }
-    keys.sort_unstable();
-    keys.dedup();
-    keys.shrink_to_fit(); // a page of many short units keeps only what they hold
-    keys
+    Bigrams::from_keys(&keys)
 }
 
 /// Share of `h`'s bigrams found in `u` (0 when `h` has none).
@@ -45,18 +89,35 @@ pub fn shared(h: &Bigrams, u: &Bigrams) -> f32 {
     if h.is_empty() {
         return 0.0;
     }
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < h.len() && j < u.len() {
-        match h[i].cmp(&u[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let n = h.keys().filter(|&k| u.contains(k)).count();
     n as f32 / h.len() as f32
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distinct_pairs_counted_once() {
+        let b = bigrams("天天天天向上", 100);
+        assert_eq!(b.len(), 3); // 天天 天向 向上
+        assert!(b.contains(('天' as u64) << 32 | '向' as u64));
+        assert!(!b.contains(('上' as u64) << 32 | '天' as u64));
+    }
+
+    #[test]
+    fn share_is_of_the_first_set() {
+        let head = bigrams("金大中遗孀", 100);
+        let lead = bigrams("金大中遗孀李姬镐一行", 100);
+        assert_eq!(shared(&head, &lead), 1.0);
+        assert!(shared(&lead, &head) < 0.5);
+        assert_eq!(shared(&Bigrams::default(), &lead), 0.0);
+        assert_eq!(shared(&head, &Bigrams::default()), 0.0);
+    }
+
+    #[test]
+    fn limit_counts_word_characters_only() {
+        let b = bigrams("甲，乙丙丁", 3); // 甲乙丙: the comma is skipped
+        assert_eq!(b.len(), 2);
+    }
+}

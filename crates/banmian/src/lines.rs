@@ -40,23 +40,16 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
 fn infer_columns(lines: &mut [Line]) {
     let widths: Vec<f32> = lines.iter().map(|l| l.width).collect();
     let n = widths.len();
-    // The mode of every window of WINDOW+1 lines ending at j, from one sorted window slid down
-    // the page: the "before" side of line j, and the "after" side of line j-WINDOW.
+    // The mode of every window of WINDOW+1 lines ending at j: the "before" side of line j, and
+    // the "after" side of line j-WINDOW.
     let mut ending = vec![0f32; n];
-    let mut sorted: Vec<f32> = Vec::with_capacity(WINDOW + 1);
     for j in 0..n {
-        if j > WINDOW {
-            let out = widths[j - WINDOW - 1];
-            if out == widths[j] {
-                ending[j] = ending[j - 1]; // same window contents, same mode
-                continue;
-            }
-            let at = sorted.partition_point(|&x| x < out);
-            sorted.remove(at);
-        }
-        let at = sorted.partition_point(|&x| x < widths[j]);
-        sorted.insert(at, widths[j]);
-        ending[j] = mode_sorted(&sorted);
+        let lo = j.saturating_sub(WINDOW);
+        ending[j] = if j > WINDOW && widths[lo - 1] == widths[j] {
+            ending[j - 1] // same window contents, same mode
+        } else {
+            mode_of::<16>(&widths[lo..=j])
+        };
     }
     for i in 0..n {
         let lo = i.saturating_sub(WINDOW);
@@ -103,30 +96,24 @@ fn mode(widths: impl Iterator<Item = f32>) -> f32 {
         buf[n] = w;
         n += 1;
     }
-    let v = &mut buf[..n];
-    v.sort_unstable_by(f32::total_cmp);
-    mode_sorted(v)
+    mode_of::<32>(&buf[..n])
 }
 
-/// [`mode`] of widths already sorted: each candidate's band is counted with two pointers (the
-/// band grows with the width).
-fn mode_sorted(v: &[f32]) -> f32 {
-    let (mut lo, mut hi) = (0usize, 0usize);
-    let mut best = (0usize, 0.0f32);
-    for i in 0..v.len() {
-        let w = v[i];
+/// [`mode`] of at most `N` widths. Each candidate's band is counted over all `N` lanes at once
+/// (the unused ones hold NaN, which no band holds): no sorting, no branches to mispredict.
+fn mode_of<const N: usize>(widths: &[f32]) -> f32 {
+    let mut lanes = [f32::NAN; N];
+    let n = widths.len().min(N);
+    lanes[..n].copy_from_slice(&widths[..n]);
+    let mut best = (0u32, 0.0f32);
+    for &w in &lanes[..n] {
+        if w < 4.0 {
+            continue;
+        }
         let band = (w * 0.05).max(1.0);
-        while v[lo] < w - band {
-            lo += 1;
-        }
-        if hi < i {
-            hi = i;
-        }
-        while hi + 1 < v.len() && v[hi + 1] <= w + band {
-            hi += 1;
-        }
-        let count = hi + 1 - lo;
-        if w >= 4.0 && (count > best.0 || (count == best.0 && w > best.1)) {
+        let (lo, hi) = (w - band, w + band);
+        let count: u32 = lanes.iter().map(|&x| u32::from(x >= lo && x <= hi)).sum();
+        if count > best.0 || (count == best.0 && w > best.1) {
             best = (count, w);
         }
     }
