@@ -33,7 +33,61 @@ pub fn width(s: &str) -> f32 {
 
 /// White space as newspapers extract it: ASCII, ideographic space, no-break space.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{FEFF}'
+    // char::is_whitespace spelled out (Unicode White_Space), so that a CJK character is turned
+    // away by one comparison instead of a table lookup; plus the byte order mark.
+    matches!(c as u32, 0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF)
+}
+
+/// `t` holds the character `c`: a SIMD scan for the last byte of its UTF-8 form, then a look at
+/// the bytes before each hit (the standard `contains` sets up a substring search for a CJK character).
+pub fn has_char(t: &str, c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let e = c.encode_utf8(&mut buf).as_bytes();
+    let (n, h) = (e.len(), t.as_bytes());
+    memchr::memchr_iter(e[n - 1], h).any(|i| i + 1 >= n && h[i + 1 - n..=i] == *e)
+}
+
+/// `s` without white space ([`is_space`]) at either end. Lines and blocks reach the formulas
+/// already trimmed, so a first look at the bytes at each end settles almost every call.
+#[inline]
+pub fn trim_space(s: &str) -> &str {
+    trim_end_space(trim_start_space(s))
+}
+
+/// `s` without white space at its start.
+#[inline]
+pub fn trim_start_space(s: &str) -> &str {
+    match s.as_bytes().first() {
+        // ASCII other than white space, or the lead byte of a character U+4000..U+9FFF
+        Some(&b) if (b > b' ' && b < 0x80) || (0xE4..=0xE9).contains(&b) => s,
+        Some(_) => s.trim_start_matches(is_space),
+        None => s,
+    }
+}
+
+/// `s` without white space at its end.
+#[inline]
+pub fn trim_end_space(s: &str) -> &str {
+    let b = s.as_bytes();
+    let n = b.len();
+    let clean = match n {
+        0 => true,
+        _ if b[n - 1] > b' ' && b[n - 1] < 0x80 => true,
+        // the last character is three bytes: CJK ideographs, CJK punctuation but the
+        // ideographic space (E3 80 80), full-width forms but the byte order mark (EF BB BF)
+        _ if n >= 3 => match b[n - 3] {
+            0xE4..=0xE9 => true,
+            0xE3 => b[n - 2..] != [0x80, 0x80],
+            0xEF => b[n - 2..] != [0xBB, 0xBF],
+            _ => false,
+        },
+        _ => false,
+    };
+    if clean {
+        s
+    } else {
+        s.trim_end_matches(is_space)
+    }
 }
 
 /// Characters that close a quotation or bracket and may follow the end of a sentence.
@@ -61,7 +115,7 @@ pub fn is_clause_punct(c: char) -> bool {
 
 /// Does the text end a sentence (ignoring closing quotes and brackets after the stop)?
 pub fn ends_sentence(s: &str) -> bool {
-    let mut it = s.trim_end_matches(is_space).chars().rev();
+    let mut it = trim_end_space(s).chars().rev();
     let mut closers = 0;
     for c in it.by_ref() {
         if is_closer(c) {
@@ -80,7 +134,7 @@ pub fn ends_sentence(s: &str) -> bool {
 /// A whole line or block in brackets: a note that closes an article (（新华社北京6月22日电）,
 /// （杨晓娜整理）, （作者为…）).
 pub fn bracketed_note(s: &str) -> bool {
-    let t = s.trim_matches(is_space);
+    let t = trim_space(s);
     ((t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'))) && t.chars().count() >= 3
 }
 
@@ -121,15 +175,13 @@ const LEAD_SOURCES: &[&str] = &[
 
 /// The lead formula that opens `s`, if any.
 pub fn dateline(s: &str) -> Option<Dateline> {
-    let s0 = s.trim_start_matches(is_space);
+    let s0 = trim_start_space(s);
     let skipped = s.len() - s0.len();
     if s0.starts_with(['【', '（', '(', '〔']) {
         return bracketed_dateline(s0, skipped);
     }
-    if !may_start(&LEAD_INITIALS, || initials(LEAD_SOURCES.iter().copied()), s0) {
-        return None;
-    }
-    let src = LEAD_SOURCES.iter().filter(|p| starts_with(s0, p)).max_by_key(|p| p.len())?;
+    let lexicon = LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()));
+    let (_, src) = lexicon.prefixes(s0).max_by_key(|(_, p)| p.len())?;
     let rest = &s0[src.len()..];
     // 本报讯 / 本報訊 / 央视网消息
     let mut end = None;
@@ -160,7 +212,7 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     let date = find_date(head).map(|d| (d.month, d.day));
     // Optional bracket with the reporters: （记者 白玛论珠）
     let after = &s0[end..];
-    let trimmed = after.trim_start_matches(is_space);
+    let trimmed = trim_start_space(after);
     let mut people = Vec::new();
     if let Some(inner_start) = trimmed.strip_prefix('（').or_else(|| trimmed.strip_prefix('(')) {
         if let Some(close) = inner_start.find(['）', ')']) {
@@ -176,7 +228,7 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     if s0[end..].starts_with('：') && s0[..end].contains("消息") {
         end += '：'.len_utf8();
     }
-    let text = s0[..end].trim_end_matches(is_space).to_string();
+    let text = trim_end_space(&s0[..end]).to_string();
     Some(Dateline { len: skipped + end, text, people, date })
 }
 
@@ -249,37 +301,59 @@ const ROLE_WORDS: &[(&str, Option<&str>)] = &[
     ("文", None),
 ];
 
-/// `s.starts_with(p)`, deciding on the first character before comparing the rest: lexicon scans run
-/// on every line, and almost every line fails at the first character.
-#[inline]
-pub fn starts_with(s: &str, p: &str) -> bool {
-    s.chars().next() == p.chars().next() && s.starts_with(p)
+/// A word list grouped by first character: a line is compared only with the words that begin
+/// with its own first character, and almost every line has none.
+pub struct Lexicon {
+    /// Bit `c % 256` is set when a word begins with character `c`: most lines stop here.
+    initials: [u64; 4],
+    /// (first character, range in `words`), sorted by character.
+    firsts: Vec<(char, std::ops::Range<usize>)>,
+    /// (index in the list given, word), grouped by first character, in the order given.
+    words: Vec<(usize, &'static str)>,
 }
 
-/// The sorted first characters of a lexicon, to turn away most lines with one binary search.
-fn initials(words: impl Iterator<Item = &'static str>) -> Vec<char> {
-    let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+impl Lexicon {
+    pub fn new(list: impl Iterator<Item = &'static str>) -> Lexicon {
+        let mut words: Vec<(usize, &'static str)> = list.enumerate().filter(|(_, w)| !w.is_empty()).collect();
+        words.sort_by_key(|(_, w)| w.chars().next()); // stable: the order given within a group
+        let mut firsts: Vec<(char, std::ops::Range<usize>)> = Vec::new();
+        for (i, (_, w)) in words.iter().enumerate() {
+            let c = w.chars().next().unwrap_or_default();
+            match firsts.last_mut() {
+                Some((f, r)) if *f == c => r.end = i + 1,
+                _ => firsts.push((c, i..i + 1)),
+            }
+        }
+        let mut initials = [0u64; 4];
+        for (c, _) in &firsts {
+            let b = *c as usize % 256;
+            initials[b / 64] |= 1 << (b % 64);
+        }
+        Lexicon { initials, firsts, words }
+    }
+
+    /// The words `s` starts with, as (index in the list given, word), in the order given.
+    pub fn prefixes<'s>(&'s self, s: &'s str) -> impl Iterator<Item = (usize, &'static str)> + 's {
+        let may = |c: char| self.initials[c as usize % 256 / 64] & (1 << (c as usize % 64)) != 0;
+        let group = s.chars().next().filter(|&c| may(c)).and_then(|c| self.firsts.binary_search_by_key(&c, |(f, _)| *f).ok());
+        let words = group.map_or(&[][..], |g| &self.words[self.firsts[g].1.clone()]);
+        words.iter().copied().filter(move |(_, w)| s.starts_with(w))
+    }
 }
 
-fn may_start(set: &std::sync::OnceLock<Vec<char>>, make: impl FnOnce() -> Vec<char>, s: &str) -> bool {
-    s.chars().next().is_some_and(|c| set.get_or_init(make).binary_search(&c).is_ok())
-}
-
-static LEAD_INITIALS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-static ROLE_INITIALS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-static EDITOR_INITIALS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+static LEAD_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+static ROLE_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+static EDITOR_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 
 fn role_word_at(s: &str) -> Option<(usize, Option<&'static str>)> {
-    if !may_start(&ROLE_INITIALS, || initials(ROLE_WORDS.iter().map(|w| w.0)), s) {
-        return None;
-    }
-    if let Some(x) = ROLE_WORDS.iter().find(|(w, _)| starts_with(s, w)) {
-        return Some((x.0.len(), x.1));
+    let lexicon = ROLE_LEXICON.get_or_init(|| Lexicon::new(ROLE_WORDS.iter().map(|w| w.0)));
+    if let Some((i, w)) = lexicon.prefixes(s).next() {
+        return Some((w.len(), ROLE_WORDS[i].1));
     }
     // 本报驻韩国记者, 新华社驻京记者: a posting between the paper and the role word.
+    if !s.starts_with(['本', '新']) {
+        return None;
+    }
     for lead in ["本报驻", "本報駐", "新华社驻", "新華社駐"] {
         if let Some(rest) = s.strip_prefix(lead) {
             for (w, r) in [("记者", Some("记者")), ("記者", Some("记者")), ("通讯员", Some("通讯员"))] {
@@ -367,7 +441,7 @@ fn suffix_credits(t: &str) -> Option<Vec<Person>> {
 
 /// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬, 曹一图 徐之文.
 pub fn byline(s: &str) -> Option<Vec<Person>> {
-    let t = s.trim_matches(is_space);
+    let t = trim_space(s);
     let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
     if role_word_at(t).is_none() {
         return suffix_credits(t);
@@ -380,7 +454,7 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
         return None; // 文化… is no byline
     }
     let rest = &t[n..];
-    if rest.trim_matches(is_space).is_empty() {
+    if trim_space(rest).is_empty() {
         return None;
     }
     let people = parse_people(t, None);
@@ -395,7 +469,7 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
 /// The photographer credited at the end of a caption: "… 王恒 摄", "唐  克摄（影像中国）",
 /// "（新华社记者 李贺摄）". Returns (byte offset where the credit starts, name).
 pub fn caption_credit(s: &str) -> Option<(usize, String)> {
-    let t = s.trim_end_matches(is_space);
+    let t = trim_end_space(s);
     // Strip a trailing agency bracket: （影像中国） （新华社发）
     let mut core = t;
     // Where the bracket holding the whole credit opens in `t`: （新华社记者 李贺摄）
@@ -407,17 +481,17 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
                 core = inner;
                 bracketed = Some(open);
             } else if width(inner) <= 8.0 {
-                core = x[..open].trim_end_matches(is_space);
+                core = trim_end_space(&x[..open]);
             }
         }
     }
-    let core = core.trim_end_matches(is_space);
+    let core = trim_end_space(core);
     let before = core
         .strip_suffix("摄影")
         .or_else(|| core.strip_suffix("攝影"))
         .or_else(|| core.strip_suffix('摄'))
         .or_else(|| core.strip_suffix('攝'))?;
-    let before = before.trim_end_matches(is_space);
+    let before = trim_end_space(before);
     // The name: the run of CJK/Latin characters (with inner single spaces) before 摄, after the
     // last sentence end, role word or wide gap.
     let chars: Vec<(usize, char)> = before.char_indices().collect();
@@ -466,7 +540,7 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
         return None;
     }
     // The credit must stand apart: after a space, a sentence end, a bracket or a role word.
-    let prefix = before[..name_start].trim_end_matches(is_space);
+    let prefix = trim_end_space(&before[..name_start]);
     let separated = bracketed.is_some()
         || prefix.is_empty()
         || before[..name_start].len() != prefix.len()
@@ -492,14 +566,14 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
 
 /// Openings of a photo caption: 图为…, 上图：…, 图①…
 pub fn caption_start(s: &str) -> bool {
-    let t = s.trim_start_matches(is_space);
+    let t = trim_start_space(s);
     const OPEN: &[&str] = &["图为", "圖為", "图片为", "上图", "下图", "左图", "右图", "中图", "图：", "圖：", "图①", "图②", "图③", "图④", "①", "②", "③", "④", "⑤"];
     OPEN.iter().any(|o| t.starts_with(o))
 }
 
 /// Page furniture: editor lines, page headers and footers, page numbers.
 pub fn furniture(s: &str) -> bool {
-    let t = s.trim_matches(is_space);
+    let t = trim_space(s);
     if t.is_empty() {
         return false;
     }
@@ -508,7 +582,8 @@ pub fn furniture(s: &str) -> bool {
         "本版责编", "一版责编", "責編", "責任編輯", "版面設計", "美術編輯", "本版邮箱", "本版郵箱", "广告热线", "廣告熱線", "广告",
         "廣告", "本期统筹", "本版统筹", "本版統籌", "统筹：", "排版", "制图：", "製圖：", "版式设计",
     ];
-    if may_start(&EDITOR_INITIALS, || initials(EDITOR.iter().copied()), t) && EDITOR.iter().any(|e| starts_with(t, e)) && width(t) <= 60.0 {
+    let editor = EDITOR_LEXICON.get_or_init(|| Lexicon::new(EDITOR.iter().copied()));
+    if editor.prefixes(t).next().is_some() && width(t) <= 60.0 {
         return true;
     }
     // A lone page number, symbol or stray character.
@@ -521,7 +596,7 @@ pub fn furniture(s: &str) -> bool {
         return true;
     }
     // Page header: a date with 星期, or "第N版", "N版：要闻"
-    if (t.contains("星期") || t.contains("週")) && find_date(t).is_some() && width(t) <= 60.0 {
+    if has_char(t, '月') && (t.contains("星期") || has_char(t, '週')) && find_date(t).is_some() && width(t) <= 60.0 {
         return true;
     }
     if page_label(t) && width(t) <= 40.0 {
@@ -535,7 +610,7 @@ fn page_label(t: &str) -> bool {
     let t = t.strip_prefix('第').unwrap_or(t);
     let t = t.trim_start_matches(|c: char| c.is_ascii_uppercase());
     let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
-    digits > 0 && digits <= 3 && t[digits..].trim_start_matches(is_space).starts_with(['版', '頁', '页'])
+    digits > 0 && digits <= 3 && trim_start_space(&t[digits..]).starts_with(['版', '頁', '页'])
 }
 
 /// Words that end a section label: 部门动态, 记者问答, 要闻.
@@ -549,7 +624,7 @@ const SECTION_WORDS: &[&str] = &[
 
 /// A short label that names a column or section: 部门动态, 记者问答.
 pub fn section_label(s: &str) -> bool {
-    let t = s.trim_matches(is_space);
+    let t = trim_space(s);
     let n = t.chars().count();
     (2..=7).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SECTION_WORDS.iter().any(|w| t.ends_with(w))
 }
@@ -560,7 +635,7 @@ pub fn inline_label(s: &str) -> bool {
         "核心阅读", "核心閱讀", "延伸阅读", "延伸閱讀", "相关链接", "相關鏈接", "记者手记", "記者手記", "编者按", "編者按", "编后", "短评", "背景链接",
         "链接", "新闻链接", "小贴士", "数据", "现象", "点评", "解读",
     ];
-    let t = s.trim_matches(is_space);
+    let t = trim_space(s);
     // 【绝活看点】, ■记者手记: a label in brackets or behind a block mark
     let boxed = t.starts_with('【') && t.ends_with('】') && t.chars().count() <= 12;
     // 开栏的话, 编者的话, 写在前面的话
@@ -573,7 +648,7 @@ pub fn inline_label(s: &str) -> bool {
 /// A headline that ends on its column's rubric in brackets: …（人民时评）, …（钟声）,
 /// …（解码·文化数字化）. Intertitles carry none.
 pub fn rubric_suffix(s: &str) -> bool {
-    let t = s.trim_end_matches(is_space);
+    let t = trim_end_space(s);
     let Some(inner) = t.strip_suffix('）') else { return false };
     let Some(open) = inner.rfind('（') else { return false };
     let rubric = &inner[open + '（'.len_utf8()..];
@@ -583,7 +658,7 @@ pub fn rubric_suffix(s: &str) -> bool {
 
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
-    let t = s.trim_start_matches(is_space);
+    let t = trim_start_space(s);
     let mut cs = t.chars();
     let first = cs.next();
     const NUMS: &str = "一二三四五六七八九十";
@@ -604,13 +679,13 @@ pub fn enumerated(s: &str) -> bool {
 
 /// A question opener: 问：, 记者：, Q：
 pub fn question_start(s: &str) -> bool {
-    let t = s.trim_start_matches(is_space);
+    let t = trim_start_space(s);
     ["问：", "问:", "問：", "記者：", "记者：", "Q：", "Q:", "本报记者："].iter().any(|o| t.starts_with(o))
 }
 
 /// An answer opener: 答：, A：
 pub fn answer_start(s: &str) -> bool {
-    let t = s.trim_start_matches(is_space);
+    let t = trim_start_space(s);
     ["答：", "答:", "A：", "A:"].iter().any(|o| t.starts_with(o))
 }
 
@@ -632,9 +707,9 @@ pub fn find_date(s: &str) -> Option<Date> {
         search = m_pos + '月'.len_utf8();
         // digits (with spaces) before 月; 月份, 六月 are no dates
         let Some((month, m_start)) = digits_before(s, m_pos, 2) else { continue };
-        let a = s[search..].trim_start_matches(is_space);
+        let a = trim_start_space(&s[search..]);
         let Some((day, dl)) = digits_after(a, 2) else { continue };
-        let rest = a[dl..].trim_start_matches(is_space);
+        let rest = trim_start_space(&a[dl..]);
         if !(rest.starts_with('日') || rest.starts_with('號') || rest.starts_with('号')) {
             continue;
         }
@@ -644,7 +719,7 @@ pub fn find_date(s: &str) -> Option<Date> {
         // optional year before: 2021年
         let mut at = m_start;
         let mut year = None;
-        let pre = s[..m_start].trim_end_matches(is_space);
+        let pre = trim_end_space(&s[..m_start]);
         if let Some(p) = pre.strip_suffix('年') {
             if let Some((y, y_start)) = digits_before(p, p.len(), 4) {
                 if y >= 1000 {
@@ -669,7 +744,7 @@ fn digit(c: char) -> Option<u32> {
 
 /// The number of at most `max` digits ending (spaces aside) at byte `pos`, and where it starts.
 fn digits_before(s: &str, pos: usize, max: usize) -> Option<(u32, usize)> {
-    let pre = s[..pos].trim_end_matches(is_space);
+    let pre = trim_end_space(&s[..pos]);
     let mut start = pre.len();
     let mut n = 0;
     for (i, c) in pre.char_indices().rev() {
@@ -810,5 +885,46 @@ mod tests {
         assert_eq!(name, "李贺");
         // Found by fuzzing: a bracket right after the first character.
         assert!(caption_credit("F\u{12}（J攝)").is_none_or(|(at, _)| at <= "F\u{12}（J攝)".len()));
+    }
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    #[test]
+    fn is_space_is_unicode_white_space_and_the_bom() {
+        for c in (0..0x110000u32).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{FEFF}', "{:X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn trims_agree_with_the_standard_ones() {
+        for (t, c) in [("星期二", '期'), ("七月", '月'), ("abc", 'c'), ("月", '月')] {
+            assert!(has_char(t, c), "{t} {c}");
+        }
+        for (t, c) in [("星期二", '月'), ("期", '朝'), ("abc", 'd'), ("", '月')] {
+            assert!(!has_char(t, c), "{t} {c}");
+        }
+        let cases = ["", " ", "\u{3000}", "\u{3000}甲\u{3000}", "甲", "甲。", "。\u{3000}", "ab ", " ab", "\u{FEFF}x\u{FEFF}", "（甲）", "a\u{2003}", "“甲”", "é", "\u{85}甲"];
+        for c in cases {
+            assert_eq!(trim_space(c), c.trim_matches(is_space), "{c:?}");
+            assert_eq!(trim_start_space(c), c.trim_start_matches(is_space), "{c:?}");
+            assert_eq!(trim_end_space(c), c.trim_end_matches(is_space), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lexicon_finds_prefixes_in_the_order_given() {
+        let lex = Lexicon::new(["本报记者", "记者", "本报"].into_iter());
+        let found: Vec<_> = lex.prefixes("本报记者 李四").collect();
+        assert_eq!(found, vec![(0, "本报记者"), (2, "本报")]);
+        assert_eq!(lex.prefixes("记者 王五").count(), 1);
+        assert_eq!(lex.prefixes("市委书记").count(), 0);
+        assert_eq!(lex.prefixes("").count(), 0);
+        // A character that shares the filter's bit with an initial is still told apart.
+        let clash = char::from_u32('本' as u32 + 256).unwrap();
+        assert_eq!(lex.prefixes(&clash.to_string()).count(), 0);
     }
 }

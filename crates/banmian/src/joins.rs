@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, is_cjk, is_latin_alnum, question_start, section_label};
+use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, is_cjk, is_latin_alnum, question_start, section_label};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// How the page marks its paragraphs.
@@ -68,6 +68,9 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
 }
 
 fn ends_with_credit(t: &str) -> bool {
+    if !has_char(t, '摄') && !has_char(t, '攝') {
+        return false; // one quick scan turns away almost every line
+    }
     let t = t.trim_end_matches(['）', ')']);
     t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
 }
@@ -77,26 +80,55 @@ fn fills(l: &Line, first: bool) -> bool {
     l.is_full() || (first && l.column > 0.0 && l.width + 2.0 >= l.column - l.tolerance() && l.width <= l.column)
 }
 
-/// Text with clause punctuation reads as prose, not as a headline.
-fn prose(t: &str) -> bool {
-    t.contains(['，', '、', '。', '；', ',', '：']) || dateline(t).is_some()
+/// Text with clause punctuation, or a lead formula, reads as prose, not as a headline.
+fn prose(l: &Line, f: Facts) -> bool {
+    f.lead || l.text.contains(['，', '、', '。', '；', ',', '：'])
 }
 
-/// Does line `b` continue the block that line `a` is in? `a_run` is how many lines that block
-/// already has; `before_full` whether the line before `a` in it filled its column; `hard` whether
-/// a formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
-/// `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
-fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
+/// What the formulas say about one line, asked once per line.
+#[derive(Debug, Clone, Copy)]
+struct Facts {
+    /// It can only start a block ([`opens_block`]).
+    opens: bool,
+    /// It can only end a block ([`closes_block`]).
+    closes: bool,
+    /// It is a lead formula and nothing more (本报东京7月3日电).
+    bare_formula: bool,
+    /// It opens with a lead formula.
+    lead: bool,
+    /// It ends a sentence.
+    ends: bool,
+}
+
+impl Facts {
+    fn of(l: &Line) -> Facts {
+        let (b, f, d) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text));
+        Facts {
+            opens: opens_block(l, b, f, d.is_some()),
+            closes: closes_block(l, b, f),
+            bare_formula: d.as_ref().is_some_and(|d| d.len >= l.text.len()),
+            lead: d.is_some(),
+            ends: ends_sentence(l.text),
+        }
+    }
+}
+
+/// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`])? `a_run` is
+/// how many lines that block already has; `before_full` whether the line before `a` in it filled
+/// its column; `hard` whether a formula ends the block at `a` ([`closes_block`]) or starts one at
+/// `b` ([`opens_block`]). `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
+#[allow(clippy::too_many_arguments)]
+fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
     if hard {
         return false;
     }
-    let a_ends = ends_sentence(a.text);
+    let a_ends = fa.ends;
     let a_full = fills(a, a_run == 1);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
     if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
         // A headline's second line keeps the space it was broken at: …强烈反应⏎ 朝方敦促…
-        let title_goes_on = b.stray_space && !b.gap_before && !a_ends && !prose(a.text) && !prose(b.text) && !ends_sentence(b.text);
+        let title_goes_on = b.stray_space && !b.gap_before && !a_ends && !prose(a, fa) && !prose(b, fb) && !fb.ends;
         return title_goes_on;
     }
     // A dash or a caption opening after a short line or a blank starts a new block (a subtitle,
@@ -112,15 +144,15 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
         // prose may go on into a wider or narrower one (the rest of an article set across).
-        if !prose(a.text) && a.column > 0.0 && b.column > 0.0 && (a.column - b.column).abs() > column_tolerance(a.column.min(b.column)) {
+        if !prose(a, fa) && a.column > 0.0 && b.column > 0.0 && (a.column - b.column).abs() > column_tolerance(a.column.min(b.column)) {
             return false;
         }
         // The rest of a paragraph carried into the next column ends a sentence; a lone line that
         // does not (a section label, an author's name) is no such rest.
         // A title wrapped at a column break (落地多种应用场景，让⏎⏎历史可触可感) is the exception:
         // a line of its own that stops mid-phrase after a comma.
-        let wrapped_title = a_run == 1 && prose(a.text) && a.text.ends_with(|c: char| is_cjk(c));
-        if b_alone && !ends_sentence(b.text) && (!wrapped_title || section_label(b.text)) {
+        let wrapped_title = a_run == 1 && prose(a, fa) && a.text.ends_with(|c: char| is_cjk(c));
+        if b_alone && !fb.ends && (!wrapped_title || section_label(b.text)) {
             return false;
         }
         if a_ends {
@@ -134,7 +166,7 @@ fn continues(a: &Line, b: &Line, b_alone: bool, a_run: usize, before_full: bool,
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
         let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
         // An indented first line opens a paragraph, whatever it says.
-        return (a_run >= 2 && before_full) || (prose(a.text) && !title_end) || (a_run == 1 && a.indent);
+        return (a_run >= 2 && before_full) || (prose(a, fa) && !title_end) || (a_run == 1 && a.indent);
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -165,32 +197,24 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     // Formula checks, once per line. A line that is a lead formula and nothing more goes on into
     // its bracket and text, even where the space after the formula was wrapped to the next line:
     // 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
-    let mut opens = Vec::with_capacity(lines.len());
-    let mut closes = Vec::with_capacity(lines.len());
-    let mut bare_formula = Vec::with_capacity(lines.len());
-    for l in lines {
-        let (b, f, d) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text));
-        opens.push(opens_block(l, b, f, d.is_some()));
-        closes.push(closes_block(l, b, f));
-        bare_formula.push(d.is_some_and(|d| d.len >= l.text.len()));
-    }
+    let facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
-        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(lines[i - 1].text)));
+        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1], facts[i - 1])));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
-        let bare = i == start && bare_formula[i];
+        let bare = i == start && facts[i].bare_formula;
         // A line that ends on an opening bracket or quote goes on with what it opened, 电 （⏎记者…）,
         // and a byline inside that bracket closes nothing.
         let opened = opens_bracket(lines[i].text);
         let in_bracket = i > start && opens_bracket(lines[i - 1].text);
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
-        let hard = (closes[i] && !in_bracket) || opens.get(i + 1).copied().unwrap_or(false) || (i == start && bracketed_note(lines[i].text));
+        let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
         let last = i + 1 == lines.len()
-            || !(((bare || opened) && !lines[i + 1].gap_before) || continues(&lines[i], &lines[i + 1], b_alone, i + 1 - start, before_full, hard, style));
+            || !(((bare || opened) && !lines[i + 1].gap_before) || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
