@@ -82,6 +82,24 @@ fn jsonl_corpus_compressed_with_meta_and_broken_rows() {
     assert!(stderr.contains("pages.jsonl.gz:3: row has no 'text' field"), "{stderr}");
 }
 
+#[test]
+fn a_row_with_invalid_utf8_is_a_broken_row_and_the_run_goes_on() {
+    let d = tmp("badutf8");
+    let path = d.join("rows.jsonl");
+    let mut bytes = br#"{"id": "a", "text": "bad \xff byte"}"#.to_vec();
+    let at = bytes.iter().position(|&b| b == b'\\').unwrap();
+    bytes.splice(at..at + 4, [0xFF]); // a raw invalid byte inside the string
+    bytes.extend_from_slice("\n{\"id\": \"b\", \"text\": \"本报讯 5月1日，开会。\"}\n".as_bytes());
+    std::fs::write(&path, bytes).unwrap();
+    let o = bin().arg(&path).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let recs = records(&o);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["page"], "b");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("rows.jsonl:1: broken JSON row"), "{stderr}");
+}
+
 fn flate2_writer(p: &PathBuf) -> impl Write {
     // gzip via the system-independent encoder the binary also links
     GzFile(std::fs::File::create(p).unwrap(), Vec::new())

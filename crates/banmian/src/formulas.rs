@@ -24,9 +24,15 @@ pub fn char_width(c: char) -> f32 {
 /// other character starts with one lead byte (0b11xxxxxx) worth 1.
 pub fn width(s: &str) -> f32 {
     let (mut ascii, mut other) = (0u32, 0u32);
-    for &b in s.as_bytes() {
-        ascii += u32::from(b < 0x80);
-        other += u32::from(b >= 0xC0);
+    // Byte counters per chunk of 255 bytes cannot overflow and vectorise 16 bytes at a time.
+    for chunk in s.as_bytes().chunks(255) {
+        let (mut a, mut o) = (0u8, 0u8);
+        for &b in chunk {
+            a += u8::from(b < 0x80);
+            o += u8::from(b >= 0xC0);
+        }
+        ascii += u32::from(a);
+        other += u32::from(o);
     }
     ascii as f32 * 0.5 + other as f32
 }
@@ -913,6 +919,13 @@ mod speed_tests {
             assert_eq!(trim_start_space(c), c.trim_start_matches(is_space), "{c:?}");
             assert_eq!(trim_end_space(c), c.trim_end_matches(is_space), "{c:?}");
         }
+    }
+
+    #[test]
+    fn width_counts_across_chunks() {
+        let s = "甲a".repeat(300); // 1,200 bytes: several chunks, characters split across them
+        assert_eq!(width(&s), 450.0);
+        assert_eq!(width(""), 0.0);
     }
 
     #[test]

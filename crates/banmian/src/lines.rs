@@ -6,7 +6,7 @@
 //! assert_eq!(lines.len(), 3);
 //! assert!(lines[2].gap_before && lines[2].indent);
 //! ```
-use crate::formulas::{is_space, width};
+use crate::formulas::{trim_end_space, trim_start_space, width};
 use crate::page::{column_tolerance, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
@@ -16,14 +16,17 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut out = Vec::new();
     let mut gap = false;
-    for (i, raw) in text.split('\n').enumerate() {
+    let mut from = 0;
+    for (i, end) in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]).enumerate() {
+        let raw = &text[from..end];
+        from = end + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        let body = raw.trim_start_matches(is_space);
+        let body = trim_start_space(raw);
         let indent = body.len() != raw.len();
         // An ideographic space or two spaces make a paragraph indent; one space may be a stray.
         let lead = &raw[..raw.len() - body.len()];
         let stray_space = indent && !lead.contains('\u{3000}') && lead.chars().count() == 1;
-        let body = body.trim_end_matches(is_space);
+        let body = trim_end_space(body);
         if body.is_empty() {
             gap = !out.is_empty();
             continue;

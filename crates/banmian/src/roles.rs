@@ -98,18 +98,15 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if inline_label(t) {
         return Role::Intertitle;
     }
-    if title_shaped(b, lines) {
+    if w <= MAX_TITLE_WIDTH && title_shaped(b, lines) {
         return Role::Title;
     }
     Role::Body
 }
 
-/// Short, few lines, and not ending mid-clause or on a full stop.
+/// Few lines (the caller has seen that it is short), not ending mid-clause or on a full stop.
 fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
-    if width(t) > MAX_TITLE_WIDTH {
-        return false;
-    }
     // A stack of more than three lines is a headline only without any clause punctuation (a
     // paragraph of that length has some): 既未组织记者观看⏎也未公布失败原因⏎朝鲜发射卫星…
     if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) {
