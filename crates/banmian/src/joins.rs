@@ -117,8 +117,9 @@ impl Facts {
 /// how many lines that block already has; `before_full` whether the line before `a` in it filled
 /// its column; `hard` whether a formula ends the block at `a` ([`closes_block`]) or starts one at
 /// `b` ([`opens_block`]). `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
+/// `stack`: the block so far is a stack of title lines (its first line short, no line prose).
 #[allow(clippy::too_many_arguments)]
-fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usize, before_full: bool, hard: bool, style: Style) -> bool {
+fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usize, before_full: bool, stack: bool, hard: bool, style: Style) -> bool {
     if hard {
         return false;
     }
@@ -165,8 +166,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usi
         // plainly part of a sentence.
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
         let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
+        // A stack of title lines whose last lines fill the column by chance ends at the blank:
+        // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
-        return (a_run >= 2 && before_full) || (prose(a, fa) && !title_end) || (a_run == 1 && a.indent);
+        return (a_run >= 2 && before_full && !stack) || (prose(a, fa) && !title_end) || (a_run == 1 && a.indent);
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -213,8 +216,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
         let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
+        let stack = i > start && !fills(&lines[start], true) && !(start..=i).any(|k| prose(&lines[k], facts[k]));
         let last = i + 1 == lines.len()
-            || !(((bare || opened) && !lines[i + 1].gap_before) || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, hard, style));
+            || !(((bare || opened) && !lines[i + 1].gap_before)
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -372,5 +377,14 @@ mod tests {
         assert_eq!(style(&l), Style::Indent);
         let b = join(&l);
         assert_eq!(b[0].n_lines(), 2, "{b:?}");
+    }
+
+    #[test]
+    fn a_title_stack_ending_full_by_chance_stops_at_the_blank() {
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n结束了。\n\n发展特色产业\n促进农民增收（奋进新征程\n建功新时代·我们的新时代）\n\n{col}\n{col}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert_eq!(b[1].n_lines(), 3);
     }
 }
