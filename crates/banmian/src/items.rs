@@ -393,8 +393,8 @@ const MAX_PARALLEL_CHARS: usize = 12;
 /// A report in parts opens each part with a two-line sub-head of one shape: a bare name over a
 /// title (中国⏎希望早日重启六方会谈 … 美国⏎无奈承认对朝政策失败), or first lines cut alike
 /// (结构更优——⏎… 动力更强——⏎…). One such pair reads as a kicker and a headline; two or more in a
-/// row of one shape, with only body text between, are the parts of one report: their blocks
-/// become intertitles.
+/// row of one shape, with only body text and lone titles between, are the parts of one report:
+/// their blocks become intertitles.
 fn label_series(blocks: &mut [Block], flow: &[usize]) {
     // Each head run of the flow, as (first, last) positions in `flow`, and its pair shape.
     type ShapedRun = (usize, usize, Option<(usize, usize)>);
@@ -408,6 +408,9 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
         let s = i;
         while i < flow.len() && blocks[flow[i]].role.is_head() {
             i += 1;
+        }
+        if i - s == 1 && blocks[flow[s]].role == Role::Title {
+            continue; // a lone title between two parts (an intertitle of its own) breaks no series
         }
         let pair = i - s == 2 && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
         runs.push((s, i - 1, if pair { pair_shape(&blocks[flow[s]], &blocks[flow[s + 1]]) } else { None }));
@@ -868,6 +871,16 @@ mod tests {
         // Couplets of equal lengths too.
         let page = "困难群众基本生活有保障\n\n各地多措并举保障困难群众生活。\n\n根据物价变动\n\n发放临时补贴\n\n走进一处廉租房小区，记者看到新变化。\n\n培训就业技能\n\n提供岗位信息\n\n残疾人在培训班上学到了手艺。\n";
         assert_eq!(items_of(page).len(), 1);
+    }
+
+    #[test]
+    fn a_lone_title_between_parallel_sub_heads_breaks_no_series() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
+        let page = format!(
+            "帧帧光影，重现“万园之园”\n\n{para}{para}数字存档\n\n采集海量数据资源，实现\n高精度永久留存\n\n{para}全景复原\n\n{para}交互体验\n\n落地多种应用场景，让历\n史可触可感\n\n{para}"
+        );
+        assert_eq!(items_of(&page).len(), 1);
     }
 
     #[test]
