@@ -472,6 +472,17 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     plausible.then_some(people)
 }
 
+/// A line that only credits a photo or graphic to an agency or a source: 新华社发, 中新社发,
+/// 资料图片, 新华社传真, 人民视觉供图. It belongs to the photo beside it, never heads an item.
+pub fn agency_credit(s: &str) -> bool {
+    let t = trim_space(s);
+    let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
+    if width(t) > 12.0 || t.contains(['，', '。', '：']) {
+        return false;
+    }
+    t.ends_with("社发") || t.ends_with("社發") || t.ends_with("供图") || t.ends_with("供圖") || t.ends_with("传真") || t.ends_with("傳真") || t == "资料图片" || t == "資料圖片"
+}
+
 /// The photographer credited at the end of a caption: "… 王恒 摄", "唐  克摄（影像中国）",
 /// "（新华社记者 李贺摄）". Returns (byte offset where the credit starts, name).
 pub fn caption_credit(s: &str) -> Option<(usize, String)> {
@@ -918,6 +929,16 @@ mod speed_tests {
             assert_eq!(trim_space(c), c.trim_matches(is_space), "{c:?}");
             assert_eq!(trim_start_space(c), c.trim_start_matches(is_space), "{c:?}");
             assert_eq!(trim_end_space(c), c.trim_end_matches(is_space), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn agency_credits() {
+        for t in ["新华社发", "（新华社发）", "中新社发", "人民视觉供图", "资料图片", "新華社發"] {
+            assert!(agency_credit(t), "{t}");
+        }
+        for t in ["新华社", "发展特色产业", "本报讯（记者 张三）5月1日，市里召开会议，新华社发布消息"] {
+            assert!(!agency_credit(t), "{t}");
         }
     }
 

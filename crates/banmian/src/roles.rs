@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -79,6 +79,9 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     }
     if b.n_lines() <= 2 && byline(t).is_some() && !bracketed_note(t) {
         return Role::Byline;
+    }
+    if agency_credit(t) {
+        return Role::Body; // 新华社发: the credit of the photo beside it, a line of its text
     }
     if caption_start(t) || (caption_credit(t).is_some() && w <= 200.0) {
         return Role::Caption;
@@ -165,5 +168,10 @@ mod tests {
         let col = "一二三四五六七八九十一二三四五六";
         let page = format!("{col}\n{col}\n结束了。\n\n王毅表示，中方赞赏朝方致力于半岛\n\n■\n\n无核化立场以及为缓和半岛形势所作\n的努力。\n");
         assert_eq!(roles(&page), [Role::Body, Role::Body, Role::Furniture, Role::Body]);
+    }
+
+    #[test]
+    fn an_agency_credit_is_a_line_of_text_not_a_title() {
+        assert_eq!(roles("朝鲜在平壤举行追悼大会。\n\n新华社发\n\n本报平壤12月29日电 朝鲜29日举行追悼大会。"), [Role::Body, Role::Body, Role::Lead]);
     }
 }
