@@ -483,6 +483,32 @@ pub fn agency_credit(s: &str) -> bool {
     t.ends_with("社发") || t.ends_with("社發") || t.ends_with("供图") || t.ends_with("供圖") || t.ends_with("传真") || t.ends_with("傳真") || t == "资料图片" || t == "資料圖片"
 }
 
+/// The date that signs a letter, a statement or a telegram, on a line of its own:
+/// 二〇一一年十二月十九日于北京, 2021年5月19日.
+pub fn signature_date(s: &str) -> bool {
+    let t = trim_space(s);
+    let t = t.split_once('于').map_or(t, |(d, place)| if place.chars().count() <= 6 { d } else { t });
+    let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十".contains(c);
+    let mut parts = t.split(['年', '月']);
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else { return false };
+    let Some(d) = d.strip_suffix('日') else { return false };
+    parts.next().is_none()
+        && [y, m, d].iter().all(|x| !x.is_empty() && x.chars().all(numeral))
+        && (2..=4).contains(&y.chars().count())
+        && y.chars().count() + m.chars().count() + d.chars().count() <= 10
+}
+
+/// The salutation that opens a letter: 金正恩同志：, 尊敬的主席先生：, 亲爱的同学们：
+pub fn salutation(s: &str) -> bool {
+    let t = trim_space(s);
+    let Some(name) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else { return false };
+    let n = name.chars().count();
+    (2..=20).contains(&n)
+        && !name.contains(['，', '。', '：', '；'])
+        && (name.starts_with("尊敬的") || name.starts_with("亲爱的") || name.starts_with("親愛的")
+            || ["同志", "先生", "女士", "阁下", "閣下", "朋友们", "同学们", "们", "們"].iter().any(|w| name.ends_with(w)))
+}
+
 /// The photographer credited at the end of a caption: "… 王恒 摄", "唐  克摄（影像中国）",
 /// "（新华社记者 李贺摄）". Returns (byte offset where the credit starts, name).
 pub fn caption_credit(s: &str) -> Option<(usize, String)> {
@@ -940,6 +966,18 @@ mod speed_tests {
         for t in ["新华社", "发展特色产业", "本报讯（记者 张三）5月1日，市里召开会议，新华社发布消息"] {
             assert!(!agency_credit(t), "{t}");
         }
+    }
+
+    #[test]
+    fn letters_open_and_close_with_formulas() {
+        assert!(signature_date("二〇一一年十二月十九日于北京"));
+        assert!(signature_date("2021年5月19日"));
+        assert!(!signature_date("12月19日，习近平出席会议"));
+        assert!(!signature_date("2021年"));
+        assert!(salutation("金正恩同志："));
+        assert!(salutation("尊敬的主席先生："));
+        assert!(!salutation("贺电全文如下："));
+        assert!(!salutation("记者："));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, answer_start, bracketed_note, byline, salutation, signature_date, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -45,6 +45,31 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
             role = Role::Body;
         }
         blocks[i].role = role;
+    }
+    letters(blocks);
+}
+
+/// Most short lines that may name the addressee above a salutation, or the signers above the
+/// date of a letter.
+const MAX_LETTER_LINES: usize = 6;
+
+/// A letter printed in a report (a telegram, a message of thanks) opens with its addressee over a
+/// salutation (平壤⏎朝鲜劳动党第一书记⏎金正恩同志：) and closes with its signers over a date
+/// (中国共产党中央委员会⏎…⏎二〇一一年十二月十九日于北京). Those short lines are text of the
+/// letter, not headlines of new items.
+fn letters(blocks: &mut [Block]) {
+    for i in 0..blocks.len() {
+        let t = blocks[i].text.as_str();
+        if !(salutation(t) || (blocks[i].n_lines() <= 2 && signature_date(t))) {
+            continue;
+        }
+        blocks[i].role = Role::Body;
+        for b in blocks[..i].iter_mut().rev().take(MAX_LETTER_LINES) {
+            if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || b.n_lines() > 2 {
+                break;
+            }
+            b.role = Role::Body;
+        }
     }
 }
 
@@ -173,5 +198,11 @@ mod tests {
     #[test]
     fn an_agency_credit_is_a_line_of_text_not_a_title() {
         assert_eq!(roles("朝鲜在平壤举行追悼大会。\n\n新华社发\n\n本报平壤12月29日电 朝鲜29日举行追悼大会。"), [Role::Body, Role::Body, Role::Lead]);
+    }
+
+    #[test]
+    fn a_letter_s_addressee_and_signers_are_its_text() {
+        let page = "贺电全文如下：\n\n平壤\n\n朝鲜劳动党第一书记\n\n金正恩同志：\n\n欣悉你当选，我表示热烈祝贺。\n\n中国共产党中央委员会\n\n二〇一二年四月十一日于北京";
+        assert_eq!(roles(page), [Role::Body; 7]);
     }
 }
