@@ -473,10 +473,14 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
 }
 
 /// A line that only credits a photo or graphic to an agency or a source: 新华社发, 中新社发,
-/// 资料图片, 新华社传真, 人民视觉供图. It belongs to the photo beside it, never heads an item.
+/// 资料图片, 新华社传真, 人民视觉供图, 数据来源：广东电网有限责任公司. It belongs to the photo beside it, never heads an item.
 pub fn agency_credit(s: &str) -> bool {
     let t = trim_space(s);
     let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
+    // 数据来源：国家统计局 under a chart
+    if ["数据来源", "资料来源", "數據來源", "資料來源"].iter().any(|w| t.starts_with(w)) && width(t) <= 30.0 && !t.contains('。') {
+        return true;
+    }
     if width(t) > 12.0 || t.contains(['，', '。', '：']) {
         return false;
     }
@@ -960,7 +964,7 @@ mod speed_tests {
 
     #[test]
     fn agency_credits() {
-        for t in ["新华社发", "（新华社发）", "中新社发", "人民视觉供图", "资料图片", "新華社發"] {
+        for t in ["新华社发", "（新华社发）", "中新社发", "人民视觉供图", "资料图片", "新華社發", "数据来源：广东电网有限责任公司"] {
             assert!(agency_credit(t), "{t}");
         }
         for t in ["新华社", "发展特色产业", "本报讯（记者 张三）5月1日，市里召开会议，新华社发布消息"] {
