@@ -72,13 +72,35 @@ pub fn bigrams_of<'a>(texts: impl Iterator<Item = &'a str>, limit: usize) -> Big
     'texts: for t in texts {
         for c in t.chars().filter(|c| is_cjk(*c) || c.is_ascii_alphanumeric()) {
             if let Some(p) = prev {
-                keys.push((p as u64) << 32 | c as u64);
+                keys.push(key(p, c));
             }
             prev = Some(c);
             n += 1;
             if n >= limit {
                 break 'texts;
             }
+        }
+    }
+    Bigrams::from_keys(&keys)
+}
+
+/// The key of the bigram of two characters, as the sets hold it.
+pub fn key(a: char, b: char) -> u64 {
+    (a as u64) << 32 | b as u64
+}
+
+/// Bigrams of word characters within each of `texts`, none across two of them (the pairs a
+/// page prints inside its lines).
+pub fn bigrams_within<'a>(texts: impl Iterator<Item = &'a str>) -> Bigrams {
+    let mut keys = Vec::new();
+    for t in texts {
+        let mut prev: Option<char> = None;
+        for c in t.chars() {
+            let word = is_cjk(c) || c.is_ascii_alphanumeric();
+            if let (Some(p), true) = (prev, word) {
+                keys.push(key(p, c));
+            }
+            prev = word.then_some(c);
         }
     }
     Bigrams::from_keys(&keys)

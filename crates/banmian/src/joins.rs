@@ -118,8 +118,10 @@ impl Facts {
 /// its column; `hard` whether a formula ends the block at `a` ([`closes_block`]) or starts one at
 /// `b` ([`opens_block`]). `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
 /// `stack`: the block so far is a stack of title lines (its first line short, no line prose).
+/// `word_across`: the last character of `a` and the first of `b` make a pair the page prints
+/// inside its lines (a word cut by the break: 消费⏎⏎者).
 #[allow(clippy::too_many_arguments)]
-fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usize, before_full: bool, stack: bool, hard: bool, style: Style) -> bool {
+fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usize, before_full: bool, stack: bool, word_across: bool, hard: bool, style: Style) -> bool {
     if hard {
         return false;
     }
@@ -153,7 +155,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usi
         // A title wrapped at a column break (落地多种应用场景，让⏎⏎历史可触可感) is the exception:
         // a line of its own that stops mid-phrase after a comma.
         let wrapped_title = a_run == 1 && prose(a, fa) && a.text.ends_with(|c: char| is_cjk(c));
-        if b_alone && !fb.ends && (!wrapped_title || section_label(b.text)) {
+        // So is a lone line that finishes the word the full line before it cut (绿色家电受到更多消费⏎⏎者青睐).
+        if b_alone && !fb.ends && (!wrapped_title || section_label(b.text)) && !(word_across && a_full) {
             return false;
         }
         if a_ends {
@@ -169,7 +172,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usi
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
-        return (a_run >= 2 && before_full && !stack) || (prose(a, fa) && !title_end) || (a_run == 1 && a.indent);
+        return (a_run >= 2 && before_full && !stack) || (word_across && a_full) || (prose(a, fa) && !title_end) || (a_run == 1 && a.indent);
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -188,6 +191,20 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usi
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one.
     !b.is_full()
+}
+
+/// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
+/// (two before it and one after, or one before and two after) are printed inside some line of
+/// the page (消费⏎⏎者青睐: 消费者 is in the text).
+fn word_cut(lines: &[Line], i: usize) -> bool {
+    let a: Vec<char> = lines[i].text.chars().rev().take(2).collect();
+    let b: Vec<char> = lines[i + 1].text.chars().take(2).collect();
+    if a.len() < 2 || b.len() < 2 || !a.iter().chain(&b).all(|&c| is_cjk(c)) {
+        return false;
+    }
+    let before: String = [a[1], a[0], b[0]].iter().collect();
+    let after: String = [a[0], b[0], b[1]].iter().collect();
+    lines.iter().any(|l| l.text.contains(&before) || l.text.contains(&after))
 }
 
 fn opens_bracket(t: &str) -> bool {
@@ -217,9 +234,13 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // formula's first line it finishes that formula instead.
         let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
         let stack = i > start && !fills(&lines[start], true) && !(start..=i).any(|k| prose(&lines[k], facts[k]));
+        // (only a remnant: a line under half the column)
+        let word_across = b_alone
+            && lines.get(i + 1).is_some_and(|b| b.gap_before && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column)
+            && word_cut(lines, i);
         let last = i + 1 == lines.len()
             || !(((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, hard, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -386,5 +407,16 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].n_lines(), 3);
+    }
+
+    #[test]
+    fn a_word_cut_by_a_column_break_goes_on() {
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n{col}\n鼓励消费者换新。\n\n绿色家电受到更多消费\n\n者青睐\n\n{col}\n{col}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "绿色家电受到更多消费者青睐", "{b:?}");
+        // Without the word printed elsewhere on the page, the short line stands alone.
+        let page = page.replace("消费者", "顾客");
+        assert_eq!(join(&read(&page)).len(), 4);
     }
 }
