@@ -119,9 +119,23 @@ impl Facts {
 /// `b` ([`opens_block`]). `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
 /// `stack`: the block so far is a stack of title lines (its first line short, no line prose).
 /// `word_across`: the last character of `a` and the first of `b` make a pair the page prints
-/// inside its lines (a word cut by the break: 消费⏎⏎者).
+/// inside its lines (a word cut by the break: 消费⏎⏎者). `b_prose`: one of the first lines from
+/// `b` on (to the next blank) reads as prose or ends a sentence.
 #[allow(clippy::too_many_arguments)]
-fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usize, before_full: bool, stack: bool, word_across: bool, hard: bool, style: Style) -> bool {
+fn continues(
+    a: &Line,
+    fa: Facts,
+    b: &Line,
+    fb: Facts,
+    b_alone: bool,
+    a_run: usize,
+    before_full: bool,
+    stack: bool,
+    word_across: bool,
+    b_prose: bool,
+    hard: bool,
+    style: Style,
+) -> bool {
     if hard {
         return false;
     }
@@ -161,8 +175,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, b_alone: bool, a_run: usi
         }
         if a_ends {
             // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
-            // marked by blanks, else a column break.
-            return style != Style::Blank;
+            // marked by blanks, else a column break, unless what follows the blank has no clause
+            // mark in its first lines: a headline stack (结束对朝鲜…国事访问⏎习近平回到北京).
+            return style != Style::Blank && b_prose;
         }
         // Mid-sentence column break, where the block is body text: its lines before filled the
         // column too (a headline's second line may fill it by chance), or the lone line is
@@ -238,9 +253,13 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let word_across = b_alone
             && lines.get(i + 1).is_some_and(|b| b.gap_before && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column)
             && word_cut(lines, i);
+        // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
+        let b_prose = |k: usize| {
+            (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
+        };
         let last = i + 1 == lines.len()
             || !(((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, hard, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, b_prose(i + 1), hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -417,6 +436,20 @@ mod tests {
         assert_eq!(b[1].text, "绿色家电受到更多消费者青睐", "{b:?}");
         // Without the word printed elsewhere on the page, the short line stands alone.
         let page = page.replace("消费者", "顾客");
+        assert_eq!(join(&read(&page)).len(), 4);
+    }
+
+    #[test]
+    fn on_indent_pages_a_headline_stack_after_a_full_sentence_end_is_no_column_break() {
+        let col = "一二三四五六七八九十一二三四五六七八九";
+        let end = "一二三四五六七八九十一二三四五六七八。";
+        let page = format!("　　{col}\n{col}\n结束了。\n　　{col}\n{end}\n\n结束对朝鲜民主主义人民共和国国事访问\n习近平回到北京\n\n　　{col}\n{col}\n又结束。\n　　{col}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::Indent);
+        let b = join(&l);
+        assert_eq!(b[2].text, "结束对朝鲜民主主义人民共和国国事访问习近平回到北京", "{b:?}");
+        // Prose after the blank is the paragraph going on in the next column.
+        let page = page.replace("结束对朝鲜民主主义人民共和国国事访问\n习近平回到北京", "他说，双方要继续推动半岛形势积极发展，\n实现和平。");
         assert_eq!(join(&read(&page)).len(), 4);
     }
 }
