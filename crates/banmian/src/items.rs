@@ -412,7 +412,9 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
         if i - s == 1 && blocks[flow[s]].role == Role::Title {
             continue; // a lone title between two parts (an intertitle of its own) breaks no series
         }
-        let pair = i - s == 2 && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
+        // A pair, or a pair over a third title (动力更强——⏎围绕…新动能⏎一剂胶水，有啥科技含量？).
+        let third = i - s == 3 && blocks[flow[s + 2]].role == Role::Title;
+        let pair = (i - s == 2 || third) && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
         runs.push((s, i - 1, if pair { pair_shape(&blocks[flow[s]], &blocks[flow[s + 1]]) } else { None }));
     }
     let mut k = 0;
@@ -879,6 +881,16 @@ mod tests {
         let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
         let page = format!(
             "帧帧光影，重现“万园之园”\n\n{para}{para}数字存档\n\n采集海量数据资源，实现\n高精度永久留存\n\n{para}全景复原\n\n{para}交互体验\n\n落地多种应用场景，让历\n史可触可感\n\n{para}"
+        );
+        assert_eq!(items_of(&page).len(), 1);
+    }
+
+    #[test]
+    fn a_sub_head_pair_over_a_third_title_keeps_its_series() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
+        let page = format!(
+            "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n创新凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
         );
         assert_eq!(items_of(&page).len(), 1);
     }
