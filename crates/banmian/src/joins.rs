@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, is_cjk, is_latin_alnum, question_start, section_label};
+use crate::formulas::{agency_credit, answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, is_cjk, is_latin_alnum, question_start, section_label};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// How the page marks its paragraphs.
@@ -64,7 +64,7 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> 
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
 fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
-    is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some())
+    is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
 }
 
 fn ends_with_credit(t: &str) -> bool {
@@ -451,5 +451,11 @@ mod tests {
         // Prose after the blank is the paragraph going on in the next column.
         let page = page.replace("结束对朝鲜民主主义人民共和国国事访问\n习近平回到北京", "他说，双方要继续推动半岛形势积极发展，\n实现和平。");
         assert_eq!(join(&read(&page)).len(), 4);
+    }
+
+    #[test]
+    fn a_source_note_closes_its_block() {
+        let b = join(&read("数据来源：广东电网有限责任公司\n南方电网：绿色认证落地\n"));
+        assert_eq!(b.len(), 2, "{b:?}");
     }
 }
