@@ -44,6 +44,11 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         {
             role = Role::Body;
         }
+        // A dash line under a quotation that ends a sentence names who said it (——习近平总书记在…
+        // 上的报告): text of the report, not a subtitle.
+        if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && blocks[i - 1].text.ends_with(['”', '」']) && ends_sentence(&blocks[i - 1].text) {
+            role = Role::Body;
+        }
         blocks[i].role = role;
     }
     letters(blocks);
@@ -204,5 +209,13 @@ mod tests {
     fn a_letter_s_addressee_and_signers_are_its_text() {
         let page = "贺电全文如下：\n\n平壤\n\n朝鲜劳动党第一书记\n\n金正恩同志：\n\n欣悉你当选，我表示热烈祝贺。\n\n中国共产党中央委员会\n\n二〇一二年四月十一日于北京";
         assert_eq!(roles(page), [Role::Body; 7]);
+    }
+
+    #[test]
+    fn a_dash_line_under_a_quotation_names_its_speaker() {
+        let page = "“中国人民愿同各国人民一道，共同创造人类的美好未来！”\n\n——习近平总书记在党的十九大上的报告\n\n2018年6月10日，上海合作组织青岛峰会闭幕。";
+        assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
+        // Under a quoted headline it is a subtitle.
+        assert_eq!(roles("“将朝中友谊代代传承下去”\n\n——记中朝友谊\n\n本报讯 5月1日，开会。"), [Role::Title, Role::Subtitle, Role::Lead]);
     }
 }
