@@ -289,6 +289,32 @@ fn same_dispatch_date(blocks: &[Block], unit: &[usize], root: &[usize]) -> bool 
     root.iter().filter(|&&b| blocks[b].role == Role::Lead).any(|&b| date(b) == Some(d))
 }
 
+/// How much text on either side of a title [`continuity`] compares (characters).
+const CONTINUITY_CHARS: usize = 400;
+/// Below this share of the following text's bigrams found in the preceding text, a title
+/// separates two reports.
+const LOW_CONTINUITY: f32 = 0.02;
+
+/// Share of the bigrams of the text after a title (the body blocks of `after`, up to
+/// [`CONTINUITY_CHARS`]) found in the text just before it (the end of `before`).
+fn continuity(blocks: &[Block], before: &[usize], after: &[usize]) -> f32 {
+    let text = |&b: &usize| (!blocks[b].role.is_head()).then_some(blocks[b].text.as_str());
+    let mut tail: Vec<&str> = Vec::new();
+    let mut n = 0;
+    for t in before.iter().rev().filter_map(text) {
+        tail.push(t);
+        n += t.chars().count();
+        if n >= CONTINUITY_CHARS {
+            break;
+        }
+    }
+    let tail: String = tail.iter().rev().copied().collect();
+    let skip = tail.chars().count().saturating_sub(CONTINUITY_CHARS);
+    let tail: String = tail.chars().skip(skip).collect();
+    let next = bigrams_of(after.iter().filter_map(text), CONTINUITY_CHARS);
+    shared(&next, &bigrams(&tail, CONTINUITY_CHARS))
+}
+
 /// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.
 fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     let is_head = |b: &Block| b.role.is_head();
@@ -366,6 +392,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if enumerated(&blk.text) {
             intertitle += 2.0;
+        }
+        // An intertitle sits inside one report, whose text goes on with the words it used before
+        // the title; text that shares almost none with the text before it begins another report.
+        // (Much shared text is no sign of an intertitle: neighbouring reports share topics.)
+        if continuity(blocks, &flow[..k], &flow[k + 1..]) < LOW_CONTINUITY {
+            headline += 1.5;
         }
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
@@ -893,6 +925,18 @@ mod tests {
             "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n创新凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
         );
         assert_eq!(items_of(&page).len(), 1);
+    }
+
+    #[test]
+    fn a_title_between_texts_that_share_no_words_heads_the_second() {
+        let col = "一二三四五六七八九十一";
+        let before = "香港特别行政区政府今天宣布新的防疫措施，市民需要遵守规定。";
+        let after = "朝鲜宇宙空间技术委员会发言人表示，将在本月发射实用卫星。";
+        let inter = "各方积极回应";
+        let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{inter}\n\n{after}\n");
+        assert_eq!(items_of(&page).len(), 2, "texts that share nothing");
+        let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{inter}\n\n香港市民表示支持政府的防疫措施，会遵守新的规定。\n");
+        assert_eq!(items_of(&page).len(), 1, "the same report goes on");
     }
 
     #[test]
