@@ -464,6 +464,48 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
         }
         k = k.max(s + 1);
     }
+    titled_parts(blocks, flow);
+}
+
+/// Fewest parts in a row that make a report of titled, signed parts.
+const MIN_SIGNED_PARTS: usize = 3;
+
+/// A report gathered from several correspondents prints each part under a title and its own
+/// byline, with no lead formula (感言: “这才是真实的中国”⏎本报驻巴西记者 张远南⏎…). Three or more
+/// such parts in a row, none opening with a dispatch, are one report: the titles and bylines
+/// become its intertitles. (Separate reports signed alike open with their dispatches.)
+fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
+    let mut parts: Vec<(usize, usize)> = Vec::new(); // (title, byline) positions in flow
+    let mut i = 0;
+    let flush = |parts: &mut Vec<(usize, usize)>, blocks: &mut [Block]| {
+        if parts.len() >= MIN_SIGNED_PARTS {
+            for &(t, b) in parts.iter() {
+                blocks[flow[t]].role = Role::Intertitle;
+                blocks[flow[b]].role = Role::Intertitle;
+            }
+        }
+        parts.clear();
+    };
+    while i < flow.len() {
+        let role = blocks[flow[i]].role;
+        if role == Role::Lead {
+            flush(&mut parts, blocks);
+        } else if role.is_head() {
+            let s = i;
+            while i < flow.len() && blocks[flow[i]].role.is_head() {
+                i += 1;
+            }
+            let signed = i - s == 2 && blocks[flow[s]].role == Role::Title && blocks[flow[s + 1]].role == Role::Byline && i < flow.len();
+            if signed {
+                parts.push((s, s + 1));
+            } else {
+                flush(&mut parts, blocks);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    flush(&mut parts, blocks);
 }
 
 /// The shape of a two-line sub-head: every bare name over a title (美国, 朝鲜——, 联合国：) has
@@ -937,6 +979,23 @@ mod tests {
         assert_eq!(items_of(&page).len(), 2, "texts that share nothing");
         let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{inter}\n\n香港市民表示支持政府的防疫措施，会遵守新的规定。\n");
         assert_eq!(items_of(&page).len(), 1, "the same report goes on");
+    }
+
+    #[test]
+    fn titled_signed_parts_without_dispatches_are_one_report() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
+        let part = |t: &str, who: &str| format!("{t}\n\n本报驻{who}记者 张三\n\n{para}");
+        let page = format!(
+            "驻外记者感言\n\n{para}{}{}{}",
+            part("携手迎来和平曙光", "朝鲜"),
+            part("浩劫过后迎接重生", "印尼"),
+            part("中文导游成为香饽饽", "埃及")
+        );
+        assert_eq!(items_of(&page).len(), 1);
+        // Reports that open with their dispatches stay apart.
+        let page = page.replace("\n\n本报驻朝鲜记者 张三\n\n", "\n\n本报驻朝鲜记者 张三\n\n本报平壤5月1日电 朝鲜举行活动。\n\n");
+        assert!(items_of(&page).len() > 1);
     }
 
     #[test]
