@@ -53,6 +53,17 @@ pub fn has_char(t: &str, c: char) -> bool {
     memchr::memchr_iter(e[n - 1], h).any(|i| i + 1 >= n && h[i + 1 - n..=i] == *e)
 }
 
+/// `t` holds a mark that divides clauses: ，、。；：or an ASCII comma. One SIMD scan for the
+/// bytes these begin with (`,`, E3 for 、。, EF for full-width forms), then a look at each hit.
+pub fn has_clause_mark(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b',', 0xE3, 0xEF, b).any(|i| match b[i] {
+        b',' => true,
+        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x81 | 0x82])),
+        _ => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9B | 0x9A])),
+    })
+}
+
 /// `s` without white space ([`is_space`]) at either end. Lines and blocks reach the formulas
 /// already trimmed, so a first look at the bytes at each end settles almost every call.
 #[inline]
@@ -481,10 +492,8 @@ pub fn agency_credit(s: &str) -> bool {
     if ["数据来源", "资料来源", "數據來源", "資料來源"].iter().any(|w| t.starts_with(w)) && width(t) <= 30.0 && !t.contains('。') {
         return true;
     }
-    if width(t) > 12.0 || t.contains(['，', '。', '：']) {
-        return false;
-    }
-    t.ends_with("社发") || t.ends_with("社發") || t.ends_with("供图") || t.ends_with("供圖") || t.ends_with("传真") || t.ends_with("傳真") || t == "资料图片" || t == "資料圖片"
+    let credit = ["社发", "社發", "供图", "供圖", "传真", "傳真"].iter().any(|w| t.ends_with(w)) || t == "资料图片" || t == "資料圖片";
+    credit && width(t) <= 12.0 && !t.contains(['，', '。', '：'])
 }
 
 /// The date that signs a letter, a statement or a telegram, on a line of its own:
@@ -953,6 +962,12 @@ mod speed_tests {
         }
         for (t, c) in [("星期二", '月'), ("期", '朝'), ("abc", 'd'), ("", '月')] {
             assert!(!has_char(t, c), "{t} {c}");
+        }
+        for t in ["甲，乙", "甲、乙", "甲。", "甲；乙", "a,b", "甲：乙"] {
+            assert!(has_clause_mark(t), "{t}");
+        }
+        for t in ["", "甲乙丙", "“甲”（乙）！？", "a b"] {
+            assert!(!has_clause_mark(t), "{t}");
         }
         let cases = ["", " ", "\u{3000}", "\u{3000}甲\u{3000}", "甲", "甲。", "。\u{3000}", "ab ", " ab", "\u{FEFF}x\u{FEFF}", "（甲）", "a\u{2003}", "“甲”", "é", "\u{85}甲"];
         for c in cases {

@@ -294,6 +294,8 @@ const CONTINUITY_CHARS: usize = 400;
 /// Below this share of the following text's bigrams found in the preceding text, a title
 /// separates two reports.
 const LOW_CONTINUITY: f32 = 0.02;
+/// Headline evidence of a title between texts that share almost nothing.
+const CONTINUITY_WEIGHT: f32 = 1.5;
 
 /// Share of the bigrams of the text after a title (the body blocks of `after`, up to
 /// [`CONTINUITY_CHARS`]) found in the text just before it (the end of `before`).
@@ -393,12 +395,6 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if enumerated(&blk.text) {
             intertitle += 2.0;
         }
-        // An intertitle sits inside one report, whose text goes on with the words it used before
-        // the title; text that shares almost none with the text before it begins another report.
-        // (Much shared text is no sign of an intertitle: neighbouring reports share topics.)
-        if continuity(blocks, &flow[..k], &flow[k + 1..]) < LOW_CONTINUITY {
-            headline += 1.5;
-        }
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
         if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
@@ -409,6 +405,13 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if matches!(blocks[p].role, Role::Question | Role::Answer) && matches!(blocks[n].role, Role::Question | Role::Answer) {
             intertitle += 1.0;
+        }
+        // An intertitle sits inside one report, whose text goes on with the words it used before
+        // the title; text that shares almost none with the text before it begins another report.
+        // (Much shared text is no sign of an intertitle: neighbouring reports share topics.)
+        // Asked last, and only where the answer can change the decision.
+        if headline <= intertitle && headline + CONTINUITY_WEIGHT > intertitle && continuity(blocks, &flow[..k], &flow[k + 1..]) < LOW_CONTINUITY {
+            headline += CONTINUITY_WEIGHT;
         }
         // A short phrase in a body is the common case; a headline needs evidence.
         if headline <= intertitle {

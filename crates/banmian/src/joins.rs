@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, is_cjk, is_latin_alnum, question_start, section_label};
+use crate::formulas::{agency_credit, answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, section_label};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// How the page marks its paragraphs.
@@ -82,7 +82,7 @@ fn fills(l: &Line, first: bool) -> bool {
 
 /// Text with clause punctuation, or a lead formula, reads as prose, not as a headline.
 fn prose(l: &Line, f: Facts) -> bool {
-    f.lead || l.text.contains(['，', '、', '。', '；', ',', '：'])
+    f.lead || has_clause_mark(l.text)
 }
 
 /// What the formulas say about one line, asked once per line.
@@ -251,15 +251,19 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let stack = i > start && !fills(&lines[start], true) && !(start..=i).any(|k| prose(&lines[k], facts[k]));
         // (only a remnant: a line under half the column)
         let word_across = b_alone
+            && !facts[i].ends
+            && fills(&lines[i], i == start)
             && lines.get(i + 1).is_some_and(|b| b.gap_before && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column)
             && word_cut(lines, i);
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
         };
+        // (asked only where `continues` reads it: a blank after a sentence end)
+        let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
         let last = i + 1 == lines.len()
             || !(((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, b_prose(i + 1), hard, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, next_prose, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
