@@ -52,6 +52,23 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         blocks[i].role = role;
     }
     letters(blocks);
+    indented_titles(blocks, lines);
+}
+
+/// Where a page opens its paragraphs with an indent, a short block that opens with one is a
+/// paragraph (a lead-in sentence set apart), not a headline: headlines are not indented.
+fn indented_titles(blocks: &mut [Block], lines: &[Line]) {
+    let indented = |b: &Block| lines[b.first].indent && !lines[b.first].stray_space;
+    let paragraphs = blocks.iter().filter(|b| b.role == Role::Body && b.n_lines() >= 2);
+    let (n, with_indent) = paragraphs.fold((0, 0), |(n, k), b| (n + 1, k + usize::from(indented(b))));
+    if n < 3 || with_indent * 2 < n {
+        return;
+    }
+    for b in blocks.iter_mut().filter(|b| b.role == Role::Title) {
+        if indented(b) {
+            b.role = Role::Body;
+        }
+    }
 }
 
 /// Most short lines that may name the addressee above a salutation, or the signers above the
@@ -217,5 +234,13 @@ mod tests {
         assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
         // Under a quoted headline it is a subtitle.
         assert_eq!(roles("“将朝中友谊代代传承下去”\n\n——记中朝友谊\n\n本报讯 5月1日，开会。"), [Role::Title, Role::Subtitle, Role::Lead]);
+    }
+
+    #[test]
+    fn on_indent_pages_an_indented_short_block_is_a_paragraph() {
+        let col = "一二三四五六七八九十一二三四五六";
+        let para = format!("　　{col}\n{col}\n结束了。\n");
+        let page = format!("{para}{para}{para}　　确保党和人民事业沿着正确方\n向前进的重要前提\n{para}");
+        assert_eq!(roles(&page), [Role::Body; 5]);
     }
 }
