@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, answer_start, bracketed_note, byline, salutation, signature_date, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, answer_start, bracketed_note, byline, rubric_suffix, salutation, signature_date, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -174,8 +174,9 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     if ends_sentence(t) && !t.ends_with(['？', '！', '?', '!']) {
         return false;
     }
-    // Three full body-font lines are a paragraph fragment, not a title.
-    !(b.n_lines() == 3 && lines[b.first..b.last].iter().all(Line::is_full))
+    // Three full body-font lines are a paragraph fragment, not a title, unless a column's rubric
+    // closes them (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）).
+    !(b.n_lines() == 3 && lines[b.first..b.last].iter().all(Line::is_full)) || rubric_suffix(t)
 }
 
 #[cfg(test)]
@@ -242,5 +243,12 @@ mod tests {
         let para = format!("　　{col}\n{col}\n结束了。\n");
         let page = format!("{para}{para}{para}　　确保党和人民事业沿着正确方\n向前进的重要前提\n{para}");
         assert_eq!(roles(&page), [Role::Body; 5]);
+    }
+
+    #[test]
+    fn a_rubric_closes_a_headline_of_three_full_lines() {
+        let col = "一二三四五六七八九十";
+        let page = format!("深入推动能源革命\n促进绿色低碳发展（调查研究\n凝聚共识）\n\n{col}\n{col}\n{col}\n结束了。");
+        assert_eq!(roles(&page)[0], Role::Title);
     }
 }
