@@ -475,10 +475,12 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
         return None;
     }
     let people = parse_people(t, None);
+    // After a colon only a short name: 新华社记者：在保护主义… is an interviewer's question.
+    let longest = if rest.starts_with(['：', ':']) { 4 } else { 6 };
     let plausible = !people.is_empty()
         && people.iter().all(|p| {
             let n = p.name.chars().count();
-            (1..=6).contains(&n) || (p.name.is_ascii() && n <= 30)
+            (1..=longest).contains(&n) || (p.name.is_ascii() && n <= 30)
         });
     plausible.then_some(people)
 }
@@ -985,6 +987,12 @@ mod speed_tests {
         for t in ["新华社", "发展特色产业", "本报讯（记者 张三）5月1日，市里召开会议，新华社发布消息"] {
             assert!(!agency_credit(t), "{t}");
         }
+    }
+
+    #[test]
+    fn after_a_colon_a_byline_names_only_a_short_name() {
+        assert!(byline("记者：李四").is_some());
+        assert!(byline("新华社记者：在保护主义").is_none());
     }
 
     #[test]
