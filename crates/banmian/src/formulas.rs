@@ -535,6 +535,9 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
     if let Some(x) = core.strip_suffix('）').or_else(|| core.strip_suffix(')')) {
         if let Some(open) = x.rfind(['（', '(']) {
             let inner = &x[open + x[open..].chars().next().unwrap().len_utf8()..];
+            if inner.starts_with(['见', '見']) {
+                return None; // （见图，邵越摄）: the text points at its photo; it is no caption
+            }
             if inner.ends_with(['摄', '攝']) || inner.ends_with("摄影") || inner.ends_with("攝影") {
                 core = inner;
                 bracketed = Some(open);
@@ -987,6 +990,12 @@ mod speed_tests {
         for t in ["新华社", "发展特色产业", "本报讯（记者 张三）5月1日，市里召开会议，新华社发布消息"] {
             assert!(!agency_credit(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_pointer_to_the_photo_is_no_caption_credit() {
+        assert!(caption_credit("高级技师胡俊祥（见图，邵越摄）").is_none());
+        assert!(caption_credit("图为演出现场（新华社记者 李贺摄）").is_some());
     }
 
     #[test]
