@@ -250,10 +250,13 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
         let stack = i > start && !fills(&lines[start], true) && !(start..=i).any(|k| prose(&lines[k], facts[k]));
         // (only a remnant: a line under half the column)
-        let word_across = b_alone
-            && !facts[i].ends
+        // (a remnant alone, under half the column; or the rest of a paragraph whose first line
+        // stood alone before the break: 虽然金正日总书记的逝⏎⏎世…)
+        let word_across = !facts[i].ends
             && fills(&lines[i], i == start)
-            && lines.get(i + 1).is_some_and(|b| b.gap_before && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column)
+            && lines.get(i + 1).is_some_and(|b| {
+                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent))
+            })
             && word_cut(lines, i);
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
@@ -460,6 +463,14 @@ mod tests {
     #[test]
     fn a_source_note_closes_its_block() {
         let b = join(&read("数据来源：广东电网有限责任公司\n南方电网：绿色认证落地\n"));
+        assert_eq!(b.len(), 2, "{b:?}");
+    }
+
+    #[test]
+    fn a_paragraph_s_first_line_cut_mid_word_by_a_column_break_goes_on() {
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n{col}\n金正日的逝世令人悲痛。\n\n虽然金正日总书记的逝\n\n世使人悲痛，但是人们\n{col}\n又结束。\n");
+        let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
     }
 }
