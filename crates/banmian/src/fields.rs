@@ -41,11 +41,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
             Role::Kicker => set_or_append(&mut rec.kicker, text),
             Role::Headline | Role::Title => set_or_append(&mut rec.headline, Some(headline_text(&lines[b.first..=b.last].iter().map(|l| l.text).collect::<Vec<_>>()))),
             Role::Subtitle => set_or_append(&mut rec.subtitle, text),
-            Role::Byline => {
-                for p in byline(&b.text).unwrap_or_default() {
-                    people.push((p, Some(b.text.clone())));
-                }
-            }
+            Role::Byline => people.extend(byline_people(&b.text)),
             _ => set_or_append(&mut rec.subtitle, text),
         }
     }
@@ -61,11 +57,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
         let b = &blocks[i];
         match b.role {
             Role::Caption => add_caption(&mut rec.captions, b, &mut people),
-            Role::Byline => {
-                for p in byline(&b.text).unwrap_or_default() {
-                    people.push((p, Some(b.text.clone())));
-                }
-            }
+            Role::Byline => people.extend(byline_people(&b.text)),
             role => {
                 let r = match role {
                     Role::Question => {
@@ -231,6 +223,13 @@ fn line_ranges(item: &Item, blocks: &[Block], lines: &[Line]) -> Vec<[usize; 2]>
         }
     }
     out.into_iter().map(|(f, l)| [lines[f].no, lines[l].no]).collect()
+}
+
+/// The people a byline block credits, each with the block's printed text; a line that names its
+/// author without a role word (任仲平, 新华社记者) credits that text as it stands.
+fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
+    let people = byline(text).unwrap_or_else(|| vec![Person { role: None, name: text.trim().to_string() }]);
+    people.into_iter().map(|p| (p, Some(text.to_string()))).collect()
 }
 
 #[cfg(test)]

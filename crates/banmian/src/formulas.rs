@@ -663,7 +663,21 @@ pub fn furniture(s: &str) -> bool {
     if page_label(t) && width(t) <= 40.0 {
         return true;
     }
-    false
+    source_line(t)
+}
+
+/// The line that names where an article was printed, as compilations and archives add it:
+/// 《人民日报》（2025年10月20日 第 01 版）.
+pub fn source_line(t: &str) -> bool {
+    let t = trim_space(t);
+    t.starts_with('《') && t.contains('》') && (t.ends_with("版）") || t.ends_with("版)")) && has_char(t, '年') && width(t) <= 40.0
+}
+
+/// An author's line above a [`source_line`]: a byline (本报记者 王崟欣) or a bare name or
+/// agency of at most five characters (任仲平, 新华社记者), never the rest of a wrapped title.
+pub fn author_line(t: &str) -> bool {
+    let t = trim_space(t);
+    byline(t).is_some() || (t.chars().count() <= 5 && t.chars().all(|c| is_cjk(c) || c == '·'))
 }
 
 /// "第3版", "A3版", "03版：要闻", "3 版" at the start of a short line.
@@ -990,6 +1004,15 @@ mod speed_tests {
         for t in ["新华社", "发展特色产业", "本报讯（记者 张三）5月1日，市里召开会议，新华社发布消息"] {
             assert!(!agency_credit(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_source_line_is_furniture_and_the_line_above_names_the_author() {
+        assert!(source_line("《人民日报》（2025年10月20日 第 01 版）"));
+        assert!(furniture("《人民日报》（2025年10月20日 第 01 版）"));
+        assert!(!source_line("《人民日报》评论员文章"));
+        assert!(author_line("任仲平") && author_line("新华社记者") && author_line("本报记者 王崟欣"));
+        assert!(!author_line("相石破茂致唁电"));
     }
 
     #[test]

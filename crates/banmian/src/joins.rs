@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, section_label};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, section_label, source_line};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// How the page marks its paragraphs.
@@ -232,7 +232,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     // Formula checks, once per line. A line that is a lead formula and nothing more goes on into
     // its bracket and text, even where the space after the formula was wrapped to the next line:
     // 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
-    let facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
+    let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
+    // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
+    // block of its own, apart from the title above it.
+    for i in 1..lines.len() {
+        // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
+        let title_rest = i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2);
+        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest {
+            facts[i - 1].opens = true;
+        }
+    }
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {

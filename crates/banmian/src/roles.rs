@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, answer_start, bracketed_note, byline, rubric_suffix, salutation, signature_date, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, answer_start, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -53,6 +53,13 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     }
     letters(blocks);
     indented_titles(blocks, lines);
+    // The short line above a source line names the author (新华社记者, 任仲平).
+    for i in 1..blocks.len() {
+        let above = &blocks[i - 1];
+        if source_line(&blocks[i].text) && above.n_lines() == 1 && matches!(above.role, Role::Title | Role::Body | Role::Section) && author_line(&above.text) {
+            blocks[i - 1].role = Role::Byline;
+        }
+    }
 }
 
 /// Where a page opens its paragraphs with an indent, a short block that opens with one is a
@@ -250,5 +257,11 @@ mod tests {
         let col = "一二三四五六七八九十";
         let page = format!("深入推动能源革命\n促进绿色低碳发展（调查研究\n凝聚共识）\n\n{col}\n{col}\n{col}\n结束了。");
         assert_eq!(roles(&page)[0], Role::Title);
+    }
+
+    #[test]
+    fn an_archive_s_title_author_and_source_lines_stand_apart() {
+        let page = "引领未来，中国做对了什么\n任仲平\n《人民日报》（2025年10月20日 第 01 版）\n\n历史，正在书写新的篇章。";
+        assert_eq!(roles(page), [Role::Title, Role::Byline, Role::Furniture, Role::Body]);
     }
 }
