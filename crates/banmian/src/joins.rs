@@ -16,6 +16,9 @@
 use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, section_label, source_line};
 use crate::page::{column_tolerance, Block, Line, Role};
 
+/// Most lines a bracketed closing note runs to.
+const MAX_NOTE_LINES: usize = 4;
+
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -273,8 +276,19 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         };
         // (asked only where `continues` reads it: a blank after a sentence end)
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
+        // A closing note in brackets goes on until its bracket closes, across the blanks an
+        // extraction may put between its lines: （新华社北京10月19日电⏎⏎记者赵超、安蓓、⏎⏎王雨萧）
+        let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && {
+            let (open, close) = lines[start..=i].iter().flat_map(|l| l.text.chars()).fold((0, 0), |(o, c), ch| match ch {
+                '（' | '(' => (o + 1, c),
+                '）' | ')' => (o, c + 1),
+                _ => (o, c),
+            });
+            open > close
+        };
         let last = i + 1 == lines.len()
-            || !(((bare || opened) && !lines[i + 1].gap_before)
+            || !(note_open
+                || ((bare || opened) && !lines[i + 1].gap_before)
                 || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, next_prose, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
@@ -481,5 +495,12 @@ mod tests {
         let page = format!("{col}\n{col}\n金正日的逝世令人悲痛。\n\n虽然金正日总书记的逝\n\n世使人悲痛，但是人们\n{col}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
+    }
+
+    #[test]
+    fn a_bracketed_note_goes_on_until_its_bracket_closes() {
+        let page = "必将谱写更加绚丽的篇章。\n\n（新华社北京10月19日电\n\n记者赵超、安蓓、谢希瑶、\n\n王雨萧）\n\n第 14 页\n";
+        let b = join(&read(page));
+        assert_eq!(b[1].text, "（新华社北京10月19日电记者赵超、安蓓、谢希瑶、王雨萧）", "{b:?}");
     }
 }
