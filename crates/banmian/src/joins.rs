@@ -308,7 +308,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let word_across = !facts[i].ends
             && fills(&lines[i], i == start)
             && lines.get(i + 1).is_some_and(|b| {
-                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent))
+                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent && !prose(&lines[i], facts[i])))
             })
             && word_cut(lines, i, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
