@@ -722,13 +722,16 @@ pub fn inline_label(s: &str) -> bool {
 
 /// A headline that ends on its column's rubric in brackets: …（人民时评）, …（钟声）,
 /// …（解码·文化数字化）. Intertitles carry none.
+/// Longest column rubric (characters): series names run long (奋斗百年路 启航新征程·党旗在基层一线高高飘扬).
+const MAX_RUBRIC_CHARS: usize = 24;
+
 pub fn rubric_suffix(s: &str) -> bool {
     let t = trim_end_space(s);
     let Some(inner) = t.strip_suffix('）') else { return false };
     let Some(open) = inner.rfind('（') else { return false };
     let rubric = &inner[open + '（'.len_utf8()..];
     let n = rubric.chars().count();
-    open > 0 && (2..=14).contains(&n) && rubric.chars().all(|c| is_cjk(c) || matches!(c, '·' | '・' | '①'..='⑳'))
+    open > 0 && (2..=MAX_RUBRIC_CHARS).contains(&n) && rubric.chars().all(|c| is_cjk(c) || matches!(c, '·' | '・' | '①'..='⑳'))
 }
 
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…

@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, section_label, source_line};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -301,7 +301,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
         let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
-        let stack = i > start && !fills(&lines[start], true) && !(start..=i).any(|k| prose(&lines[k], facts[k]));
+        // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
+        let rubric_end = || lines[i].text.ends_with(['）', ')']) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
+        let stack = i > start && !(start..=i).any(|k| prose(&lines[k], facts[k])) && (!fills(&lines[start], true) || rubric_end());
         // (only a remnant: a line under half the column)
         // (a remnant alone, under half the column; or the rest of a paragraph whose first line
         // stood alone before the break: 虽然金正日总书记的逝⏎⏎世…)
@@ -543,5 +545,13 @@ mod tests {
         let page = "必将谱写更加绚丽的篇章。\n\n（新华社北京10月19日电\n\n记者赵超、安蓓、谢希瑶、\n\n王雨萧）\n\n第 14 页\n";
         let b = join(&read(page));
         assert_eq!(b[1].text, "（新华社北京10月19日电记者赵超、安蓓、谢希瑶、王雨萧）", "{b:?}");
+    }
+
+    #[test]
+    fn a_title_stack_closed_by_a_rubric_stops_at_the_blank() {
+        let col = "一二三四五六七八九十一二三四";
+        let page = format!("{col}\n{col}\n结束了。\n\n好典型示范带来好风气（奋斗百年路\n启航新征程·党旗在基层一线高高飘扬）\n\n{col}\n{col}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 3, "{b:?}");
     }
 }
