@@ -549,7 +549,7 @@ mod tests {
 
     #[test]
     fn a_title_stack_closed_by_a_rubric_stops_at_the_blank() {
-        let col = "一二三四五六七八九十一二三四";
+        let col = "一二三四五六七八九十一二三四五六";
         let page = format!("{col}\n{col}\n结束了。\n\n好典型示范带来好风气（奋斗百年路\n启航新征程·党旗在基层一线高高飘扬）\n\n{col}\n{col}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 3, "{b:?}");
