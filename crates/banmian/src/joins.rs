@@ -215,12 +215,13 @@ fn continues(
 /// (two before it and one after, or one before and two after) are printed inside some line of
 /// the page (消费⏎⏎者青睐: 消费者 is in the text).
 fn word_cut(lines: &[Line], i: usize, page: &Trigrams) -> bool {
-    let a: Vec<char> = lines[i].text.chars().rev().take(2).collect();
-    let b: Vec<char> = lines[i + 1].text.chars().take(2).collect();
-    if a.len() < 2 || b.len() < 2 || !a.iter().chain(&b).all(|&c| is_cjk(c)) {
+    let mut before = lines[i].text.chars().rev();
+    let mut after = lines[i + 1].text.chars();
+    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (before.next(), before.next(), after.next(), after.next()) else { return false };
+    if ![a0, a1, b0, b1].into_iter().all(is_cjk) {
         return false;
     }
-    page.contains(a[1], a[0], b[0]) || page.contains(a[0], b[0], b[1])
+    page.contains(a1, a0, b0) || page.contains(a0, b0, b1)
 }
 
 /// The runs of three CJK characters a page prints inside its lines, as a Bloom filter (two bits
@@ -281,8 +282,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     // block of its own, apart from the title above it.
     for i in 1..lines.len() {
         // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
-        let title_rest = i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
-        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest {
+        let title_rest = |trigrams: &mut Option<Trigrams>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
+        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(&mut trigrams) {
             facts[i - 1].opens = true;
         }
     }
