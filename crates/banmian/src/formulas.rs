@@ -964,11 +964,8 @@ mod tests {
         // Found by fuzzing: a bracket right after the first character.
         assert!(caption_credit("F\u{12}（J攝)").is_none_or(|(at, _)| at <= "F\u{12}（J攝)".len()));
     }
-}
 
-#[cfg(test)]
-mod speed_tests {
-    use super::*;
+    // The byte-level fast paths agree with the plain definitions; newer formulas.
 
     #[test]
     fn is_space_is_unicode_white_space_and_the_bom() {
