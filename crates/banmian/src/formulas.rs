@@ -53,13 +53,24 @@ pub fn has_char(t: &str, c: char) -> bool {
     memchr::memchr_iter(e[n - 1], h).any(|i| i + 1 >= n && h[i + 1 - n..=i] == *e)
 }
 
-/// `t` holds a mark that divides clauses: ，、。；：or an ASCII comma. One SIMD scan for the
-/// bytes these begin with (`,`, E3 for 、。, EF for full-width forms), then a look at each hit.
+/// `t` holds a mark that divides clauses: ，、。；：or an ASCII comma.
 pub fn has_clause_mark(t: &str) -> bool {
+    clause_marks(t, true)
+}
+
+/// [`has_clause_mark`] but for the enumeration comma 、, which headlines use too (朝鲜劳动党委员长、
+/// 国务委员会委员长): a mark that only running text uses.
+pub fn has_sentence_mark(t: &str) -> bool {
+    clause_marks(t, false)
+}
+
+/// One SIMD scan for the bytes the marks begin with (`,`, E3 for 、。, EF for full-width forms),
+/// then a look at each hit.
+fn clause_marks(t: &str, enumeration: bool) -> bool {
     let b = t.as_bytes();
     memchr::memchr3_iter(b',', 0xE3, 0xEF, b).any(|i| match b[i] {
         b',' => true,
-        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x81 | 0x82])),
+        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x82])) || (enumeration && matches!(b.get(i + 1..i + 3), Some([0x80, 0x81]))),
         _ => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9B | 0x9A])),
     })
 }
@@ -988,6 +999,7 @@ mod tests {
         for t in ["", "甲乙丙", "“甲”（乙）！？", "a b"] {
             assert!(!has_clause_mark(t), "{t}");
         }
+        assert!(has_clause_mark("甲、乙") && !has_sentence_mark("甲、乙") && has_sentence_mark("甲，乙"));
         let cases = ["", " ", "\u{3000}", "\u{3000}甲\u{3000}", "甲", "甲。", "。\u{3000}", "ab ", " ab", "\u{FEFF}x\u{FEFF}", "（甲）", "a\u{2003}", "“甲”", "é", "\u{85}甲"];
         for c in cases {
             assert_eq!(trim_space(c), c.trim_matches(is_space), "{c:?}");

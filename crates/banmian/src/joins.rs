@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, is_cjk, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -190,7 +190,7 @@ fn continues(
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
-        return (a_run >= 2 && before_full && !stack) || (word_across && a_full) || (prose(a, fa) && !title_end) || (a_run == 1 && a.indent);
+        return (a_run >= 2 && before_full && !stack) || (word_across && a_full) || (prose(a, fa) && !title_end && !stack) || (a_run == 1 && a.indent);
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -304,7 +304,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
-        let stack = i > start && !(start..=i).any(|k| prose(&lines[k], facts[k])) && (!fills(&lines[start], true) || rubric_end());
+        // (a headline may list with 、: 习近平会见朝鲜劳动党委员⏎长、国务委员会委员长金正恩)
+        let stack = i > start
+            && !(start..=i).any(|k| facts[k].lead || has_sentence_mark(lines[k].text))
+            && (!fills(&lines[start], true) || rubric_end());
         // (only a remnant: a line under half the column)
         // (a remnant alone, under half the column; or the rest of a paragraph whose first line
         // stood alone before the break: 虽然金正日总书记的逝⏎⏎世…)
@@ -554,5 +557,13 @@ mod tests {
         let page = format!("{col}\n{col}\n结束了。\n\n好典型示范带来好风气（奋斗百年路\n启航新征程·党旗在基层一线高高飘扬）\n\n{col}\n{col}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn a_headline_that_lists_with_an_enumeration_comma_is_still_a_stack() {
+        let col = "一二三四五六七八九十一二三四五";
+        let page = format!("{col}\n{col}\n举行午宴。\n\n习近平会见朝鲜劳动党\n委员长、国务委员会委员长金正恩\n\n办好基层赛事活动，要让赛事门\n{col}\n{col}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "习近平会见朝鲜劳动党委员长、国务委员会委员长金正恩", "{b:?}");
     }
 }
