@@ -89,23 +89,6 @@ pub fn key(a: char, b: char) -> u64 {
     (a as u64) << 32 | b as u64
 }
 
-/// Bigrams of word characters within each of `texts`, none across two of them (the pairs a
-/// page prints inside its lines).
-pub fn bigrams_within<'a>(texts: impl Iterator<Item = &'a str>) -> Bigrams {
-    let mut keys = Vec::new();
-    for t in texts {
-        let mut prev: Option<char> = None;
-        for c in t.chars() {
-            let word = is_cjk(c) || c.is_ascii_alphanumeric();
-            if let (Some(p), true) = (prev, word) {
-                keys.push(key(p, c));
-            }
-            prev = word.then_some(c);
-        }
-    }
-    Bigrams::from_keys(&keys)
-}
-
 /// Share of `h`'s bigrams found in `u` (0 when `h` has none).
 pub fn shared(h: &Bigrams, u: &Bigrams) -> f32 {
     if h.is_empty() {

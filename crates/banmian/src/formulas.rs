@@ -731,11 +731,11 @@ pub fn inline_label(s: &str) -> bool {
     boxed || marked || words || LABELS.contains(&t)
 }
 
-/// A headline that ends on its column's rubric in brackets: …（人民时评）, …（钟声）,
-/// …（解码·文化数字化）. Intertitles carry none.
 /// Longest column rubric (characters): series names run long (奋斗百年路 启航新征程·党旗在基层一线高高飘扬).
 const MAX_RUBRIC_CHARS: usize = 24;
 
+/// A headline that ends on its column's rubric in brackets: …（人民时评）, …（钟声）,
+/// …（解码·文化数字化）. Intertitles carry none.
 pub fn rubric_suffix(s: &str) -> bool {
     let t = trim_end_space(s);
     let Some(inner) = t.strip_suffix('）') else { return false };
@@ -986,7 +986,7 @@ mod tests {
     }
 
     #[test]
-    fn trims_agree_with_the_standard_ones() {
+    fn byte_level_helpers_agree_with_the_plain_definitions() {
         for (t, c) in [("星期二", '期'), ("七月", '月'), ("abc", 'c'), ("月", '月')] {
             assert!(has_char(t, c), "{t} {c}");
         }

@@ -4,7 +4,10 @@
 //!    parts of one report: intertitles. A `Title` block alone between two body blocks is a
 //!    headline or an intertitle: decided by several cues at once (a lead formula after it, width,
 //!    body-font wrap, a column rubric, a column change, enumeration, the page's habit of leads
-//!    after headlines, words shared with the report before it where headlines follow bodies).
+//!    after headlines, words shared with the report before it where headlines follow bodies, and
+//!    whether the text after it shares any words with the text before it). Three or more parts in
+//!    a row, each under a title and its own byline and none opening with a dispatch, are one
+//!    report gathered from correspondents: intertitles too.
 //! 2. The remaining headline groups ("runs") split the body into segments; each segment splits
 //!    further into *units* at lead formulas (本报讯…), after photo captions and where a Q&A box
 //!    follows a finished article.
@@ -311,10 +314,10 @@ fn continuity(blocks: &[Block], before: &[usize], after: &[usize]) -> f32 {
         }
     }
     let tail: String = tail.iter().rev().copied().collect();
-    let skip = tail.chars().count().saturating_sub(CONTINUITY_CHARS);
-    let tail: String = tail.chars().skip(skip).collect();
+    // `n` characters gathered; the last CONTINUITY_CHARS of them.
+    let from = tail.char_indices().nth(n.saturating_sub(CONTINUITY_CHARS)).map_or(tail.len(), |(at, _)| at);
     let next = bigrams_of(after.iter().filter_map(text), CONTINUITY_CHARS);
-    shared(&next, &bigrams(&tail, CONTINUITY_CHARS))
+    shared(&next, &bigrams(&tail[from..], CONTINUITY_CHARS))
 }
 
 /// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.

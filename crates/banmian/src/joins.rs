@@ -120,9 +120,9 @@ impl Facts {
 /// how many lines that block already has; `before_full` whether the line before `a` in it filled
 /// its column; `hard` whether a formula ends the block at `a` ([`closes_block`]) or starts one at
 /// `b` ([`opens_block`]). `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
-/// `stack`: the block so far is a stack of title lines (its first line short, no line prose).
-/// `word_across`: the last character of `a` and the first of `b` make a pair the page prints
-/// inside its lines (a word cut by the break: 消费⏎⏎者). `b_prose`: one of the first lines from
+/// `stack`: the block so far is a stack of title lines (its first line short or a rubric closing
+/// it, no line with a lead formula or a mark of running text).
+/// `word_across`: the break cuts a word the page prints elsewhere ([`word_cut`]: 消费⏎⏎者). `b_prose`: one of the first lines from
 /// `b` on (to the next blank) reads as prose or ends a sentence.
 #[allow(clippy::too_many_arguments)]
 fn continues(
@@ -272,9 +272,7 @@ fn opens_bracket(t: &str) -> bool {
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
-    // Formula checks, once per line. A line that is a lead formula and nothing more goes on into
-    // its bracket and text, even where the space after the formula was wrapped to the next line:
-    // 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
+    // Formula checks, once per line.
     let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
     // The page's runs of three characters, built the first time a break asks.
     let mut trigrams: Option<Trigrams> = None;
@@ -289,11 +287,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     }
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
+    // Some line of the block so far opens with a lead formula or has a mark of running text.
+    let mut marked = false;
     for i in 0..lines.len() {
+        marked = (i > start && marked) || facts[i].lead || has_sentence_mark(lines[i].text);
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1], facts[i - 1])));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
+        // A line that is a lead formula and nothing more goes on into its bracket and text, even
+        // where the space after the formula was wrapped to the next line: 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
         let bare = i == start && facts[i].bare_formula;
         // A line that ends on an opening bracket or quote goes on with what it opened, 电 （⏎记者…）,
         // and a byline inside that bracket closes nothing.
@@ -305,10 +308,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         // (a headline may list with 、: 习近平会见朝鲜劳动党委员⏎长、国务委员会委员长金正恩)
-        let stack = i > start
-            && !(start..=i).any(|k| facts[k].lead || has_sentence_mark(lines[k].text))
-            && (!fills(&lines[start], true) || rubric_end());
-        // (only a remnant: a line under half the column)
+        let stack = i > start && !marked && (!fills(&lines[start], true) || rubric_end());
         // (a remnant alone, under half the column; or the rest of a paragraph whose first line
         // stood alone before the break: 虽然金正日总书记的逝⏎⏎世…)
         let word_across = !facts[i].ends

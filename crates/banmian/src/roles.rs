@@ -53,7 +53,12 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     }
     letters(blocks);
     indented_titles(blocks, lines);
-    // The short line above a source line names the author (新华社记者, 任仲平).
+    authors(blocks);
+}
+
+/// The short line above a source line (《人民日报》（2025年10月20日 第 01 版）) names the author
+/// (新华社记者, 任仲平): a byline.
+fn authors(blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let above = &blocks[i - 1];
         if source_line(&blocks[i].text) && above.n_lines() == 1 && matches!(above.role, Role::Title | Role::Body | Role::Section) && author_line(&above.text) {
