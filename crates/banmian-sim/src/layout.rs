@@ -42,6 +42,9 @@ pub struct Layout {
     pub interleave: bool,
     /// Print subtitles with a leading ——.
     pub dash_subtitles: bool,
+    /// Each page draws its own head position, paragraph marking, column width and column
+    /// breaks ([`Layout::draw`]): the mixed set of issue 2.
+    pub mixed: bool,
 }
 
 impl Layout {
@@ -56,6 +59,25 @@ impl Layout {
             noise: false,
             interleave: false,
             dash_subtitles: true,
+            mixed: false,
+        }
+    }
+
+    /// The concrete layout of one page: for a mixed layout, headlines before or after their
+    /// bodies, paragraphs marked by blank lines, indents or short lines, narrow, medium or wide
+    /// columns, column breaks with or without a blank, each drawn at random; otherwise itself.
+    pub fn draw(&self, rng: &mut Rng) -> Layout {
+        if !self.mixed {
+            return self.clone();
+        }
+        Layout {
+            name: self.name.clone(),
+            head: if rng.chance(0.5) { HeadPos::Before } else { HeadPos::After },
+            paras: [Paras::Blank, Paras::Indent, Paras::Short][rng.below(3)],
+            break_blank: rng.chance(0.5),
+            width: [(10, 13), (10, 20), (17, 20)][rng.below(3)],
+            mixed: false,
+            ..self.clone()
         }
     }
 
@@ -74,6 +96,7 @@ impl Layout {
         v.push(Layout { furniture: true, ..Layout::base("furniture") });
         v.push(Layout { noise: true, ..Layout::base("noise") });
         v.push(Layout { interleave: true, ..Layout::base("interleaved") });
+        v.push(Layout { mixed: true, ..Layout::base("mixed") });
         v
     }
 
@@ -359,4 +382,28 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
     // Mark blank lines inside the body as empty strings; the page writer collapses repeats.
     let _ = collapse;
     Set { head, body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixed_pages_draw_every_choice_plain_ones_keep_theirs() {
+        let mut rng = Rng::new(3);
+        let mixed = Layout::by_name("mixed").unwrap();
+        let drawn: Vec<Layout> = (0..60).map(|_| mixed.draw(&mut rng)).collect();
+        assert!(drawn.iter().all(|l| !l.mixed && l.name == "mixed"));
+        for p in [Paras::Blank, Paras::Indent, Paras::Short] {
+            assert!(drawn.iter().any(|l| l.paras == p), "{p:?} never drawn");
+        }
+        for h in [HeadPos::Before, HeadPos::After] {
+            assert!(drawn.iter().any(|l| l.head == h), "{h:?} never drawn");
+        }
+        assert!(drawn.iter().any(|l| l.break_blank) && drawn.iter().any(|l| !l.break_blank));
+        assert!(drawn.iter().any(|l| l.width == (10, 13)) && drawn.iter().any(|l| l.width == (17, 20)));
+        let after = Layout::by_name("after").unwrap();
+        let same = after.draw(&mut rng);
+        assert_eq!((same.head, same.paras, same.width, same.break_blank), (after.head, after.paras, after.width, after.break_blank));
+    }
 }

@@ -68,7 +68,8 @@ pub fn simulate(pool: &[Article], layout: &Layout, seed: u64, n: usize) -> Vec<S
             }
             let arts: Vec<Article> = picked.iter().map(|&a| pool[a].clone()).collect();
             let name = format!("{}_{seed}_{i:04}", layout.name);
-            let (text, gold) = layout::page(&name, &arts, layout, &mut rng);
+            let drawn = layout.draw(&mut rng);
+            let (text, gold) = layout::page(&name, &arts, &drawn, &mut rng);
             SimPage { name, text, gold }
         })
         .collect()
