@@ -742,7 +742,15 @@ pub fn rubric_suffix(s: &str) -> bool {
     let Some(open) = inner.rfind('（') else { return false };
     let rubric = &inner[open + '（'.len_utf8()..];
     let n = rubric.chars().count();
-    open > 0 && (2..=MAX_RUBRIC_CHARS).contains(&n) && rubric.chars().all(|c| is_cjk(c) || matches!(c, '·' | '・' | '①'..='⑳'))
+    // Two rubrics may share the brackets, a space apart: （调查研究 凝聚共识）.
+    let spaced = |c: char| c == ' ' || c == '\u{3000}';
+    open > 0
+        && (2..=MAX_RUBRIC_CHARS).contains(&n)
+        && !rubric.starts_with(spaced)
+        && !rubric.ends_with(spaced)
+        && !rubric.contains("  ")
+        && rubric.chars().all(|c| is_cjk(c) || spaced(c) || matches!(c, '·' | '・' | '①'..='⑳'))
+        && !(rubric.contains(spaced) && byline(rubric).is_some()) // （记者 王明）: a byline
 }
 
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
@@ -964,6 +972,9 @@ mod tests {
         assert!(!rubric_suffix("（新华社北京6月22日电）"));
         assert!(!rubric_suffix("中华人民共和国大事记 （1949年10月—2019年9月）"));
         assert!(!rubric_suffix("会见朝鲜客人"));
+        assert!(rubric_suffix("乡村振兴见闻（调查研究 凝聚共识）"));
+        assert!(!rubric_suffix("乡村振兴见闻（调查研究  凝聚共识）"));
+        assert!(!rubric_suffix("乡村振兴见闻（记者 王明）"));
     }
 
     #[test]
