@@ -416,6 +416,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if headline <= intertitle && headline + CONTINUITY_WEIGHT > intertitle && continuity(blocks, &flow[..k], &flow[k + 1..]) < LOW_CONTINUITY {
             headline += CONTINUITY_WEIGHT;
         }
+        if std::env::var_os("BM_DEBUG").is_some() { eprintln!("TITLE {} h={headline} i={intertitle} cp={cp} cn={cn}", blk.text); }
         // A short phrase in a body is the common case; a headline needs evidence.
         if headline <= intertitle {
             blocks[b].role = Role::Intertitle;

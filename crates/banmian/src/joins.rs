@@ -207,8 +207,9 @@ fn continues(
         return true; // blank lines mark paragraphs: no blank, same block
     }
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
-    // line; a paragraph starts with a full one.
-    !b.is_full()
+    // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
+    // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
+    !b.is_full() || (style == Style::Indent && !b.indent && !prose(a, fa))
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -392,6 +393,19 @@ mod tests {
         let l = read(&page);
         assert_eq!(style(&l), Style::Indent);
         assert_eq!(join(&l).len(), 3);
+    }
+
+    #[test]
+    fn indent_style_headline_lines_stay_together() {
+        // A short title line over a full unindented one: where indents open paragraphs, the
+        // full line is the title's next line, not a paragraph.
+        let body = format!("　　{COL}\n{COL}\n结束了。\n　　{COL}\n{COL}\n又结束。\n　　{COL}\n完。\n");
+        let page = format!("{body}\n推动能源革命\n{COL}\n凝聚共识\n\n{body}");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::Indent);
+        let b = join(&l);
+        assert_eq!(b.len(), 7, "{b:?}");
+        assert_eq!(b[3].n_lines(), 3);
     }
 
     #[test]
