@@ -136,6 +136,7 @@ fn continues(
     stack: bool,
     word_across: bool,
     b_prose: bool,
+    head_rest: bool,
     hard: bool,
     style: Style,
 ) -> bool {
@@ -209,7 +210,7 @@ fn continues(
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
-    !b.is_full() || (style == Style::Indent && !b.indent && !prose(a, fa))
+    !b.is_full() || (style == Style::Indent && !b.indent && !prose(a, fa)) || head_rest
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -322,6 +323,17 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
         };
+        // A head group's lines with no blank between them: the block so far (at most two lines,
+        // after a blank) and the lines from the next one to the next blank (at most two) have
+        // no mark of running text (中共中央电唁金正日逝世⏎向全体朝鲜人民致以最深切的哀悼…⏎⏎).
+        let head_rest = !marked
+            && i - start < 2
+            && (start == 0 || lines[start].gap_before)
+            && lines.get(i + 1).is_some_and(|b| !b.gap_before)
+            && {
+                let end = (i + 1..lines.len()).find(|&j| j > i + 1 && lines[j].gap_before).unwrap_or(lines.len());
+                end - (i + 1) <= 2 && (i + 1..end).all(|j| !facts[j].ends && !facts[j].lead && !has_sentence_mark(lines[j].text) && !facts[j].opens)
+            };
         // (asked only where `continues` reads it: a blank after a sentence end)
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
         // A closing note in brackets goes on until its bracket closes, across the blanks an
@@ -337,7 +349,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let last = i + 1 == lines.len()
             || !(note_open
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, next_prose, hard, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, next_prose, head_rest, hard, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -406,6 +418,19 @@ mod tests {
         let b = join(&l);
         assert_eq!(b.len(), 7, "{b:?}");
         assert_eq!(b[3].n_lines(), 3);
+    }
+
+    #[test]
+    fn short_line_style_headline_lines_stay_together() {
+        // A short headline line over a full one, a blank after: one headline, where only short
+        // last lines mark paragraphs; a full line after a short one under it opens a paragraph.
+        let body = format!("{COL}\n{COL}\n结束了。\n{COL}\n又结束。\n{COL}\n完。\n");
+        let page = format!("{body}\n推动能源革命\n一二三四五六七八九十一二三四五六\n\n{body}\n推动能源革命\n{COL}\n{COL}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let b = join(&l);
+        assert_eq!(b[3].n_lines(), 2, "{b:?}");
+        assert_eq!(b.last().unwrap().n_lines(), 3, "{b:?}");
     }
 
     #[test]
