@@ -416,7 +416,6 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if headline <= intertitle && headline + CONTINUITY_WEIGHT > intertitle && continuity(blocks, &flow[..k], &flow[k + 1..]) < LOW_CONTINUITY {
             headline += CONTINUITY_WEIGHT;
         }
-        if std::env::var_os("BM_DEBUG").is_some() { eprintln!("TITLE {} h={headline} i={intertitle} cp={cp} cn={cn}", blk.text); }
         // A short phrase in a body is the common case; a headline needs evidence.
         if headline <= intertitle {
             blocks[b].role = Role::Intertitle;
@@ -591,6 +590,8 @@ struct Tally {
     paragraphs: usize,
     prose: usize,
     chars: usize,
+    /// Intertitles in a row at the end.
+    intertitles: usize,
 }
 
 impl Tally {
@@ -603,6 +604,7 @@ impl Tally {
         self.paragraphs += usize::from(matches!(role, Role::Body | Role::Question | Role::Answer));
         self.prose += usize::from(matches!(role, Role::Body | Role::Lead));
         self.chars += blocks[b].text.chars().count();
+        self.intertitles = if role == Role::Intertitle { self.intertitles + 1 } else { 0 };
     }
 }
 
@@ -615,7 +617,10 @@ fn starts_unit(blocks: &[Block], cur: &Tally, b: usize) -> bool {
         Role::Lead => {
             // 据新华社…电 relays another agency's dispatch inside the same report.
             let relayed = blocks[b].text.starts_with('据') || blocks[b].text.starts_with('據');
-            cur.text && !relayed && (cur.lead || cur.paragraphs >= 3 || cur.chars > 300 || blocks[last].role == Role::Caption)
+            // Under a pair of intertitles (a series' sub-head) it opens a part of one report
+            // (中国⏎希望早日重启六方会谈⏎本报北京…电); a lone intertitle may be a headline missed.
+            let part = cur.intertitles >= 2;
+            cur.text && !relayed && !part && (cur.lead || cur.paragraphs >= 3 || cur.chars > 300 || blocks[last].role == Role::Caption)
         }
         Role::Question => matches!(blocks[last].role, Role::Body | Role::Lead | Role::Intertitle) && cur.prose >= 3 && !cur.qa,
         Role::Caption => false,
@@ -954,6 +959,14 @@ mod tests {
         // Couplets of equal lengths too.
         let page = "困难群众基本生活有保障\n\n各地多措并举保障困难群众生活。\n\n根据物价变动\n\n发放临时补贴\n\n走进一处廉租房小区，记者看到新变化。\n\n培训就业技能\n\n提供岗位信息\n\n残疾人在培训班上学到了手艺。\n";
         assert_eq!(items_of(page).len(), 1);
+    }
+
+    #[test]
+    fn labelled_parts_with_their_own_dispatches_stay_one_report() {
+        // Each part of a round-up opens with its correspondent's dispatch under its sub-head.
+        let page = "多国回应半岛局势新变化\n\n本报北京电 各方当天纷纷表态。\n\n中国\n\n希望早日重启六方会谈\n\n本报北京电 外交部发言人表示，中方希望各方保持冷静。\n\n美国\n\n称将继续观察局势\n\n本报华盛顿电 白宫发言人说，美方正密切关注事态发展。\n\n俄罗斯\n\n支持开展对话解决问题\n\n本报莫斯科电 俄方人士表示，应通过对话解决问题。\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 1, "{items:?}");
     }
 
     #[test]
