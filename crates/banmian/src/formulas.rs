@@ -166,6 +166,12 @@ pub fn bracketed_note(s: &str) -> bool {
     ((t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'))) && t.chars().count() >= 3
 }
 
+/// Running text that announces a document printed after it: …唁电全文如下：, 贺信全文如下：.
+pub fn announces_text(s: &str) -> bool {
+    let t = trim_end_space(s);
+    ["如下：", "如下:"].iter().any(|w| t.ends_with(w)) && has_clause_mark(t.trim_end_matches(['：', ':']))
+}
+
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, answer_start, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, announces_text, answer_start, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -91,9 +91,20 @@ const MAX_LETTER_LINES: usize = 6;
 /// salutation (平壤⏎朝鲜劳动党第一书记⏎金正恩同志：) and closes with its signers over a date
 /// (中国共产党中央委员会⏎…⏎二〇一一年十二月十九日于北京). Those short lines are text of the
 /// letter, not headlines of new items.
+/// The text that announces it (唁电全文如下：) says so too: the short lines under it are its
+/// addressee.
 fn letters(blocks: &mut [Block]) {
     for i in 0..blocks.len() {
         let t = blocks[i].text.as_str();
+        if announces_text(t) {
+            for b in blocks[i + 1..].iter_mut().take(MAX_LETTER_LINES) {
+                if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || b.n_lines() > 2 {
+                    break;
+                }
+                b.role = Role::Body;
+            }
+            continue;
+        }
         if !(salutation(t) || (blocks[i].n_lines() <= 2 && signature_date(t))) {
             continue;
         }
@@ -239,6 +250,15 @@ mod tests {
     fn a_letter_s_addressee_and_signers_are_its_text() {
         let page = "贺电全文如下：\n\n平壤\n\n朝鲜劳动党第一书记\n\n金正恩同志：\n\n欣悉你当选，我表示热烈祝贺。\n\n中国共产党中央委员会\n\n二〇一二年四月十一日于北京";
         assert_eq!(roles(page), [Role::Body; 7]);
+    }
+
+    #[test]
+    fn the_addressee_under_an_announcement_is_the_letter_s_text() {
+        // No salutation of its own (it ran on into the letter's first paragraph): the text that
+        // announces the letter says what the short lines under it are.
+        let page = "外交部长约见朝鲜驻华使馆临时代办，转达了唁电。唁电全文如下：\n\n平壤\n\n朝鲜劳动党中央委员会\n\n朝鲜民主主义人民共和国内阁：惊悉噩耗，我们深感悲痛。";
+        assert_eq!(roles(page), [Role::Body; 4]);
+        assert!(!announces_text("全文如下：")); // a title of its own announces nothing
     }
 
     #[test]
