@@ -172,6 +172,14 @@ pub fn announces_text(s: &str) -> bool {
     ["如下：", "如下:"].iter().any(|w| t.ends_with(w)) && has_clause_mark(t.trim_end_matches(['：', ':']))
 }
 
+/// A bracketed note that gives a report's dispatch: a date and 电 inside, （本报平壤、首尔12月1日电
+/// 记者王莉、孙天仁）, （新华社北京6月22日电）.
+pub fn dispatch_note(s: &str) -> bool {
+    let t = trim_space(s);
+    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) else { return false };
+    inner.find(['电', '電']).is_some_and(|at| find_date(&inner[..at]).is_some())
+}
+
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }

@@ -13,11 +13,13 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
 const MAX_NOTE_LINES: usize = 4;
+/// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
+const MAX_DISPATCH_LINES: usize = 6;
 
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,35 +118,37 @@ impl Facts {
     }
 }
 
-/// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`])? `a_run` is
-/// how many lines that block already has; `before_full` whether the line before `a` in it filled
-/// its column; `hard` whether a formula ends the block at `a` ([`closes_block`]) or starts one at
-/// `b` ([`opens_block`]). `b_alone`: `b` stands between blanks (or ends the page), a line of its own.
-/// `stack`: the block so far is a stack of title lines (its first line short or a rubric closing
-/// it, no line with a lead formula or a mark of running text).
-/// `word_across`: the break cuts a word the page prints elsewhere ([`word_cut`]: 消费⏎⏎者). `b_prose`: one of the first lines from
-/// `b` on (to the next blank) reads as prose or ends a sentence.
-#[allow(clippy::too_many_arguments)]
-fn continues(
-    a: &Line,
-    fa: Facts,
-    b: &Line,
-    fb: Facts,
-    b_alone: bool,
-    a_run: usize,
+/// What the join knows at a break between line `a` (the last of the block so far) and line `b`,
+/// beyond the two lines' own [`Facts`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Break {
+    /// Lines the block already has.
+    run: usize,
+    /// The line before `a` in the block filled its column.
     before_full: bool,
+    /// The block so far is a stack of title lines (its first line short or a rubric closing it,
+    /// no line with a lead formula or a mark of running text).
     stack: bool,
+    /// The break cuts a word the page prints elsewhere ([`word_cut`]: 消费⏎⏎者).
     word_across: bool,
+    /// One of the first lines from `b` on (to the next blank) reads as prose or ends a sentence.
     b_prose: bool,
+    /// `b` stands between blanks (or ends the page), a line of its own.
+    b_alone: bool,
+    /// `b` and the lines after it to a blank finish a head group begun by the block.
     head_rest: bool,
+    /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
-    style: Style,
-) -> bool {
-    if hard {
+}
+
+/// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
+/// else is known at the break)?
+fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -> bool {
+    if k.hard {
         return false;
     }
     let a_ends = fa.ends;
-    let a_full = fills(a, a_run == 1);
+    let a_full = fills(a, k.run == 1);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
     if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
@@ -160,7 +164,7 @@ fn continues(
     if b.gap_before {
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
-        if !a_full || (a_run == 1 && a.overhangs()) {
+        if !a_full || (k.run == 1 && a.overhangs()) {
             return false;
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
@@ -172,16 +176,16 @@ fn continues(
         // does not (a section label, an author's name) is no such rest.
         // A title wrapped at a column break (落地多种应用场景，让⏎⏎历史可触可感) is the exception:
         // a line of its own that stops mid-phrase after a comma.
-        let wrapped_title = a_run == 1 && prose(a, fa) && a.text.ends_with(|c: char| is_cjk(c));
+        let wrapped_title = k.run == 1 && prose(a, fa) && a.text.ends_with(|c: char| is_cjk(c));
         // So is a lone line that finishes the word the full line before it cut (绿色家电受到更多消费⏎⏎者青睐).
-        if b_alone && !fb.ends && (!wrapped_title || section_label(b.text)) && !(word_across && a_full) {
+        if k.b_alone && !fb.ends && (!wrapped_title || section_label(b.text)) && !(k.word_across && a_full) {
             return false;
         }
         if a_ends {
             // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
             // marked by blanks, else a column break, unless what follows the blank has no clause
             // mark in its first lines: a headline stack (结束对朝鲜…国事访问⏎习近平回到北京).
-            return style != Style::Blank && b_prose;
+            return style != Style::Blank && k.b_prose;
         }
         // Mid-sentence column break, where the block is body text: its lines before filled the
         // column too (a headline's second line may fill it by chance), or the lone line is
@@ -191,7 +195,7 @@ fn continues(
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
-        return (a_run >= 2 && before_full && !stack) || (word_across && a_full) || (prose(a, fa) && !title_end && !stack) || (a_run == 1 && a.indent);
+        return (k.run >= 2 && k.before_full && !k.stack) || (k.word_across && a_full) || (prose(a, fa) && !title_end && !k.stack) || (k.run == 1 && a.indent);
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -210,7 +214,7 @@ fn continues(
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
-    !b.is_full() || (style == Style::Indent && !b.indent && !prose(a, fa)) || head_rest
+    !b.is_full() || (style == Style::Indent && !b.indent && !prose(a, fa)) || k.head_rest
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -267,6 +271,31 @@ impl Trigrams {
     }
 }
 
+/// The last line of a closing dispatch that opens at line `j` with a bracket and closes it at
+/// the end of one of the [`MAX_DISPATCH_LINES`] lines from `j`: a date and 电 inside (…12月1日电 记者…）).
+fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
+    let t = lines[j].text;
+    if !t.starts_with(['（', '(']) {
+        return None;
+    }
+    let mut depth = 0i32;
+    for (k, l) in lines.iter().enumerate().skip(j).take(MAX_DISPATCH_LINES) {
+        for c in l.text.chars() {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth -= 1,
+                _ => {}
+            }
+        }
+        if depth <= 0 {
+            let note: String = lines[j..=k].iter().map(|l| l.text).collect();
+            let closed_at_end = depth == 0 && l.text.ends_with(['）', ')']);
+            return (k > j && closed_at_end && dispatch_note(&note)).then_some(k);
+        }
+    }
+    None
+}
+
 fn opens_bracket(t: &str) -> bool {
     t.ends_with(['（', '(', '“', '《', '【', '「'])
 }
@@ -276,6 +305,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
     // Formula checks, once per line.
     let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
+    // A report's closing dispatch in brackets over several lines, （本报平壤、首尔⏎12月1日电　记者
+    // 王莉、⏎孙天仁）, is a block of its own even where it follows a full line: what comes after
+    // it is another report or this one's headline.
+    for j in 0..lines.len() {
+        if let Some(end) = closing_dispatch(lines, j) {
+            facts[j].opens = true;
+            facts[end].closes = true;
+        }
+    }
     // The page's runs of three characters, built the first time a break asks.
     let mut trigrams: Option<Trigrams> = None;
     // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
@@ -349,7 +387,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let last = i + 1 == lines.len()
             || !(note_open
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], b_alone, i + 1 - start, before_full, stack, word_across, next_prose, head_rest, hard, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, stack, word_across, b_prose: next_prose, b_alone, head_rest, hard }, style));
         if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
@@ -431,6 +469,18 @@ mod tests {
         let b = join(&l);
         assert_eq!(b[3].n_lines(), 2, "{b:?}");
         assert_eq!(b.last().unwrap().n_lines(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn a_closing_dispatch_over_several_lines_is_a_block_of_its_own() {
+        // It follows a full line that ends a sentence (no short line marks the paragraph end),
+        // and a headline printed after the report follows it across a blank.
+        let page = format!("{COL}\n{COL}\n一二三四五六七八九十一二三四五。\n（本报平壤、首尔、东京、华盛\n顿12月1日电　记者王莉、程维\n丹、孙天仁）\n\n朝鲜宣布将再次发射卫星\n\n{COL}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[1], "（本报平壤、首尔、东京、华盛顿12月1日电　记者王莉、程维丹、孙天仁）", "{texts:?}");
+        assert_eq!(texts[2], "朝鲜宣布将再次发射卫星", "{texts:?}");
+        assert!(dispatch_note("（新华社北京6月22日电）") && !dispatch_note("（记者 王明）") && !dispatch_note("（电视剧）"));
     }
 
     #[test]
