@@ -742,7 +742,18 @@ pub fn inline_label(s: &str) -> bool {
     let words = t.ends_with("的话") && t.chars().count() <= 8;
     let marked = t.starts_with(['■', '▲', '●', '◆', '□', '△']) && t.chars().count() <= 16;
     let t = t.trim_matches(|c| matches!(c, '【' | '】' | '：' | ':' | '[' | ']'));
-    boxed || marked || words || LABELS.contains(&t)
+    boxed || marked || words || LABELS.contains(&t) || speaker_label(t)
+}
+
+/// Words that end a speaker's label over what was said: 习近平强调, 双方一致表示.
+const SPEECH_WORDS: &[&str] = &["表示", "强调", "強調", "指出", "认为", "認為", "介绍", "介紹", "坦言", "说", "說", "称", "稱"];
+/// Longest speaker label (characters).
+const MAX_SPEAKER_CHARS: usize = 8;
+
+/// A speaker's name over the passage they said, with nothing after the speech word: 金正恩表示.
+fn speaker_label(t: &str) -> bool {
+    let n = t.chars().count();
+    (3..=MAX_SPEAKER_CHARS).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SPEECH_WORDS.iter().any(|w| t.ends_with(w))
 }
 
 /// Longest column rubric (characters): series names run long (奋斗百年路 启航新征程·党旗在基层一线高高飘扬).
@@ -986,6 +997,8 @@ mod tests {
         assert!(!rubric_suffix("（新华社北京6月22日电）"));
         assert!(!rubric_suffix("中华人民共和国大事记 （1949年10月—2019年9月）"));
         assert!(!rubric_suffix("会见朝鲜客人"));
+        assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
+        assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));
         assert!(rubric_suffix("乡村振兴见闻（调查研究 凝聚共识）"));
         assert!(!rubric_suffix("乡村振兴见闻（调查研究  凝聚共识）"));
         assert!(!rubric_suffix("乡村振兴见闻（记者 王明）"));
