@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -178,7 +178,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // a line of its own that stops mid-phrase after a comma.
         let wrapped_title = k.run == 1 && prose(a, fa) && a.text.ends_with(|c: char| is_cjk(c));
         // So is a lone line that finishes the word the full line before it cut (绿色家电受到更多消费⏎⏎者青睐).
-        if k.b_alone && !fb.ends && (!wrapped_title || section_label(b.text)) && !(k.word_across && a_full) {
+        if k.b_alone && !fb.ends && (!wrapped_title || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) {
             return false;
         }
         if a_ends {
@@ -312,6 +312,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         if let Some(end) = closing_dispatch(lines, j) {
             facts[j].opens = true;
             facts[end].closes = true;
+        }
+    }
+    // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
+    for j in 0..lines.len().saturating_sub(1) {
+        if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
+            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false };
         }
     }
     // The page's runs of three characters, built the first time a break asks.
@@ -481,6 +487,24 @@ mod tests {
         assert_eq!(texts[1], "（本报平壤、首尔、东京、华盛顿12月1日电　记者王莉、程维丹、孙天仁）", "{texts:?}");
         assert_eq!(texts[2], "朝鲜宣布将再次发射卫星", "{texts:?}");
         assert!(dispatch_note("（新华社北京6月22日电）") && !dispatch_note("（记者 王明）") && !dispatch_note("（电视剧）"));
+    }
+
+    #[test]
+    fn a_lead_formula_cut_before_its_dispatch_word_opens_a_block() {
+        let page = "祝活动。\n\n朝鲜友好艺术团在京访演\n栗战书王沪宁分别出席有关活动\n\n本报北京１２月１９日\n电　（记者王莉）外交部长\n会见了客人。\n";
+        let b = join(&read(page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["祝活动。", "朝鲜友好艺术团在京访演栗战书王沪宁分别出席有关活动", "本报北京１２月１９日电　（记者王莉）外交部长会见了客人。"]);
+    }
+
+    #[test]
+    fn a_label_under_a_wrapped_title_is_no_part_of_it() {
+        // A title line with a comma, alone before a blank, may wrap on after the blank; a label
+        // (核心阅读) does not finish it.
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n{col}\n完。\n\n参赛十三项，夺得十三冠\n\n核心阅读\n\n{col}\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 4, "{b:?}");
     }
 
     #[test]
