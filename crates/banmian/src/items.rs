@@ -31,7 +31,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{bracketed_note, dateline, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{bracketed_note, dateline, inline_label, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -297,6 +297,8 @@ const CONTINUITY_CHARS: usize = 400;
 /// Below this share of the following text's bigrams found in the preceding text, a title
 /// separates two reports.
 const LOW_CONTINUITY: f32 = 0.02;
+/// Intertitle evidence of a title under a label (■记者手记).
+const LABELLED_WEIGHT: f32 = 3.0;
 /// Headline evidence of a title between texts that share almost nothing.
 const CONTINUITY_WEIGHT: f32 = 1.5;
 
@@ -405,6 +407,10 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if !ends_sentence(&blocks[p].text) && !bracketed_note(&blocks[p].text) {
             intertitle += 1.0; // the text before has not finished its sentence
+        }
+        // A box inside a report opens with its label over its title: ■记者手记⏎呼唤更多“勇敢的雨燕”.
+        if inline_label(&blocks[p].text) {
+            intertitle += LABELLED_WEIGHT;
         }
         if matches!(blocks[p].role, Role::Question | Role::Answer) && matches!(blocks[n].role, Role::Question | Role::Answer) {
             intertitle += 1.0;
@@ -967,6 +973,15 @@ mod tests {
         let page = "多国回应半岛局势新变化\n\n本报北京电 各方当天纷纷表态。\n\n中国\n\n希望早日重启六方会谈\n\n本报北京电 外交部发言人表示，中方希望各方保持冷静。\n\n美国\n\n称将继续观察局势\n\n本报华盛顿电 白宫发言人说，美方正密切关注事态发展。\n\n俄罗斯\n\n支持开展对话解决问题\n\n本报莫斯科电 俄方人士表示，应通过对话解决问题。\n";
         let items = items_of(page);
         assert_eq!(items.len(), 1, "{items:?}");
+    }
+
+    #[test]
+    fn a_title_under_a_box_label_is_the_box_s_own() {
+        let col = "一二三四五六七八九十一";
+        let before = "香港特别行政区政府今天宣布新的防疫措施，市民需要遵守规定。";
+        let after = "朝鲜宇宙空间技术委员会发言人表示，将在本月发射实用卫星。";
+        let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n■记者手记\n\n各方积极回应\n\n{after}\n");
+        assert_eq!(items_of(&page).len(), 1);
     }
 
     #[test]
