@@ -46,7 +46,10 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         }
         // A dash line under a quotation that ends a sentence names who said it (——习近平总书记在…
         // 上的报告): text of the report, not a subtitle.
-        if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && blocks[i - 1].text.ends_with(['”', '」']) && ends_sentence(&blocks[i - 1].text) {
+        // So does one straight under a paragraph, with no blank between (我养了9000只鸭子…解了我的燃
+        // 眉之急。⏎——河北省邯郸市…养殖户): a subtitle stands apart from the text.
+        let under_text = |p: &Block| ends_sentence(&p.text) && (p.text.ends_with(['”', '」']) || !lines[blocks[i].first].gap_before);
+        if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && under_text(&blocks[i - 1]) {
             role = Role::Body;
         }
         blocks[i].role = role;
@@ -264,6 +267,9 @@ mod tests {
     #[test]
     fn a_dash_line_under_a_quotation_names_its_speaker() {
         let page = "“中国人民愿同各国人民一道，共同创造人类的美好未来！”\n\n——习近平总书记在党的十九大上的报告\n\n2018年6月10日，上海合作组织青岛峰会闭幕。";
+        assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
+        // Straight under a paragraph it names who wrote it.
+        let page = "　　我养了很多鸭子，饲料运不进来，非常发愁。留言后，干部联系了我，解了我的燃眉之急。\n　　——河北省某县某村养殖户\n\n　　家里种植了几十亩的白菜，眼看已到成熟期。";
         assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
         // Under a quoted headline it is a subtitle.
         assert_eq!(roles("“将朝中友谊代代传承下去”\n\n——记中朝友谊\n\n本报讯 5月1日，开会。"), [Role::Title, Role::Subtitle, Role::Lead]);
