@@ -488,7 +488,7 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     if role_word_at(t).is_none() {
         return suffix_credits(t);
     }
-    if width(t) > 40.0 || t.contains(['。', '，', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
+    if width(t) > 40.0 || t.contains(['。', '，', ',', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
         return None; // … 摄 is a photo credit
     }
     let (n, _) = role_word_at(t)?;
@@ -496,8 +496,8 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
         return None; // 文化… is no byline
     }
     let rest = &t[n..];
-    if trim_space(rest).is_empty() {
-        return None;
+    if trim_space(rest).is_empty() || SPEECH_WORDS.iter().any(|w| rest.starts_with(w)) {
+        return None; // 本报记者表示: the reporter is the subject of a sentence
     }
     let people = parse_people(t, None);
     // After a colon only a short name: 新华社记者：在保护主义… is an interviewer's question.
@@ -945,6 +945,8 @@ mod tests {
         assert_eq!(p[0].name, "向高彬");
         assert!(byline("记者从市政府获悉，今年").is_none());
         assert!(byline("文化是一个民族的灵魂").is_none());
+        assert!(byline("本报记者表示,卡特这次").is_none()); // the reporter is the subject, the comma ASCII
+        assert!(byline("本报记者表示").is_none());
     }
 
     #[test]
