@@ -136,6 +136,18 @@ pub fn is_no_line_start(c: char) -> bool {
     )
 }
 
+/// Text that cannot open a sentence, so a line that opens with it goes on from the line before:
+/// punctuation that no line starts with, or a bound particle (的问候, 们的; not 的确).
+pub fn starts_mid_sentence(t: &str) -> bool {
+    let mut cs = t.chars();
+    match cs.next() {
+        Some('的') => cs.next() != Some('确'),
+        Some('们') => true,
+        Some(c) => is_no_line_start(c),
+        None => false,
+    }
+}
+
 /// Punctuation that a headline never ends on (it ends on words, ？, ！ or a closing quote).
 pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')

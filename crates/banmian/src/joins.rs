@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, rubric_suffix, section_label, source_line};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, rubric_suffix, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -195,7 +195,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
-        return (k.run >= 2 && k.before_full && !k.stack) || (k.word_across && a_full) || (prose(a, fa) && !title_end && !k.stack) || (k.run == 1 && a.indent);
+        // A line that cannot open a sentence (的问候。) goes on from a full one.
+        return (k.run >= 2 && k.before_full && !k.stack)
+            || (k.word_across && a_full)
+            || (prose(a, fa) && !title_end && !k.stack)
+            || (k.run == 1 && a.indent)
+            || starts_mid_sentence(b.text);
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -505,6 +510,15 @@ mod tests {
         let page = format!("{col}\n{col}\n{col}\n完。\n\n参赛十三项，夺得十三冠\n\n核心阅读\n\n{col}\n{col}\n完。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 4, "{b:?}");
+    }
+
+    #[test]
+    fn a_line_that_cannot_open_a_sentence_goes_on_across_a_blank() {
+        // A paragraph's lone first line, no clause mark, the column break after it.
+        let page = format!("{COL}\n{COL}\n完。\n\n习近平请蓬佩奥转达对特朗普总统\n\n的问候。{COL}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(starts_mid_sentence("的问候") && starts_mid_sentence("，而且") && !starts_mid_sentence("的确如此"));
     }
 
     #[test]
