@@ -531,7 +531,9 @@ pub fn agency_credit(s: &str) -> bool {
     if ["数据来源", "资料来源", "數據來源", "資料來源"].iter().any(|w| t.starts_with(w)) && width(t) <= 30.0 && !t.contains('。') {
         return true;
     }
-    let credit = ["社发", "社發", "供图", "供圖", "传真", "傳真"].iter().any(|w| t.ends_with(w)) || t == "资料图片" || t == "資料圖片";
+    // Photo agencies and picture desks that sign a photo by name alone.
+    const AGENCIES: &[&str] = &["资料图片", "資料圖片", "人民图片", "人民圖片", "人民视觉", "人民視覺", "视觉中国", "視覺中國", "东方IC", "東方IC"];
+    let credit = ["社发", "社發", "供图", "供圖", "传真", "傳真"].iter().any(|w| t.ends_with(w)) || AGENCIES.contains(&t);
     credit && width(t) <= 12.0 && !t.contains(['，', '。', '：'])
 }
 
@@ -754,7 +756,9 @@ pub fn inline_label(s: &str) -> bool {
     let words = t.ends_with("的话") && t.chars().count() <= 8;
     let marked = t.starts_with(['■', '▲', '●', '◆', '□', '△']) && t.chars().count() <= 16;
     let t = t.trim_matches(|c| matches!(c, '【' | '】' | '：' | ':' | '[' | ']'));
-    boxed || marked || words || LABELS.contains(&t) || speaker_label(t)
+    // A box beside a report, titled as one: 联合国降半旗为金正日致哀（链接）
+    let linked = ["（链接）", "（相关链接）", "（鏈接）", "（相關鏈接）"].iter().any(|w| t.ends_with(w));
+    boxed || marked || words || linked || LABELS.contains(&t) || speaker_label(t)
 }
 
 /// Words that end a speaker's label over what was said: 习近平强调, 双方一致表示.
@@ -1012,6 +1016,8 @@ mod tests {
         assert!(!rubric_suffix("中华人民共和国大事记 （1949年10月—2019年9月）"));
         assert!(!rubric_suffix("会见朝鲜客人"));
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
+        assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
+        assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));
         assert!(rubric_suffix("乡村振兴见闻（调查研究 凝聚共识）"));
         assert!(!rubric_suffix("乡村振兴见闻（调查研究  凝聚共识）"));
