@@ -256,22 +256,24 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
         run_before[g] = true;
     }
     let boundary = |u: usize| run_before[u]; // a headline run stands before unit u
-    for u in 0..units.len() {
-        if unit_head[u].is_some() || blocks[units[u][0]].role != Role::Lead {
+    // Forward, so that a run of dispatches after a headline joins it one by one; then backward,
+    // so that a run of them before a headline printed after its report does.
+    let order: Vec<usize> = (0..units.len()).chain((0..units.len()).rev()).collect();
+    for u in order {
+        if unit_head[u].is_some() || host[u] != u || blocks[units[u][0]].role != Role::Lead {
             continue;
         }
         let mut best: Option<(f32, usize)> = None;
-        if u > 0 && !boundary(u) {
-            let root = host[u - 1];
-            if let Some(h) = unit_head[root] {
-                best = Some((shared(&hb[h], &opening[u]), root));
+        for (next, v) in [(false, u.checked_sub(1)), (true, (u + 1 < units.len()).then_some(u + 1))] {
+            let Some(v) = v else { continue };
+            if boundary(if next { v } else { u }) {
+                continue;
             }
-        }
-        if u + 1 < units.len() && !boundary(u + 1) {
-            if let Some(h) = unit_head[u + 1] {
+            let root = host[v];
+            if let Some(h) = unit_head[root] {
                 let s = shared(&hb[h], &opening[u]);
                 if best.is_none_or(|b| s > b.0) {
-                    best = Some((s, u + 1));
+                    best = Some((s, root));
                 }
             }
         }
@@ -1038,6 +1040,16 @@ mod tests {
         let page = |d: &str| format!("朝韩领导人会晤并签署宣言\n\n本报高阳4月27日电 （记者马菲）朝韩领导人当天举行会晤。\n\n本报联合国4月{d}日电 （记者殷淼）联合国秘书长发表声明表示欢迎。\n");
         assert_eq!(items_of(&page("27")).len(), 1);
         assert_eq!(items_of(&page("25")).len(), 2);
+    }
+
+    #[test]
+    fn dispatches_before_a_headline_printed_after_them_rejoin_it() {
+        // Four dispatches of one round-up, then its headline; the page prints headlines after
+        // their reports (the report before ends on its own headline too).
+        let page = "本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n会议要求各部门抓好落实。\n\n市政府部署春耕工作\n\n本报平壤4月13日电 （记者周之然）朝鲜当天发射卫星。\n\n朝方12日晚通知外国记者第二天上午参观。\n\n本报莫斯科4月13日电 （记者谢亚宏）俄方表示关切。\n\n杨洁篪同时指出，六方会谈是处理问题的有效机制。\n\n本报首尔4月13日电 （记者莽九晨）韩方表示遗憾。\n\n韩国国防部当日表示，军方已组织搜寻。\n\n本报东京4月13日电 （记者于青）日方表示抗议。\n\n官房长官藤村修发表声明称，朝鲜发射违反决议。\n\n朝鲜发射卫星未进入预定轨道\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].body.len(), 8, "{items:?}");
     }
 
     #[test]
