@@ -508,8 +508,8 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
         return None; // 文化… is no byline
     }
     let rest = &t[n..];
-    if trim_space(rest).is_empty() || SPEECH_WORDS.iter().any(|w| rest.starts_with(w)) {
-        return None; // 本报记者表示: the reporter is the subject of a sentence
+    if trim_space(rest).is_empty() || SPEECH_WORDS.iter().any(|w| rest.starts_with(w)) || rest.contains(|c: char| digit(c).is_some()) {
+        return None; // 本报记者表示, 记者参观平壤3·26电…: the reporter is the subject of a sentence
     }
     let people = parse_people(t, None);
     // After a colon only a short name: 新华社记者：在保护主义… is an interviewer's question.
@@ -963,6 +963,7 @@ mod tests {
         assert!(byline("文化是一个民族的灵魂").is_none());
         assert!(byline("本报记者表示,卡特这次").is_none()); // the reporter is the subject, the comma ASCII
         assert!(byline("本报记者表示").is_none());
+        assert!(byline("记者参观平壤3·26电").is_none());
     }
 
     #[test]
