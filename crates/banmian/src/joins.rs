@@ -319,6 +319,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             facts[end].closes = true;
         }
     }
+    // A source credit that fills its column wraps on to the next line, which closes it:
+    // 数据来源：广东电网有限⏎责任公司
+    for j in 0..lines.len().saturating_sub(1) {
+        let l = &lines[j];
+        if facts[j].closes && l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !lines[j + 1].gap_before && !lines[j + 1].is_full() {
+            facts[j].closes = false;
+            facts[j + 1].closes = true;
+        }
+    }
     // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
     for j in 0..lines.len().saturating_sub(1) {
         if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
@@ -519,6 +528,15 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert!(starts_mid_sentence("的问候") && starts_mid_sentence("，而且") && !starts_mid_sentence("的确如此"));
+    }
+
+    #[test]
+    fn a_source_credit_wrapped_over_two_lines_is_one_block() {
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n提供经验。\n\n数据来源：广东电网有限\n责任公司\n\n南方电网：绿色认证落地\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[1..], ["数据来源：广东电网有限责任公司", "南方电网：绿色认证落地"], "{texts:?}");
     }
 
     #[test]
