@@ -522,6 +522,19 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     plausible.then_some(people)
 }
 
+/// A line that is a role word and nothing more: 本报记者, 新华社记者, 通讯员.
+pub fn role_only(s: &str) -> bool {
+    let t = trim_space(s);
+    role_word_at(t).is_some_and(|(n, _)| n == t.len())
+}
+
+/// A name, or a letter-spaced part of one, on a line of its own: 潘俊强, 程.
+pub fn short_name(s: &str) -> bool {
+    let t = trim_space(s);
+    let n = t.chars().count();
+    (1..=4).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·')
+}
+
 /// A line that only credits a photo or graphic to an agency or a source: 新华社发, 中新社发,
 /// 资料图片, 新华社传真, 人民视觉供图, 数据来源：广东电网有限责任公司. It belongs to the photo beside it, never heads an item.
 pub fn agency_credit(s: &str) -> bool {

@@ -13,11 +13,13 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, rubric_suffix, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
 const MAX_NOTE_LINES: usize = 4;
+/// Most name lines under a role word on a line of its own (four letter-spaced names).
+const MAX_NAME_LINES: usize = 8;
 /// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
 const MAX_DISPATCH_LINES: usize = 6;
 
@@ -338,7 +340,29 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let mut trigrams: Option<Trigrams> = None;
     // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
     // block of its own, apart from the title above it.
+    // A role word on a line of its own over its names, one a line and a letter-spaced name one
+    // character a line (本报记者⏎⏎程⏎⏎龙⏎⏎潘俊强): one byline. `names_end[j]`: the last line of
+    // the names under a role word at line `j`.
+    let mut names_end: Vec<usize> = (0..lines.len()).collect();
+    for j in 0..lines.len() {
+        if !role_only(lines[j].text) {
+            continue;
+        }
+        let mut k = j;
+        while k + 1 < lines.len() && k - j < MAX_NAME_LINES && short_name(lines[k + 1].text) {
+            k += 1;
+        }
+        if k > j {
+            names_end[j] = k;
+            facts[j].opens = true;
+            facts[j].closes = false;
+            facts[k].closes = true;
+        }
+    }
     for i in 1..lines.len() {
+        if names_end[..i].iter().enumerate().rev().take(MAX_NAME_LINES).any(|(j, &e)| e > j && e >= i) {
+            continue; // a name under a role word is no author line of its own
+        }
         // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
         let title_rest = |trigrams: &mut Option<Trigrams>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
         if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(&mut trigrams) {
@@ -406,14 +430,34 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         };
         let last = i + 1 == lines.len()
             || !(note_open
+                || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
                 || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, stack, word_across, b_prose: next_prose, b_alone, head_rest, hard }, style));
-        if last {
+        if last && names_end[start] == i && i > start {
+            blocks.push(name_block(lines, start, i));
+            start = i + 1;
+        } else if last {
             blocks.push(make_block(lines, start, i));
             start = i + 1;
         }
     }
     blocks
+}
+
+/// A role word over its names, as one byline: 本报记者 程龙 潘俊强. Characters a line apart are one
+/// letter-spaced name.
+fn name_block(lines: &[Line], first: usize, last: usize) -> Block {
+    let mut text = String::from(lines[first].text);
+    let mut single = false;
+    for l in &lines[first + 1..=last] {
+        let one = l.text.chars().count() == 1;
+        if !(one && single) {
+            text.push(' ');
+        }
+        text.push_str(l.text);
+        single = one;
+    }
+    Block { first, last, text, role: Role::Body }
 }
 
 fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
@@ -537,6 +581,16 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[1..], ["数据来源：广东电网有限责任公司", "南方电网：绿色认证落地"], "{texts:?}");
+    }
+
+    #[test]
+    fn a_role_word_over_names_one_a_line_is_one_byline() {
+        // As archives print letter-spaced names: each character of 程 龙 on its own line.
+        let page = "久久为功，“APEC蓝”成为“北京蓝”\n本报记者\n\n程\n\n龙\n\n潘俊强\n\n《人民日报》（2025年10月20日 第 01 版）\n\n编者按：言出必践。\n";
+        let b = join(&read(page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[1], "本报记者 程龙 潘俊强", "{texts:?}");
+        assert_eq!(texts[0], "久久为功，“APEC蓝”成为“北京蓝”", "{texts:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, announces_text, answer_start, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -150,7 +150,9 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if b.n_lines() == 1 && section_label(t) {
         return Role::Section;
     }
-    if b.n_lines() <= 2 && byline(t).is_some() && !bracketed_note(t) {
+    // (a role word on its own line over its names, one a line: 本报记者⏎程⏎龙⏎潘俊强)
+    let names = role_only(lines[b.first].text);
+    if (b.n_lines() <= 2 || names) && byline(t).is_some() && !bracketed_note(t) {
         return Role::Byline;
     }
     if agency_credit(t) {
@@ -293,6 +295,9 @@ mod tests {
     #[test]
     fn an_archive_s_title_author_and_source_lines_stand_apart() {
         let page = "引领未来，中国做对了什么\n任仲平\n《人民日报》（2025年10月20日 第 01 版）\n\n历史，正在书写新的篇章。";
+        assert_eq!(roles(page), [Role::Title, Role::Byline, Role::Furniture, Role::Body]);
+        // A role word over its names, one a line, is a byline however many lines it takes.
+        let page = "久久为功，“APEC蓝”成为“北京蓝”\n本报记者\n\n程\n\n龙\n\n潘俊强\n\n《人民日报》（2025年10月20日 第 01 版）\n\n编者按：言出必践。";
         assert_eq!(roles(page), [Role::Title, Role::Byline, Role::Furniture, Role::Body]);
     }
 }
