@@ -729,7 +729,10 @@ pub fn source_line(t: &str) -> bool {
 /// agency of at most five characters (任仲平, 新华社记者), never the rest of a wrapped title.
 pub fn author_line(t: &str) -> bool {
     let t = trim_space(t);
-    byline(t).is_some() || (t.chars().count() <= 5 && t.chars().all(|c| is_cjk(c) || c == '·'))
+    let n = t.chars().count();
+    // (a transliterated name runs longer, its parts joined by a middle dot: 玛丽娜·拉古什)
+    let limit = if t.contains('·') { 12 } else { 5 };
+    byline(t).is_some() || (n <= limit && t.chars().all(|c| is_cjk(c) || c == '·'))
 }
 
 /// "第3版", "A3版", "03版：要闻", "3 版" at the start of a short line.
@@ -760,7 +763,7 @@ pub fn section_label(s: &str) -> bool {
 pub fn inline_label(s: &str) -> bool {
     const LABELS: &[&str] = &[
         "核心阅读", "核心閱讀", "延伸阅读", "延伸閱讀", "相关链接", "相關鏈接", "记者手记", "記者手記", "编者按", "編者按", "编后", "短评", "背景链接",
-        "链接", "新闻链接", "小贴士", "数据", "现象", "点评", "解读",
+        "链接", "新闻链接", "小贴士", "数据", "现象", "点评", "解读", "亮点", "亮點", "数读", "數讀",
     ];
     let t = trim_space(s);
     // 【绝活看点】, ■记者手记: a label in brackets or behind a block mark
@@ -1031,6 +1034,7 @@ mod tests {
         assert!(!rubric_suffix("会见朝鲜客人"));
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
         assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
+        assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));
         assert!(rubric_suffix("乡村振兴见闻（调查研究 凝聚共识）"));

@@ -31,7 +31,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{bracketed_note, dateline, inline_label, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{bracketed_note, dateline, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -509,7 +509,10 @@ fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
             while i < flow.len() && blocks[flow[i]].role.is_head() {
                 i += 1;
             }
-            let signed = i - s == 2 && blocks[flow[s]].role == Role::Title && blocks[flow[s + 1]].role == Role::Byline && i < flow.len();
+            // (an archive's source line under the byline, 《人民日报》（… 第 01 版）, makes it an
+            // article of its own)
+            let sourced = || blocks.get(flow[s + 1] + 1).is_some_and(|b| source_line(&b.text));
+            let signed = i - s == 2 && blocks[flow[s]].role == Role::Title && blocks[flow[s + 1]].role == Role::Byline && i < flow.len() && !sourced();
             if signed {
                 parts.push((s, s + 1));
             } else {
@@ -1016,6 +1019,15 @@ mod tests {
         assert_eq!(items_of(&page).len(), 2, "texts that share nothing");
         let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{inter}\n\n香港市民表示支持政府的防疫措施，会遵守新的规定。\n");
         assert_eq!(items_of(&page).len(), 1, "the same report goes on");
+    }
+
+    #[test]
+    fn signed_articles_of_an_archive_stay_apart() {
+        // Each under its title and author, then its source line: three articles, not one.
+        let art = |t: &str, a: &str| format!("{t}\n{a}\n《人民日报》（2025年10月20日 第 05 版）\n\n这是一篇评论文章的正文，讲述了一个道理。\n\n");
+        let page = [art("从多少年感悟自信", "李洪兴"), art("国家队也能省里办", "李嘉岳"), art("让科普追上科创", "裴桐")].concat();
+        let items: Vec<Item> = items_of(&page).into_iter().filter(|i| i.kind != Kind::Furniture).collect();
+        assert_eq!(items.len(), 3, "{items:?}");
     }
 
     #[test]

@@ -71,6 +71,10 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> 
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
 fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
+    // A box's label on a line of its own (亮点, 核心阅读) stands over the box: a block of its own.
+    if !l.is_full() && inline_label(l.text) {
+        return true;
+    }
     is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
 }
 
@@ -238,17 +242,23 @@ fn word_cut(lines: &[Line], i: usize, page: &Trigrams) -> bool {
 }
 
 /// The runs of three CJK characters a page prints inside its lines, as a Bloom filter (two bits
-/// of 2^17 per run): built once per page, in one pass over its characters, then asked in O(1).
-/// A false "printed" is rare (under 1 % on a page of 6,000 characters).
+/// per run, in at least 2^17 bits and at least 16 bits per character of the page, so that a long
+/// compilation fills it no more than a page does): built once per page, in one pass over its
+/// characters, then asked in O(1). A false "printed" is rare (under 1 %).
 struct Trigrams {
     bits: Vec<u64>,
+    /// log2 of the number of bits.
+    log: u32,
 }
 
 impl Trigrams {
-    const BITS: u32 = 17;
+    const MIN_LOG: u32 = 17;
+    const BITS_PER_CHAR: usize = 16;
 
     fn of(lines: &[Line]) -> Trigrams {
-        let mut t = Trigrams { bits: vec![0; 1 << (Self::BITS - 6)] };
+        let chars: usize = lines.iter().map(|l| l.text.len() / 3).sum();
+        let log = Self::MIN_LOG.max((chars * Self::BITS_PER_CHAR).next_power_of_two().trailing_zeros());
+        let mut t = Trigrams { bits: vec![0; 1 << (log - 6)], log };
         for l in lines {
             let (mut p2, mut p1): (Option<char>, Option<char>) = (None, None);
             for c in l.text.chars() {
@@ -257,7 +267,7 @@ impl Trigrams {
                     continue;
                 }
                 if let (Some(a), Some(b)) = (p2, p1) {
-                    for h in Self::hashes(a, b, c) {
+                    for h in t.hashes(a, b, c) {
                         t.bits[h / 64] |= 1 << (h % 64);
                     }
                 }
@@ -267,14 +277,14 @@ impl Trigrams {
         t
     }
 
-    fn hashes(a: char, b: char, c: char) -> [usize; 2] {
+    fn hashes(&self, a: char, b: char, c: char) -> [usize; 2] {
         let key = (a as u64) << 42 | (b as u64) << 21 | c as u64;
-        let h = |m: u64| (key.wrapping_mul(m) >> (64 - Self::BITS)) as usize;
+        let h = |m: u64| (key.wrapping_mul(m) >> (64 - self.log)) as usize;
         [h(0x9E37_79B9_7F4A_7C15), h(0xC2B2_AE3D_27D4_EB4F)]
     }
 
     fn contains(&self, a: char, b: char, c: char) -> bool {
-        Self::hashes(a, b, c).iter().all(|&h| self.bits[h / 64] & (1 << (h % 64)) != 0)
+        self.hashes(a, b, c).iter().all(|&h| self.bits[h / 64] & (1 << (h % 64)) != 0)
     }
 }
 
@@ -357,6 +367,21 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             facts[j].opens = true;
             facts[j].closes = false;
             facts[k].closes = true;
+        }
+    }
+    // An author's name printed letter-spaced above a source line, a character a line
+    // (洪⏎⏎勇⏎⏎《人民日报》…): one author line.
+    for j in 2..lines.len() {
+        if !(facts[j].opens && source_line(lines[j].text)) {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 && j - k < MAX_NAME_LINES && lines[k - 1].text.chars().count() == 1 && short_name(lines[k - 1].text) {
+            k -= 1;
+        }
+        if j - k >= 2 {
+            names_end[k] = j - 1;
+            facts[k].opens = true;
         }
     }
     for i in 1..lines.len() {
@@ -444,11 +469,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     blocks
 }
 
-/// A role word over its names, as one byline: 本报记者 程龙 潘俊强. Characters a line apart are one
-/// letter-spaced name.
+/// A role word over its names, as one byline (本报记者 程龙 潘俊强), or an author's name alone
+/// (洪勇). Characters a line apart are one letter-spaced name.
 fn name_block(lines: &[Line], first: usize, last: usize) -> Block {
     let mut text = String::from(lines[first].text);
-    let mut single = false;
+    let mut single = lines[first].text.chars().count() == 1;
     for l in &lines[first + 1..=last] {
         let one = l.text.chars().count() == 1;
         if !(one && single) {
@@ -591,6 +616,32 @@ mod tests {
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[1], "本报记者 程龙 潘俊强", "{texts:?}");
         assert_eq!(texts[0], "久久为功，“APEC蓝”成为“北京蓝”", "{texts:?}");
+    }
+
+    #[test]
+    fn an_author_letter_spaced_above_a_source_line_is_one_line_and_a_box_label_stands_apart() {
+        let page = "服务消费潜力巨大（专家点评）\n洪\n\n勇\n\n《人民日报》（2025年10月20日 第 02 版）\n\n服务消费一头连着经济。\n";
+        let b = join(&read(page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[..2], ["服务消费潜力巨大（专家点评）", "洪勇"], "{texts:?}");
+        let page = "亮点\n2020年至2024年，居民服务性消费支出年均增长9.6%\n";
+        assert_eq!(join(&read(page)).len(), 2);
+    }
+
+    #[test]
+    fn a_long_compilation_does_not_fill_the_trigram_filter() {
+        // 3,000 lines of distinct text: a filter of fixed size would say yes to almost anything.
+        let mut page = String::new();
+        for i in 0..3000u32 {
+            let c = |k: u32| char::from_u32(0x4E00 + (i * 7 + k) % 20000).unwrap();
+            page.extend([c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8), c(9), c(10), c(11), '\n']);
+        }
+        let lines = read(&page);
+        let t = Trigrams::of(&lines);
+        let (a, b, c) = ('龘', '齉', '爨');
+        assert!(!t.contains(a, b, c) && t.contains(lines[5].text.chars().next().unwrap(), lines[5].text.chars().nth(1).unwrap(), lines[5].text.chars().nth(2).unwrap()));
+        let misses = (0..2000u32).filter(|&k| t.contains('丁', char::from_u32(0x5000 + k).unwrap(), '乙')).count();
+        assert!(misses < 40, "{misses} false hits in 2000");
     }
 
     #[test]

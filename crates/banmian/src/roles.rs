@@ -64,7 +64,8 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
 fn authors(blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let above = &blocks[i - 1];
-        if source_line(&blocks[i].text) && above.n_lines() == 1 && matches!(above.role, Role::Title | Role::Body | Role::Section) && author_line(&above.text) {
+        // (one line, or a name letter-spaced over several: 洪⏎⏎勇)
+        if source_line(&blocks[i].text) && (above.n_lines() == 1 || !above.text.contains(' ')) && matches!(above.role, Role::Title | Role::Body | Role::Section) && author_line(&above.text) {
             blocks[i - 1].role = Role::Byline;
         }
     }
