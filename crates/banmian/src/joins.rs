@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -132,6 +132,8 @@ struct Break {
     run: usize,
     /// The line before `a` in the block filled its column.
     before_full: bool,
+    /// Some line of the block so far opens with a lead formula or has a mark of running text.
+    marked: bool,
     /// The block so far is a stack of title lines (its first line short or a rubric closing it,
     /// no line with a lead formula or a mark of running text).
     stack: bool,
@@ -201,6 +203,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
+        // Lines with no mark of running text end at a blank before a report's opening sentence
+        // (习近平同朝鲜劳动党委员长、国⏎务委员会委员长金正恩举行会谈⏎⏎6月20日，中共中央…).
+        if !k.marked && date_opening(b.text) {
+            return false;
+        }
         // A line that cannot open a sentence (的问候。) goes on from a full one.
         return (k.run >= 2 && k.before_full && !k.stack)
             || (k.word_across && a_full)
@@ -457,7 +464,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             || !(note_open
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, stack, word_across, b_prose: next_prose, b_alone, head_rest, hard }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, hard }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -642,6 +649,17 @@ mod tests {
         assert!(!t.contains(a, b, c) && t.contains(lines[5].text.chars().next().unwrap(), lines[5].text.chars().nth(1).unwrap(), lines[5].text.chars().nth(2).unwrap()));
         let misses = (0..2000u32).filter(|&k| t.contains('丁', char::from_u32(0x5000 + k).unwrap(), '乙')).count();
         assert!(misses < 40, "{misses} false hits in 2000");
+    }
+
+    #[test]
+    fn a_title_filling_its_column_ends_before_an_opening_on_a_date() {
+        let col = "一二三四五六七八九十一二三";
+        let page = format!("习近平同朝鲜劳动党委员长、国\n务委员会委员长金正恩举行会谈\n\n6月20日，中共中央总书记、\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        // Within running text, a date after the break goes on: the sentence has begun.
+        let page = format!("{col}\n会议指出，双方将于今年的\n\n6月20日，在北京举行会谈。\n");
+        assert_eq!(join(&read(&page)).len(), 1);
     }
 
     #[test]
