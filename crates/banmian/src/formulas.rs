@@ -853,10 +853,14 @@ pub struct Date {
     pub at: usize,
 }
 
-/// Text that opens on a date and a comma, as a report's first sentence does: 6月20日，中共中央….
+/// Text that opens on a date (a span or a time of day may follow) and a comma, as a report's
+/// first sentence does: 6月20日，中共中央…; 9月8日至10日，应…; 7月3日晚，….
 pub fn date_opening(s: &str) -> bool {
     let t = trim_start_space(s);
-    find_date(t).is_some_and(|d| d.at == 0) && t.find(['日', '号', '號']).is_some_and(|i| t[i + '日'.len_utf8()..].starts_with(['，', ',']))
+    let Some(comma) = t.find(['，', ',']) else { return false };
+    let when = &t[..comma];
+    let timely = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_space(c) || "年月日号號至到—-－、上下中午晚早凌晨傍清间時时许許".contains(c);
+    when.chars().count() <= 14 && find_date(when).is_some_and(|d| d.at == 0) && when.chars().all(timely)
 }
 
 /// The first date written with 月 and 日 (年 optional) in `s`.
@@ -1041,6 +1045,7 @@ mod tests {
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
         assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
         assert!(date_opening("6月20日，中共中央") && date_opening("2021年5月1日, 市") && !date_opening("6月20日在平壤") && !date_opening("于6月20日，"));
+        assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
         assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));
