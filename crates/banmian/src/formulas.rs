@@ -525,7 +525,10 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
 /// A line that is a role word and nothing more: 本报记者, 新华社记者, 通讯员.
 pub fn role_only(s: &str) -> bool {
     let t = trim_space(s);
-    role_word_at(t).is_some_and(|(n, _)| n == t.len())
+    // (every role word ends on one of these: one look at the last character turns away almost
+    // every line)
+    let last = t.chars().next_back().unwrap_or(' ');
+    matches!(last, '者' | '影' | '员' | '員' | '／' | '/' | '生' | '文' | '道' | '導' | '人') && role_word_at(t).is_some_and(|(n, _)| n == t.len())
 }
 
 /// A name, or a letter-spaced part of one, on a line of its own: 潘俊强, 程.
@@ -712,10 +715,12 @@ pub fn furniture(s: &str) -> bool {
     if has_char(t, '月') && (t.contains("星期") || has_char(t, '週')) && find_date(t).is_some() && width(t) <= 60.0 {
         return true;
     }
-    if page_label(t) && width(t) <= 40.0 {
+    // (a page label opens on 第, a letter or a digit; a source line on 《)
+    let first = t.as_bytes()[0];
+    if (first.is_ascii_alphanumeric() || t.starts_with('第')) && page_label(t) && width(t) <= 40.0 {
         return true;
     }
-    source_line(t)
+    t.starts_with('《') && source_line(t)
 }
 
 /// The line that names where an article was printed, as compilations and archives add it:
@@ -1045,6 +1050,9 @@ mod tests {
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
         assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
         assert!(date_opening("6月20日，中共中央") && date_opening("2021年5月1日, 市") && !date_opening("6月20日在平壤") && !date_opening("于6月20日，"));
+        let endings: std::collections::BTreeSet<char> = ROLE_WORDS.iter().filter_map(|w| w.0.chars().next_back()).collect();
+        assert!(endings.iter().all(|&c| "者影员員／/生文道導人".contains(c)), "{endings:?}");
+        assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
         assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
