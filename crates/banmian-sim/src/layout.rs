@@ -45,6 +45,8 @@ pub struct Layout {
     /// Each page draws its own head position, paragraph marking, column width and column
     /// breaks ([`Layout::draw`]): the mixed set of issue 2.
     pub mixed: bool,
+    /// Blank lines are printed at all (text extracted without them has none anywhere).
+    pub blanks: bool,
 }
 
 impl Layout {
@@ -60,6 +62,7 @@ impl Layout {
             interleave: false,
             dash_subtitles: true,
             mixed: false,
+            blanks: true,
         }
     }
 
@@ -97,6 +100,7 @@ impl Layout {
         v.push(Layout { noise: true, ..Layout::base("noise") });
         v.push(Layout { interleave: true, ..Layout::base("interleaved") });
         v.push(Layout { mixed: true, ..Layout::base("mixed") });
+        v.push(Layout { blanks: false, paras: Paras::Short, ..Layout::base("no-blanks") });
         v
     }
 
@@ -299,7 +303,7 @@ pub fn page(name: &str, arts: &[Article], l: &Layout, rng: &mut Rng) -> (String,
     let mut blank = true;
     for line in &out {
         if line.trim().is_empty() {
-            if !blank {
+            if !blank && l.blanks {
                 text.push('\n');
             }
             blank = true;

@@ -18,6 +18,8 @@ use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
 const MAX_NOTE_LINES: usize = 4;
+/// Most lines of a title stack.
+const MAX_STACK_RUN: usize = 3;
 /// Most name lines under a role word on a line of its own (four letter-spaced names).
 const MAX_NAME_LINES: usize = 8;
 /// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
@@ -84,6 +86,12 @@ fn ends_with_credit(t: &str) -> bool {
     }
     let t = t.trim_end_matches(['）', ')']);
     t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
+}
+
+/// Line `b` opens a report's first sentence on a date (6月20日，中共中央…), not the rest of a
+/// date that line `a` began (…成立于1945年⏎10月10日，).
+fn opens_report(a: &Line, b: &Line) -> bool {
+    date_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
 }
 
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
@@ -205,7 +213,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // An indented first line opens a paragraph, whatever it says.
         // Lines with no mark of running text end at a blank before a report's opening sentence
         // (习近平同朝鲜劳动党委员长、国⏎务委员会委员长金正恩举行会谈⏎⏎6月20日，中共中央…).
-        if !k.marked && date_opening(b.text) {
+        if !k.marked && opens_report(a, b) {
             return false;
         }
         // A line that cannot open a sentence (的问候。) goes on from a full one.
@@ -214,6 +222,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
             || (prose(a, fa) && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
             || starts_mid_sentence(b.text);
+    }
+    // A title's lines with no mark of running text end before a report's opening sentence:
+    // …举行会谈⏎6月20日，中共中央…
+    if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && opens_report(a, b) {
+        return false;
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
@@ -675,6 +688,17 @@ mod tests {
         // Within running text, a date after the break goes on: the sentence has begun.
         let page = format!("{col}\n会议指出，双方将于今年的\n\n6月20日，在北京举行会谈。\n");
         assert_eq!(join(&read(&page)).len(), 1);
+    }
+
+    #[test]
+    fn without_blank_lines_a_title_ends_before_an_opening_on_a_date_but_a_date_goes_on() {
+        let col = "一二三四五六七八九十一二三";
+        let body = format!("{col}\n{col}\n完。\n{col}\n又完。\n");
+        let page = format!("{body}习近平同朝鲜劳动党委员长、国\n务委员会委员长金正恩举行会谈\n6月20日，中共中央总书记、\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[2].text, "习近平同朝鲜劳动党委员长、国务委员会委员长金正恩举行会谈", "{b:?}");
+        let page = format!("{body}朝鲜劳动党成立于1945年\n10月10日，迄今已召开过6\n{col}\n完。\n");
+        assert_eq!(join(&read(&page)).len(), 3);
     }
 
     #[test]
