@@ -153,6 +153,11 @@ struct Break {
     b_alone: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
     head_rest: bool,
+    /// `b` is a short line with no mark of running text, between a sentence's end and a full
+    /// line: a title printed with no blank around it.
+    b_title: bool,
+    /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
+    title_line: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
 }
@@ -164,7 +169,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         return false;
     }
     let a_ends = fa.ends;
-    let a_full = fills(a, k.run == 1);
+    let a_full = fills(a, k.run == 1 && !k.title_line);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
     if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
@@ -231,6 +236,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
     if style == Style::ShortLine && a_ends && a.width + 1.0 < a.column {
+        return false;
+    }
+    // A short unpunctuated line after a sentence's end, a full line after it: a title between
+    // two reports, printed with no blank around it.
+    if a_ends && k.b_title {
         return false;
     }
     if a_full || a.is_wide() {
@@ -468,6 +478,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A head group's lines with no blank between them: the block so far (at most two lines,
         // after a blank) and the lines from the next one to the next blank (at most two) have
         // no mark of running text (中共中央电唁金正日逝世⏎向全体朝鲜人民致以最深切的哀悼…⏎⏎).
+        // Line `j` is a short line with no mark of running text, a full line after it.
+        let title_between = |j: usize| {
+            lines.get(j).is_some_and(|b| {
+                !b.gap_before && !b.is_full() && !facts[j].ends && !prose(b, facts[j]) && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full())
+            })
+        };
+        let b_title = title_between(i + 1);
+        // (and the line itself, split off so after a sentence's end, is such a title)
+        let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
         let head_rest = !marked
             && i - start < 2
             && (start == 0 || lines[start].gap_before)
@@ -492,7 +511,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             || !(note_open
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, hard }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -699,6 +718,18 @@ mod tests {
         assert_eq!(b[2].text, "习近平同朝鲜劳动党委员长、国务委员会委员长金正恩举行会谈", "{b:?}");
         let page = format!("{body}朝鲜劳动党成立于1945年\n10月10日，迄今已召开过6\n{col}\n完。\n");
         assert_eq!(join(&read(&page)).len(), 3);
+    }
+
+    #[test]
+    fn without_blank_lines_a_short_title_between_reports_stands_apart() {
+        let col = "一二三四五六七八九十一二三";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}{col}\n一二三四五六七八九十一二。\n德国探索会展经济转型\n{col}\n{col}\n完。\n{para}");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let b = join(&l);
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"德国探索会展经济转型"), "{texts:?}");
     }
 
     #[test]
