@@ -73,8 +73,9 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> 
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
 fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
-    // A box's label on a line of its own (亮点, 核心阅读) stands over the box: a block of its own.
-    if !l.is_full() && inline_label(l.text) {
+    // A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's
+    // (部门动态) over its reports: a block of its own.
+    if !l.is_full() && (inline_label(l.text) || section_label(l.text)) {
         return true;
     }
     is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
@@ -679,6 +680,8 @@ mod tests {
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[..2], ["服务消费潜力巨大（专家点评）", "洪勇"], "{texts:?}");
         let page = "亮点\n2020年至2024年，居民服务性消费支出年均增长9.6%\n";
+        assert_eq!(join(&read(page)).len(), 2);
+        let page = "部门动态\n完善数字经济治理体系\n";
         assert_eq!(join(&read(page)).len(), 2);
     }
 
