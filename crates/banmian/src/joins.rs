@@ -13,7 +13,7 @@
 //! assert_eq!(blocks.len(), 2);
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
-use crate::formulas::{agency_credit, answer_start, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -353,7 +353,7 @@ fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
         if depth <= 0 {
             let note: String = lines[j..=k].iter().map(|l| l.text).collect();
             let closed_at_end = depth == 0 && l.text.ends_with(['）', ')']);
-            return (k > j && closed_at_end && dispatch_note(&note)).then_some(k);
+            return (k > j && closed_at_end && (dispatch_note(&note) || author_note(&note))).then_some(k);
         }
     }
     None
@@ -625,6 +625,10 @@ mod tests {
         assert_eq!(texts[1], "（本报平壤、首尔、东京、华盛顿12月1日电　记者王莉、程维丹、孙天仁）", "{texts:?}");
         assert_eq!(texts[2], "朝鲜宣布将再次发射卫星", "{texts:?}");
         assert!(dispatch_note("（新华社北京6月22日电）") && !dispatch_note("（记者 王明）") && !dispatch_note("（电视剧）"));
+        // So is an author's note, with the next report's headline straight under it.
+        let page = format!("{COL}\n{COL}\n一二三四五六七八九十一二三四五。\n（作者为海南热带海洋学院马克思主义学院\n教授）\n王毅同朝鲜外相李勇浩举行会谈\n新华社北京12月7日电 （记者吴嘉林）国务委员兼外交部长\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "（作者为海南热带海洋学院马克思主义学院教授）", "{b:?}");
     }
 
     #[test]
