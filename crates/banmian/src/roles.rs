@@ -153,7 +153,8 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     }
     // (a role word on its own line over its names, one a line: 本报记者⏎程⏎龙⏎潘俊强)
     let names = role_only(lines[b.first].text);
-    if (b.n_lines() <= 2 || names) && byline(t).is_some() && !bracketed_note(t) {
+    // (a role word alone names its author too: 本报评论员, 新华社记者)
+    if (b.n_lines() <= 2 || names) && (byline(t).is_some() || (b.n_lines() == 1 && role_only(t))) && !bracketed_note(t) {
         return Role::Byline;
     }
     if agency_credit(t) {
@@ -297,6 +298,8 @@ mod tests {
     fn an_archive_s_title_author_and_source_lines_stand_apart() {
         let page = "引领未来，中国做对了什么\n任仲平\n《人民日报》（2025年10月20日 第 01 版）\n\n历史，正在书写新的篇章。";
         assert_eq!(roles(page), [Role::Title, Role::Byline, Role::Furniture, Role::Body]);
+        // A role word alone signs the text under it.
+        assert_eq!(roles("本报评论员\n\n这是一篇评论的正文，讲一个道理。")[0], Role::Byline);
         // A role word over its names, one a line, is a byline however many lines it takes.
         let page = "久久为功，“APEC蓝”成为“北京蓝”\n本报记者\n\n程\n\n龙\n\n潘俊强\n\n《人民日报》（2025年10月20日 第 01 版）\n\n编者按：言出必践。";
         assert_eq!(roles(page), [Role::Title, Role::Byline, Role::Furniture, Role::Body]);
