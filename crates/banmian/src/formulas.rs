@@ -197,7 +197,7 @@ pub fn dispatch_note(s: &str) -> bool {
 pub fn author_note(s: &str) -> bool {
     let t = trim_space(s);
     let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) else { return false };
-    inner.starts_with("作者") && !inner.contains(['。', '，'])
+    inner.starts_with("作者") && !inner.contains('。')
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -1068,7 +1068,7 @@ mod tests {
         assert!(endings.iter().all(|&c| "者影员員／/生文道導人".contains(c)), "{endings:?}");
         assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
-        assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说，是的）") && !author_note("（记者 王明）"));
+        assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
         assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));

@@ -31,7 +31,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{bracketed_note, dateline, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{author_note, bracketed_note, dateline, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -304,6 +304,8 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// +0.008 and +0.087, headline +0.009 and +0.058 summed over the layouts of seeds 7 and 99,
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
+/// Headline evidence of a title after an author's closing note (（作者为…）).
+const AUTHORED_WEIGHT: f32 = 1.0;
 /// Intertitle evidence of a title under a label (■记者手记).
 const LABELLED_WEIGHT: f32 = 3.0;
 /// Headline evidence of a title between texts that share almost nothing.
@@ -411,6 +413,10 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let cn = column_of(&blocks[n], lines);
         if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
             headline += 2.5;
+        }
+        // An author's note closes a commentary: what follows is its headline or another report.
+        if author_note(&blocks[p].text) {
+            headline += AUTHORED_WEIGHT;
         }
         if !ends_sentence(&blocks[p].text) && !bracketed_note(&blocks[p].text) {
             intertitle += 1.0; // the text before has not finished its sentence
@@ -992,6 +998,17 @@ mod tests {
         let after = "朝鲜宇宙空间技术委员会发言人表示，将在本月发射实用卫星。";
         let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n■记者手记\n\n各方积极回应\n\n{after}\n");
         assert_eq!(items_of(&page).len(), 1);
+    }
+
+    #[test]
+    fn a_title_after_an_author_s_note_heads_a_report() {
+        let col = "一二三四五六七八九十一";
+        let before = "乡村振兴要坚持农民主体地位，激发群众内生动力。";
+        let after = "乡村振兴关键是产业振兴，各地要坚持农民主体地位。";
+        let title = "乡村干部说振兴";
+        let page = |note: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
+        assert_eq!(items_of(&page("（作者为某县某乡党委副书记，本报记者采访整理）")).len(), 2);
+        assert_eq!(items_of(&page("乡村振兴要靠大家一起努力。")).len(), 1);
     }
 
     #[test]
