@@ -200,6 +200,11 @@ pub fn author_note(s: &str) -> bool {
     inner.starts_with("作者") && !inner.contains('。')
 }
 
+/// The label a photo report is printed under, as its headline: 图片报道, 图片新闻.
+pub fn photo_label(s: &str) -> bool {
+    matches!(trim_space(s), "图片报道" | "图片新闻" | "圖片報道" | "圖片新聞")
+}
+
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
@@ -1069,6 +1074,7 @@ mod tests {
         assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
         assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
+        assert!(photo_label("图片报道") && !photo_label("图片报道展"));
         assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));

@@ -31,7 +31,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{author_note, bracketed_note, dateline, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{author_note, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -304,6 +304,8 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// +0.008 and +0.087, headline +0.009 and +0.058 summed over the layouts of seeds 7 and 99,
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
+/// Headline evidence of a photo report's label (图片报道).
+const PHOTO_LABEL_WEIGHT: f32 = 3.0;
 /// Headline evidence of a title after an author's closing note (（作者为…）).
 const AUTHORED_WEIGHT: f32 = 1.0;
 /// Intertitle evidence of a title under a label (■记者手记).
@@ -402,6 +404,10 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             intertitle += BODY_FONT_WEIGHT;
         } else if blk.n_lines() >= 2 {
             headline += 1.5; // broken by hand into short lines, as headlines are
+        }
+        // A photo report's label heads its item (图片报道, 图片新闻).
+        if photo_label(&blk.text) {
+            headline += PHOTO_LABEL_WEIGHT;
         }
         if rubric_suffix(&blk.text) {
             headline += 2.0;
@@ -1010,6 +1016,14 @@ mod tests {
         let title = "坚持农民主体地位 激发群众内生\n动力（党员论坛·乡村干部说振兴）";
         let page = |note: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
         assert_eq!(items_of(&page("（作者为某县某乡党委副书记，本报\n记者采访整理）")).len(), 2);
+    }
+
+    #[test]
+    fn a_photo_report_s_label_heads_its_item() {
+        let col = "一二三四五六七八九十一";
+        let text = "这十年，邮政公共服务不断优化，快递业务量快速增长。";
+        let page = format!("{col}\n{col}\n{col}\n这十年发展很快。\n\n图片报道\n\n{text}\n");
+        assert_eq!(items_of(&page).len(), 2);
     }
 
     #[test]
