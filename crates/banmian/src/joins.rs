@@ -386,6 +386,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             facts[j + 1].closes = true;
         }
     }
+    // A byline whose last name wrapped, its last character on the next line (本报驻朝鲜记者 周之⏎然),
+    // ends on that line.
+    for j in 0..lines.len().saturating_sub(1) {
+        let next = &lines[j + 1];
+        if facts[j].closes && !next.gap_before && next.text.chars().count() == 1 && short_name(next.text) && byline(lines[j].text).is_some() {
+            facts[j].closes = false;
+            facts[j + 1].closes = true;
+        }
+    }
     // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
     for j in 0..lines.len().saturating_sub(1) {
         if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
@@ -737,6 +746,14 @@ mod tests {
         let b = join(&l);
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"德国探索会展经济转型"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_byline_s_wrapped_last_character_stays_with_it() {
+        let col = "一二三四五六七八九十";
+        let page = format!("朝鲜沉痛送别金正日\n\n本报驻朝鲜记者 周之\n然\n\n12月28日，朝鲜最\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "本报驻朝鲜记者 周之然", "{b:?}");
     }
 
     #[test]
