@@ -366,89 +366,9 @@ fn opens_bracket(t: &str) -> bool {
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
-    // Formula checks, once per line.
-    let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
-    // A report's closing dispatch in brackets over several lines, （本报平壤、首尔⏎12月1日电　记者
-    // 王莉、⏎孙天仁）, is a block of its own even where it follows a full line: what comes after
-    // it is another report or this one's headline.
-    for j in 0..lines.len() {
-        if let Some(end) = closing_dispatch(lines, j) {
-            facts[j].opens = true;
-            facts[end].closes = true;
-        }
-    }
-    // A source credit that fills its column wraps on to the next line, which closes it:
-    // 数据来源：广东电网有限⏎责任公司
-    for j in 0..lines.len().saturating_sub(1) {
-        let l = &lines[j];
-        if facts[j].closes && l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !lines[j + 1].gap_before && !lines[j + 1].is_full() {
-            facts[j].closes = false;
-            facts[j + 1].closes = true;
-        }
-    }
-    // A byline whose last name wrapped, its last character on the next line (本报驻朝鲜记者 周之⏎然),
-    // ends on that line.
-    for j in 0..lines.len().saturating_sub(1) {
-        let next = &lines[j + 1];
-        if facts[j].closes && !next.gap_before && next.text.chars().count() == 1 && short_name(next.text) && byline(lines[j].text).is_some() {
-            facts[j].closes = false;
-            facts[j + 1].closes = true;
-        }
-    }
-    // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
-    for j in 0..lines.len().saturating_sub(1) {
-        if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
-            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false };
-        }
-    }
     // The page's runs of three characters, built the first time a break asks.
     let mut trigrams: Option<Trigrams> = None;
-    // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
-    // block of its own, apart from the title above it.
-    // A role word on a line of its own over its names, one a line and a letter-spaced name one
-    // character a line (本报记者⏎⏎程⏎⏎龙⏎⏎潘俊强): one byline. `names_end[j]`: the last line of
-    // the names under a role word at line `j`.
-    let mut names_end: Vec<usize> = (0..lines.len()).collect();
-    for j in 0..lines.len() {
-        if !role_only(lines[j].text) {
-            continue;
-        }
-        let mut k = j;
-        while k + 1 < lines.len() && k - j < MAX_NAME_LINES && short_name(lines[k + 1].text) {
-            k += 1;
-        }
-        if k > j {
-            names_end[j] = k;
-            facts[j].opens = true;
-            facts[j].closes = false;
-            facts[k].closes = true;
-        }
-    }
-    // An author's name printed letter-spaced above a source line, a character a line
-    // (洪⏎⏎勇⏎⏎《人民日报》…): one author line.
-    for j in 2..lines.len() {
-        if !(facts[j].opens && source_line(lines[j].text)) {
-            continue;
-        }
-        let mut k = j;
-        while k > 0 && j - k < MAX_NAME_LINES && lines[k - 1].text.chars().count() == 1 && short_name(lines[k - 1].text) {
-            k -= 1;
-        }
-        if j - k >= 2 {
-            names_end[k] = j - 1;
-            facts[k].opens = true;
-        }
-    }
-    for i in 1..lines.len() {
-        if names_end[..i].iter().enumerate().rev().take(MAX_NAME_LINES).any(|(j, &e)| e > j && e >= i) {
-            continue; // a name under a role word is no author line of its own
-        }
-        // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
-        let title_rest = |trigrams: &mut Option<Trigrams>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
-        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(&mut trigrams) {
-            facts[i - 1].opens = true;
-        }
-    }
+    let (facts, names_end) = page_facts(lines, &mut trigrams);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
@@ -531,6 +451,96 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// What the formulas say about each line ([`Facts`]), corrected where a formula spans lines: a
+/// closing note or dispatch over several lines, a source credit or byline whose end wrapped, a
+/// lead formula cut before its 电, a role word over names a line each, an author above a source
+/// line. Also, for each line that opens names under a role word (or an author's letter-spaced
+/// name), the last line of those names (else the line itself).
+fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, Vec<usize>) {
+    // Formula checks, once per line.
+    let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
+    // A report's closing dispatch in brackets over several lines, （本报平壤、首尔⏎12月1日电　记者
+    // 王莉、⏎孙天仁）, is a block of its own even where it follows a full line: what comes after
+    // it is another report or this one's headline.
+    for j in 0..lines.len() {
+        if let Some(end) = closing_dispatch(lines, j) {
+            facts[j].opens = true;
+            facts[end].closes = true;
+        }
+    }
+    // A source credit that fills its column wraps on to the next line, which closes it:
+    // 数据来源：广东电网有限⏎责任公司
+    for j in 0..lines.len().saturating_sub(1) {
+        let l = &lines[j];
+        if facts[j].closes && l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !lines[j + 1].gap_before && !lines[j + 1].is_full() {
+            facts[j].closes = false;
+            facts[j + 1].closes = true;
+        }
+    }
+    // A byline whose last name wrapped, its last character on the next line (本报驻朝鲜记者 周之⏎然),
+    // ends on that line.
+    for j in 0..lines.len().saturating_sub(1) {
+        let next = &lines[j + 1];
+        if facts[j].closes && !next.gap_before && next.text.chars().count() == 1 && short_name(next.text) && byline(lines[j].text).is_some() {
+            facts[j].closes = false;
+            facts[j + 1].closes = true;
+        }
+    }
+    // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
+    for j in 0..lines.len().saturating_sub(1) {
+        if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
+            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false };
+        }
+    }
+    // A role word on a line of its own over its names, one a line and a letter-spaced name one
+    // character a line (本报记者⏎⏎程⏎⏎龙⏎⏎潘俊强): one byline. `names_end[j]`: the last line of
+    // the names under a role word at line `j`.
+    let mut names_end: Vec<usize> = (0..lines.len()).collect();
+    for j in 0..lines.len() {
+        if !role_only(lines[j].text) {
+            continue;
+        }
+        let mut k = j;
+        while k + 1 < lines.len() && k - j < MAX_NAME_LINES && short_name(lines[k + 1].text) {
+            k += 1;
+        }
+        if k > j {
+            names_end[j] = k;
+            facts[j].opens = true;
+            facts[j].closes = false;
+            facts[k].closes = true;
+        }
+    }
+    // An author's name printed letter-spaced above a source line, a character a line
+    // (洪⏎⏎勇⏎⏎《人民日报》…): one author line.
+    for j in 2..lines.len() {
+        if !(facts[j].opens && source_line(lines[j].text)) {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 && j - k < MAX_NAME_LINES && lines[k - 1].text.chars().count() == 1 && short_name(lines[k - 1].text) {
+            k -= 1;
+        }
+        if j - k >= 2 {
+            names_end[k] = j - 1;
+            facts[k].opens = true;
+        }
+    }
+    // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
+    // block of its own, apart from the title above it.
+    for i in 1..lines.len() {
+        if names_end[..i].iter().enumerate().rev().take(MAX_NAME_LINES).any(|(j, &e)| e > j && e >= i) {
+            continue; // a name under a role word is no author line of its own
+        }
+        // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
+        let title_rest = |trigrams: &mut Option<Trigrams>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
+        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(trigrams) {
+            facts[i - 1].opens = true;
+        }
+    }
+    (facts, names_end)
 }
 
 /// A role word over its names, as one byline (本报记者 程龙 潘俊强), or an author's name alone
