@@ -4,13 +4,14 @@
 //!    parts of one report: intertitles. A `Title` block alone between two body blocks is a
 //!    headline or an intertitle: decided by several cues at once (a lead formula after it, width,
 //!    body-font wrap, a column rubric, a column change, enumeration, the page's habit of leads
-//!    after headlines, words shared with the report before it where headlines follow bodies, and
-//!    whether the text after it shares any words with the text before it). Three or more parts in
+//!    after headlines, words shared with the report before it where headlines follow bodies,
+//!    whether the text after it shares any words with the text before it, an author's closing
+//!    note before it, a box label above it, a photo report's label). Three or more parts in
 //!    a row, each under a title and its own byline and none opening with a dispatch, are one
 //!    report gathered from correspondents: intertitles too.
 //! 2. The remaining headline groups ("runs") split the body into segments; each segment splits
-//!    further into *units* at lead formulas (本报讯…), after photo captions and where a Q&A box
-//!    follows a finished article.
+//!    further into *units* at lead formulas (本报讯…; not one under a series' sub-head), after
+//!    photo captions and where a Q&A box follows a finished article.
 //! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?).
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
 //!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
@@ -19,7 +20,8 @@
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
 //!    as the subtitle (or, where headlines come first, as an intertitle opening the body).
 //! 6. Dispatches of one report, cut apart at their own lead formulas, rejoin the headed unit
-//!    beside them when they share enough of its headline or its dispatch date.
+//!    beside them, or one reached through other such dispatches, when they share enough of its
+//!    headline or its dispatch date.
 //!
 //! ```
 //! let page = "本报讯 5月21日，市公安局举办宣讲交流会。\n\n开展宣讲交流活动\n";
