@@ -14,7 +14,7 @@
 //! assert!(blocks[0].text.ends_with("各级各部门坚定不移。"));
 //! ```
 //!
-//! Formulas that span lines are read first ([`page_facts`]): a closing note over several lines,
+//! Formulas that span lines are read first (`page_facts`): a closing note over several lines,
 //! a lead formula cut before its 电, a role word over names printed a line each (本报记者⏎程⏎龙).
 use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
