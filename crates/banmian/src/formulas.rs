@@ -187,17 +187,19 @@ pub fn announces_text(s: &str) -> bool {
 /// A bracketed note that gives a report's dispatch: a date and 电 inside, （本报平壤、首尔12月1日电
 /// 记者王莉、孙天仁）, （新华社北京6月22日电）.
 pub fn dispatch_note(s: &str) -> bool {
-    let t = trim_space(s);
-    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) else { return false };
+    let Some(inner) = bracketed(s) else { return false };
     inner.find(['电', '電']).is_some_and(|at| find_date(&inner[..at]).is_some())
 }
 
 /// A bracketed note that names a commentary's author, as it closes: （作者为海南热带海洋学院教授）,
 /// （作者单位：云南大学法学院）.
 pub fn author_note(s: &str) -> bool {
-    let t = trim_space(s);
-    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) else { return false };
-    inner.starts_with("作者") && !inner.contains('。')
+    bracketed(s).is_some_and(|inner| inner.starts_with("作者") && !inner.contains('。'))
+}
+
+/// What a note wholly in round brackets holds: （新华社北京6月22日电） → 新华社北京6月22日电.
+fn bracketed(s: &str) -> Option<&str> {
+    trim_space(s).strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')']))
 }
 
 /// The label a photo report is printed under, as its headline: 图片报道, 图片新闻.
@@ -1093,7 +1095,6 @@ mod tests {
         assert!(caption_credit("F\u{12}（J攝)").is_none_or(|(at, _)| at <= "F\u{12}（J攝)".len()));
     }
 
-    // The byte-level fast paths agree with the plain definitions; newer formulas.
 
     #[test]
     fn is_space_is_unicode_white_space_and_the_bom() {

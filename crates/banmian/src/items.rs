@@ -260,8 +260,7 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
     let boundary = |u: usize| run_before[u]; // a headline run stands before unit u
     // Forward, so that a run of dispatches after a headline joins it one by one; then backward,
     // so that a run of them before a headline printed after its report does.
-    let order: Vec<usize> = (0..units.len()).chain((0..units.len()).rev()).collect();
-    for u in order {
+    for u in (0..units.len()).chain((0..units.len()).rev()) {
         if unit_head[u].is_some() || host[u] != u || blocks[units[u][0]].role != Role::Lead {
             continue;
         }

@@ -346,13 +346,7 @@ fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
     }
     let mut depth = 0i32;
     for (k, l) in lines.iter().enumerate().skip(j).take(MAX_DISPATCH_LINES) {
-        for c in l.text.chars() {
-            match c {
-                '（' | '(' => depth += 1,
-                '）' | ')' => depth -= 1,
-                _ => {}
-            }
-        }
+        depth += bracket_depth(l.text);
         if depth <= 0 {
             let note: String = lines[j..=k].iter().map(|l| l.text).collect();
             let closed_at_end = depth == 0 && l.text.ends_with(['）', ')']);
@@ -360,6 +354,15 @@ fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Round brackets `t` opens, less those it closes.
+fn bracket_depth(t: &str) -> i32 {
+    t.chars().map(|c| match c {
+        '（' | '(' => 1,
+        '）' | ')' => -1,
+        _ => 0,
+    }).sum()
 }
 
 fn opens_bracket(t: &str) -> bool {
@@ -408,9 +411,6 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
         };
-        // A head group's lines with no blank between them: the block so far (at most two lines,
-        // after a blank) and the lines from the next one to the next blank (at most two) have
-        // no mark of running text (中共中央电唁金正日逝世⏎向全体朝鲜人民致以最深切的哀悼…⏎⏎).
         // Line `j` is a short line with no mark of running text, a full line after it.
         let title_between = |j: usize| {
             lines.get(j).is_some_and(|b| {
@@ -420,6 +420,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_title = title_between(i + 1);
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
+        // A head group's lines with no blank between them: the block so far (at most two lines,
+        // after a blank) and the lines from the next one to the next blank (at most two) have
+        // no mark of running text (中共中央电唁金正日逝世⏎向全体朝鲜人民致以最深切的哀悼…⏎⏎).
         let head_rest = !marked
             && i - start < 2
             && (start == 0 || lines[start].gap_before)
@@ -432,14 +435,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
         // A closing note in brackets goes on until its bracket closes, across the blanks an
         // extraction may put between its lines: （新华社北京10月19日电⏎⏎记者赵超、安蓓、⏎⏎王雨萧）
-        let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && {
-            let (open, close) = lines[start..=i].iter().flat_map(|l| l.text.chars()).fold((0, 0), |(o, c), ch| match ch {
-                '（' | '(' => (o + 1, c),
-                '）' | ')' => (o, c + 1),
-                _ => (o, c),
-            });
-            open > close
-        };
+        let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && lines[start..=i].iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0;
         let last = i + 1 == lines.len()
             || !(note_open
                 || names_end[start] > i
@@ -473,20 +469,14 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
             facts[end].closes = true;
         }
     }
-    // A source credit that fills its column wraps on to the next line, which closes it:
-    // 数据来源：广东电网有限⏎责任公司
+    // A closing line that wrapped ends on the next line instead: a source credit that fills its
+    // column (数据来源：广东电网有限⏎责任公司), a byline whose last name left its last character
+    // (本报驻朝鲜记者 周之⏎然).
     for j in 0..lines.len().saturating_sub(1) {
-        let l = &lines[j];
-        if facts[j].closes && l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !lines[j + 1].gap_before && !lines[j + 1].is_full() {
-            facts[j].closes = false;
-            facts[j + 1].closes = true;
-        }
-    }
-    // A byline whose last name wrapped, its last character on the next line (本报驻朝鲜记者 周之⏎然),
-    // ends on that line.
-    for j in 0..lines.len().saturating_sub(1) {
-        let next = &lines[j + 1];
-        if facts[j].closes && !next.gap_before && next.text.chars().count() == 1 && short_name(next.text) && byline(lines[j].text).is_some() {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        let credit = l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
+        let name = next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
+        if facts[j].closes && !next.gap_before && (credit || name) {
             facts[j].closes = false;
             facts[j + 1].closes = true;
         }
@@ -534,7 +524,7 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
     // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
     // block of its own, apart from the title above it.
     for i in 1..lines.len() {
-        if names_end[..i].iter().enumerate().rev().take(MAX_NAME_LINES).any(|(j, &e)| e > j && e >= i) {
+        if (i.saturating_sub(MAX_NAME_LINES)..i).any(|j| names_end[j] >= i) {
             continue; // a name under a role word is no author line of its own
         }
         // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)

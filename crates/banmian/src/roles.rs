@@ -95,30 +95,29 @@ const MAX_LETTER_LINES: usize = 6;
 /// salutation (平壤⏎朝鲜劳动党第一书记⏎金正恩同志：) and closes with its signers over a date
 /// (中国共产党中央委员会⏎…⏎二〇一一年十二月十九日于北京). Those short lines are text of the
 /// letter, not headlines of new items.
+///
 /// The text that announces it (唁电全文如下：) says so too: the short lines under it are its
 /// addressee.
 fn letters(blocks: &mut [Block]) {
     for i in 0..blocks.len() {
         let t = blocks[i].text.as_str();
         if announces_text(t) {
-            for b in blocks[i + 1..].iter_mut().take(MAX_LETTER_LINES) {
-                if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || b.n_lines() > 2 {
-                    break;
-                }
-                b.role = Role::Body;
-            }
-            continue;
+            letter_lines(blocks[i + 1..].iter_mut());
+        } else if salutation(t) || (blocks[i].n_lines() <= 2 && signature_date(t)) {
+            blocks[i].role = Role::Body;
+            letter_lines(blocks[..i].iter_mut().rev());
         }
-        if !(salutation(t) || (blocks[i].n_lines() <= 2 && signature_date(t))) {
-            continue;
+    }
+}
+
+/// The short lines next to a letter's salutation, date or announcement, nearest first, up to
+/// [`MAX_LETTER_LINES`] and while they read as titles: text of the letter.
+fn letter_lines<'a>(near: impl Iterator<Item = &'a mut Block>) {
+    for b in near.take(MAX_LETTER_LINES) {
+        if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || b.n_lines() > 2 {
+            break;
         }
-        blocks[i].role = Role::Body;
-        for b in blocks[..i].iter_mut().rev().take(MAX_LETTER_LINES) {
-            if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || b.n_lines() > 2 {
-                break;
-            }
-            b.role = Role::Body;
-        }
+        b.role = Role::Body;
     }
 }
 
@@ -151,10 +150,10 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if b.n_lines() == 1 && section_label(t) {
         return Role::Section;
     }
-    // (a role word on its own line over its names, one a line: 本报记者⏎程⏎龙⏎潘俊强)
-    let names = role_only(lines[b.first].text);
-    // (a role word alone names its author too: 本报评论员, 新华社记者)
-    if (b.n_lines() <= 2 || names) && (byline(t).is_some() || (b.n_lines() == 1 && role_only(t))) && !bracketed_note(t) {
+    // (a role word on its own line over its names, one a line: 本报记者⏎程⏎龙⏎潘俊强; or alone,
+    // naming its author: 本报评论员, 新华社记者)
+    let role_line = role_only(lines[b.first].text);
+    if (b.n_lines() <= 2 || role_line) && (byline(t).is_some() || (b.n_lines() == 1 && role_line)) && !bracketed_note(t) {
         return Role::Byline;
     }
     if agency_credit(t) {
