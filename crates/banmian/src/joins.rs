@@ -247,6 +247,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if a_ends && k.b_title {
         return false;
     }
+    // A line wider than its column with no mark of running text, a headline set across
+    // columns, ends before the column's body: …建设廉洁政治（深度关注·…）⏎反对腐败、建设…
+    if a.is_wide() && !prose(a, fa) && !a_ends && b.is_full() && prose(b, fb) {
+        return false;
+    }
     if a_full || a.is_wide() {
         return true;
     }
@@ -338,7 +343,8 @@ impl Trigrams {
 }
 
 /// The last line of a closing dispatch that opens at line `j` with a bracket and closes it at
-/// the end of one of the [`MAX_DISPATCH_LINES`] lines from `j`: a date and 电 inside (…12月1日电 记者…）).
+/// the end of one of the [`MAX_DISPATCH_LINES`] lines from `j`: a date and 电 inside (…12月1日电 记者…）),
+/// an author's note (（作者为…教授）) or the reporters' names (（本报记者于青、张旸、⏎周之然））.
 fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
     let t = lines[j].text;
     if !t.starts_with(['（', '(']) {
@@ -350,7 +356,7 @@ fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
         if depth <= 0 {
             let note: String = lines[j..=k].iter().map(|l| l.text).collect();
             let closed_at_end = depth == 0 && l.text.ends_with(['）', ')']);
-            return (k > j && closed_at_end && (dispatch_note(&note) || author_note(&note))).then_some(k);
+            return (k > j && closed_at_end && (dispatch_note(&note) || author_note(&note) || byline(&note).is_some())).then_some(k);
         }
     }
     None
@@ -411,12 +417,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
         };
-        // Line `j` is a short line with no mark of running text, a full line after it.
-        let title_between = |j: usize| {
-            lines.get(j).is_some_and(|b| {
-                !b.gap_before && !b.is_full() && !facts[j].ends && !prose(b, facts[j]) && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full())
-            })
-        };
+        // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
+        // line after it.
+        let plain_short = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !prose(b, facts[j]));
+        let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && c.is_full());
+        let title_between = |j: usize| plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)));
         let b_title = title_between(i + 1);
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
@@ -641,6 +646,10 @@ mod tests {
         let page = format!("{COL}\n{COL}\n一二三四五六七八九十一二三四五。\n（作者为海南热带海洋学院马克思主义学院\n教授）\n王毅同朝鲜外相李勇浩举行会谈\n新华社北京12月7日电 （记者吴嘉林）国务委员兼外交部长\n");
         let b = join(&read(&page));
         assert_eq!(b[1].text, "（作者为海南热带海洋学院马克思主义学院教授）", "{b:?}");
+        // So are the reporters' names in brackets, with no blank line on the page.
+        let page = format!("{COL}\n{COL}\n一二三四五六七八九十一二三四五。\n（本报记者于青、张旸、周之然、\n莽九晨）\n各地各部门深入推进新时代廉洁\n{COL}\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "（本报记者于青、张旸、周之然、莽九晨）", "{b:?}");
     }
 
     #[test]
@@ -749,6 +758,21 @@ mod tests {
         let b = join(&l);
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"德国探索会展经济转型"), "{texts:?}");
+        // A title of two short lines too, before a report's lead.
+        let page = format!("{para}{col}\n一二三四五六七八九十一二。\n美日韩寻找对朝关\n系转机（国际视点）\n本报北京1月16日电　综合本报驻\n{col}\n完。\n{para}");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"美日韩寻找对朝关系转机（国际视点）"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_headline_across_columns_ends_before_the_body_under_it() {
+        let col = "一二三四五六七八九十一二三";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}弘扬清风正气\n建设廉洁政治（深度关注·新时代廉洁文化建设在基层）\n反对腐败、建设廉洁政治，是\n{col}\n完。\n{para}");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.ends_with("在基层）")), "{texts:?}");
     }
 
     #[test]
