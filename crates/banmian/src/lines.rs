@@ -31,7 +31,8 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
             gap = !out.is_empty();
             continue;
         }
-        out.push(Line { no: i + 1, text: body, indent, stray_space, gap_before: gap, width: width(body), column: 0.0 });
+        // An indent takes its room in the column: an indented first line fills it too.
+        out.push(Line { no: i + 1, text: body, indent, stray_space, gap_before: gap, width: width(body) + width(lead), column: 0.0 });
         gap = false;
     }
     infer_columns(&mut out);
@@ -90,8 +91,9 @@ fn side_column(col: f32, near: &[f32], w: f32) -> f32 {
     col
 }
 
-/// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider; 0 when
-/// fewer than three lines agree (a headline's two equal lines make no column).
+/// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider, read as
+/// the exact width most lines of that band have; 0 when fewer than three lines agree (a
+/// headline's two equal lines make no column).
 fn mode(widths: impl Iterator<Item = f32>) -> f32 {
     let mut buf = [0f32; 2 * WINDOW + 1];
     let mut n = 0;
@@ -120,11 +122,23 @@ fn mode_of<const N: usize>(widths: &[f32]) -> f32 {
             best = (count, w);
         }
     }
-    if best.0 >= 3 {
-        best.1
-    } else {
-        0.0
+    if best.0 < 3 {
+        return 0.0;
     }
+    // The band that holds most lines is centred low where paragraph ends crowd it (10 holds
+    // 9, 10 and 11): the column is the width most lines of that band reach exactly.
+    let w = best.1;
+    let band = (w * 0.05).max(1.0);
+    let mut exact = (0u32, 0.0f32);
+    for &x in &lanes[..n] {
+        if x >= w - band && x <= w + band {
+            let count = lanes[..n].iter().filter(|&&y| y == x).count() as u32;
+            if count > exact.0 || (count == exact.0 && x > exact.1) {
+                exact = (count, x);
+            }
+        }
+    }
+    exact.1
 }
 
 #[cfg(test)]
@@ -147,6 +161,23 @@ mod tests {
         assert_eq!(l[3].column, 16.0);
         assert!(l[2].is_full());
         assert!(!l[3].is_full());
+    }
+
+    #[test]
+    fn column_is_the_width_most_lines_reach_not_the_band_paragraph_ends_crowd() {
+        // Eleven-unit lines with short paragraph ends of nine and ten units among them: the band
+        // around 10 holds them all, yet the column is 11, and a nine-unit line does not fill it.
+        let full = "一二三四五六七八九十一";
+        let page = format!("{full}\n{full}\n一二三四五六七八九\n{full}\n一二三四五六七八九十\n{full}\n{full}\n一二三四五六七八九\n{full}\n");
+        let l = read(&page);
+        assert!(l.iter().all(|l| l.column == 11.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        assert!(!l[2].is_full() && l[4].is_full());
+    }
+
+    #[test]
+    fn an_indent_takes_its_room_in_the_column() {
+        let l = read("　　一二三四五六七八九\n一二三四五六七八九十一\n");
+        assert_eq!(l[0].width, l[1].width);
     }
 
     #[test]

@@ -10,9 +10,10 @@
 use serde::Serialize;
 
 /// How far (full-width units) a line may fall short of or run past a column of width `column`
-/// and still fill it: justified lines vary with punctuation and half-width digits.
+/// and still fill it: justified lines vary with punctuation and half-width digits, by about a
+/// character in a narrow column and a tenth of a wide one.
 pub fn column_tolerance(column: f32) -> f32 {
-    (column * 0.14).max(2.0)
+    (column * 0.10).max(1.0)
 }
 
 /// How far (in units) a body line may run past its column: a hanging stop and a half-width
