@@ -164,6 +164,8 @@ struct Break {
     title_line: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
+    /// The page has no blank line at all: none sets a head group's parts apart.
+    blankless: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -235,6 +237,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A title's lines with no mark of running text end before a report's opening sentence:
     // …举行会谈⏎6月20日，中共中央…
     if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && opens_report(a, b) {
+        return false;
+    }
+    // A kicker ends on its dash or colon (第十一届世界城市论坛呼吁——⏎打造更可持续…, 山东寿光市：⏎
+    // 选优配强…): where no blank sets it apart from its headline, that is how it is known.
+    let colon_kicker = || k.run == 1 && !a.is_full() && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
+    if k.blankless && ((!k.marked && k.run <= MAX_STACK_RUN && a.text.ends_with("——")) || colon_kicker()) && !prose(b, fb) {
         return false;
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
@@ -381,6 +389,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     // The page's runs of three characters, built the first time a break asks.
     let mut trigrams: Option<Trigrams> = None;
     let (facts, names_end) = page_facts(lines, &mut trigrams);
+    let blankless = lines.iter().all(|l| !l.gap_before);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
@@ -445,7 +454,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             || !(note_open
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -764,6 +773,18 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"美日韩寻找对朝关系转机（国际视点）"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_kicker_ends_on_its_dash_or_colon() {
+        let col = "一二三四五六七八九十一二三";
+        let para = format!("{col}\n{col}\n完了。\n");
+        for kicker in ["第十一届世界城市论坛呼吁——", "山东寿光市："] {
+            let page = format!("{para}{para}{kicker}\n打造更可持续的未来\n本报华沙7月4日电（记者于洋）\n{col}\n完。\n");
+            let b = join(&read(&page));
+            let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+            assert!(texts.contains(&kicker) && texts.contains(&"打造更可持续的未来"), "{texts:?}");
+        }
     }
 
     #[test]
