@@ -33,7 +33,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{author_note, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{author_line, author_note, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -100,9 +100,18 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
             Some(o) => {
                 // Above its host it was the kicker. Below it, between headline and body where
                 // headlines come first, it opens the body (an intertitle, 核心阅读); else the subtitle.
-                let (role, into_body) = if h < o {
+                // A headline complete in itself over a plain title that shares words with the
+                // report has that title as its subtitle, printed without the dash: the orphan
+                // above such a title is the headline, the plain title below it the subtitle.
+                let plain_subtitle = |upper: usize, lower: usize| {
+                    heads_swap(blocks, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED)
+                };
+                let swap = h < o && plain_subtitle(h, o);
+                let (role, into_body) = if swap {
+                    (Role::Headline, false)
+                } else if h < o {
                     (Role::Kicker, false)
-                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) {
+                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && !plain_subtitle(o, h) {
                     (Role::Intertitle, true)
                 } else {
                     (Role::Subtitle, false)
@@ -110,6 +119,11 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                 for &b in &heads[h].blocks {
                     if matches!(blocks[b].role, Role::Headline | Role::Kicker | Role::Title) {
                         blocks[b].role = role;
+                    }
+                }
+                if swap {
+                    if let Some(t) = heads[o].headline {
+                        blocks[t].role = Role::Subtitle;
                     }
                 }
                 if into_body {
@@ -750,6 +764,25 @@ fn close(cur: &mut Head, out: &mut Vec<Head>, gap: usize, run: usize) {
     }
 }
 
+/// A headline complete in itself: two clauses a comma apart (谱写中朝友谊新篇，维护半岛和平稳定),
+/// or closed by its column's rubric (…（人民时评）).
+fn whole_headline(t: &str) -> bool {
+    let t = t.trim_end();
+    rubric_suffix(t) || (t.contains('，') && !t.ends_with(['，', '。', '：', ':']) && !t.ends_with("——"))
+}
+
+/// Share of a headline's bigrams found in the opening of a report, at least, to take that
+/// report's title as its subtitle ([`heads_swap`]).
+const SWAP_SHARED: f32 = 0.2;
+
+/// A head left without a body above the head `host` took is the headline, and the host's title
+/// its subtitle printed without a dash, where it is a headline complete in itself and the
+/// host's title is not (nor an author's name): 谱写中朝友谊新篇，维护半岛和平稳定⏎习近平总书记…
+fn heads_swap(blocks: &[Block], orphan: &Head, host: &Head) -> bool {
+    let (Some(a), Some(b)) = (orphan.headline, host.headline) else { return false };
+    orphan.subtitle.is_none() && host.kicker.is_none() && whole_headline(&blocks[a].text) && !whole_headline(&blocks[b].text) && !author_line(&blocks[b].text)
+}
+
 /// Is `first` the kicker (引题) printed above headline `second`?
 fn is_kicker_of(first: &Block, second: &Block) -> bool {
     let a = first.text.trim_end();
@@ -759,8 +792,8 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
     if second.text.ends_with('？') && !a.ends_with('？') {
         return false; // two heads: a question headline of its own
     }
-    if rubric_suffix(a) {
-        return false; // a headline closed by its column's rubric: …（人民时评）
+    if whole_headline(a) {
+        return false; // a headline complete in itself: …（人民时评）, …，…
     }
     first.n_lines() == 1 && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
@@ -956,6 +989,21 @@ mod tests {
         let a = hungarian(&c);
         let total: f32 = a.iter().enumerate().map(|(i, &j)| c[i][j]).sum();
         assert_eq!(total, 5.0);
+    }
+
+    #[test]
+    fn a_headline_complete_in_itself_over_a_plain_title_has_that_title_as_its_subtitle() {
+        let body = "本报平壤6月21日电 习近平总书记对朝鲜进行国事访问，谱写中朝友谊新篇。\n\n访问成果丰硕，影响深远，双方同意维护半岛和平稳定。\n";
+        let page = format!("谱写中朝友谊新篇，维护半岛和平稳定\n\n习近平总书记对朝鲜进行国事访问成果丰硕影响深远\n\n{body}");
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].headline.as_deref(), Some("谱写中朝友谊新篇，维护半岛和平稳定"));
+        assert_eq!(r[0].subtitle.as_deref(), Some("习近平总书记对朝鲜进行国事访问成果丰硕影响深远"));
+        assert_eq!(r[0].kicker, None);
+        // A plain title over another stays its kicker.
+        let page = format!("朝鲜各界积极评价国事访问\n\n习近平总书记对朝鲜进行国事访问成果丰硕影响深远\n\n{body}");
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert_eq!(r[0].kicker.as_deref(), Some("朝鲜各界积极评价国事访问"));
     }
 
     #[test]
