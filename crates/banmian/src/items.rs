@@ -18,7 +18,9 @@
 //!    Where headlines follow bodies, a headline no unit took splits the unit before its run at
 //!    the paragraph that opens with its words (a group printed after the next report).
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
-//!    as the subtitle (or, where headlines come first, as an intertitle opening the body).
+//!    as the subtitle (or, where headlines come first, as an intertitle opening the body); a
+//!    headline complete in itself over a plain title has it as its subtitle. A kicker whose
+//!    words a report left without a headline beside its run repeats is that report's headline.
 //! 6. Dispatches of one report, cut apart at their own lead formulas, rejoin the headed unit
 //!    beside them, or one reached through other such dispatches, when they share enough of its
 //!    headline or its dispatch date.
@@ -68,7 +70,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         parse_heads(blocks, run, *gap, r, &mut heads);
     }
     let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
-    let head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
+    let mut head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
     let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
     let mut run_gaps: Vec<usize> = runs.iter().map(|r| r.0).collect();
@@ -136,6 +138,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
     }
 
+    promote_kickers(blocks, &mut heads, &mut head_bigrams, &mut unit_head, &opening, &mut extra, &mut opening_extra);
     let host = rejoin_dispatches(blocks, &units, &run_gaps, &unit_head, &head_bigrams, &opening);
     let mut items: Vec<Item> = Vec::new();
     let mut item_of_unit: Vec<usize> = vec![usize::MAX; units.len()];
@@ -460,6 +463,65 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if headline <= intertitle {
             blocks[b].role = Role::Intertitle;
         }
+    }
+}
+
+/// Share of a kicker's bigrams found in a headless report's opening, at least, to make it that
+/// report's headline ([`promote_kickers`]).
+const PROMOTED_SHARED: f32 = 0.5;
+
+/// A report left without a headline whose words a kicker in the run beside it repeats, more than
+/// its own host's report does, has that kicker as its headline: two heads printed one under the
+/// other after their reports (朝鲜领导人吊唁金正日⏎⏎共同开创中朝两党两国关系的美好未来) are not
+/// a kicker and its headline. A kicker that ends on its dash or colon stays one.
+fn promote_kickers(
+    blocks: &mut [Block],
+    heads: &mut Vec<Head>,
+    hb: &mut Vec<Bigrams>,
+    unit_head: &mut [Option<usize>],
+    opening: &[Bigrams],
+    extra: &mut Vec<Vec<usize>>,
+    opening_extra: &mut Vec<Vec<usize>>,
+) {
+    let host_of: Vec<Option<usize>> = {
+        let mut v = vec![None; heads.len()];
+        for (u, h) in unit_head.iter().enumerate() {
+            if let Some(h) = h {
+                v[*h] = Some(u);
+            }
+        }
+        v
+    };
+    for u in 0..unit_head.len() {
+        if unit_head[u].is_some() {
+            continue;
+        }
+        // Heads of the runs right before and right after the report.
+        let best = (0..heads.len())
+            .filter(|&h| heads[h].gap == u || heads[h].gap == u + 1)
+            .filter_map(|h| {
+                let k = heads[h].kicker?;
+                let host = host_of[h]?;
+                let t = blocks[k].text.trim_end();
+                if t.ends_with("——") || t.ends_with(['：', ':']) {
+                    return None;
+                }
+                let kb = bigrams(t, 200);
+                let (here, there) = (shared(&kb, &opening[u]), shared(&kb, &opening[host]));
+                (here >= PROMOTED_SHARED && here > there).then_some((here, h, k))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let Some((_, h, k)) = best else { continue };
+        heads[h].kicker = None;
+        heads[h].blocks.retain(|&b| b != k);
+        blocks[k].role = Role::Headline;
+        hb[h] = head_text_bigrams(blocks, &heads[h]);
+        let new = Head { blocks: vec![k], headline: Some(k), kicker: None, subtitle: None, byline: false, section: false, ..heads[h].clone() };
+        hb.push(head_text_bigrams(blocks, &new));
+        heads.push(new);
+        extra.push(Vec::new());
+        opening_extra.push(Vec::new());
+        unit_head[u] = Some(heads.len() - 1);
     }
 }
 
@@ -1004,6 +1066,18 @@ mod tests {
         let page = format!("朝鲜各界积极评价国事访问\n\n习近平总书记对朝鲜进行国事访问成果丰硕影响深远\n\n{body}");
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert_eq!(r[0].kicker.as_deref(), Some("朝鲜各界积极评价国事访问"));
+    }
+
+    #[test]
+    fn two_heads_after_their_reports_are_no_kicker_and_headline() {
+        let page = "本报北京3月1日电 我国春季农业生产全面展开，各地抓好春耕备耕工作。\n\n春耕备耕工作全面展开\n\n\
+            本报北京6月22日电 习近平对朝鲜进行国事访问，双方同意共同开创中朝两党两国关系的美好未来。\n\n（新华社北京6月22日电）\n\n\
+            本报平壤12月20日电　据朝中社报道，朝鲜领导人前往锦绣山纪念宫吊唁金正日，表示深切哀悼。\n\n\
+            朝鲜领导人吊唁金正日\n\n共同开创中朝两党\n两国关系的美好未来\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        let heads: Vec<(Option<&str>, Option<&str>)> = r.iter().map(|r| (r.kicker.as_deref(), r.headline.as_deref())).collect();
+        assert_eq!(heads[1], (None, Some("共同开创中朝两党两国关系的美好未来")), "{heads:?}");
+        assert_eq!(heads[2], (None, Some("朝鲜领导人吊唁金正日")), "{heads:?}");
     }
 
     #[test]
