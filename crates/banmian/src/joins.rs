@@ -166,6 +166,9 @@ struct Break {
     hard: bool,
     /// The page has no blank line at all: none sets a head group's parts apart.
     blankless: bool,
+    /// The block so far has no mark of running text and closes on a column's rubric:
+    /// 转型金融助力绿色低碳发展（感言）. Asked only on blankless pages.
+    rubric_closed: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -241,6 +244,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A kicker ends on its dash or colon (第十一届世界城市论坛呼吁——⏎打造更可持续…, 山东寿光市：⏎
     // 选优配强…): where no blank sets it apart from its headline, that is how it is known.
+    // A title closed by its column's rubric ends there, where no blank line ends it.
+    if k.blankless && k.rubric_closed {
+        return false;
+    }
     let colon_kicker = || k.run == 1 && !a.is_full() && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
     if k.blankless && ((!k.marked && k.run <= MAX_STACK_RUN && a.text.ends_with("——")) || colon_kicker()) && !prose(b, fb) {
         return false;
@@ -454,7 +461,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             || !(note_open
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless, rubric_closed: blankless && !marked && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -785,6 +792,16 @@ mod tests {
             let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
             assert!(texts.contains(&kicker) && texts.contains(&"打造更可持续的未来"), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_title_ends_on_its_column_s_rubric() {
+        let col = "一二三四五六七八九十一二三四五六七八";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}部门动态\n转型金融助力绿色低碳发展（感言）\n要处理好发展和减排、转型和稳定、整\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"转型金融助力绿色低碳发展（感言）"), "{texts:?}");
     }
 
     #[test]
