@@ -126,19 +126,21 @@ fn mode_of<const N: usize>(widths: &[f32]) -> f32 {
         return 0.0;
     }
     // The band that holds most lines is centred low where paragraph ends crowd it (10 holds
-    // 9, 10 and 11): the column is the width most lines of that band reach exactly.
+    // 9, 10 and 11): the column is the width most lines of that band reach exactly. (Each width
+    // of the band is counted once: a band holds few.)
     let w = best.1;
     let band = (w * 0.05).max(1.0);
-    let mut exact = (0u32, 0.0f32);
-    for &x in &lanes[..n] {
-        if x >= w - band && x <= w + band {
-            let count = lanes[..n].iter().filter(|&&y| y == x).count() as u32;
-            if count > exact.0 || (count == exact.0 && x > exact.1) {
-                exact = (count, x);
-            }
+    let mut col = (0u32, 0.0f32);
+    for (k, &x) in lanes[..n].iter().enumerate() {
+        if x < w - band || x > w + band || lanes[..k].contains(&x) {
+            continue;
+        }
+        let count = lanes[k..n].iter().filter(|&&y| y == x).count() as u32;
+        if count > col.0 || (count == col.0 && x > col.1) {
+            col = (count, x);
         }
     }
-    exact.1
+    col.1
 }
 
 #[cfg(test)]
