@@ -623,6 +623,8 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
         }
     }
     let core = trim_end_space(core);
+    // (a photo report's credit: 刘博通  倪  帅  姜  涛摄影报道)
+    let core = core.strip_suffix("报道").or_else(|| core.strip_suffix("報道")).filter(|c| c.ends_with("摄影") || c.ends_with("攝影")).unwrap_or(core);
     let before = core
         .strip_suffix("摄影")
         .or_else(|| core.strip_suffix("攝影"))

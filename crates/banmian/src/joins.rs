@@ -25,6 +25,8 @@ const MAX_NOTE_LINES: usize = 4;
 const MAX_STACK_RUN: usize = 3;
 /// Most name lines under a role word on a line of its own (four letter-spaced names).
 const MAX_NAME_LINES: usize = 8;
+/// Longest rest of a photo credit wrapped to a line of its own (涛摄影报道), in characters.
+const MAX_CREDIT_REST_CHARS: usize = 7;
 /// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
 const MAX_DISPATCH_LINES: usize = 6;
 
@@ -89,6 +91,7 @@ fn ends_with_credit(t: &str) -> bool {
         return false; // one quick scan turns away almost every line
     }
     let t = t.trim_end_matches(['）', ')']);
+    let t = t.strip_suffix("报道").or_else(|| t.strip_suffix("報道")).unwrap_or(t);
     t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
 }
 
@@ -527,6 +530,18 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
             facts[k].closes = true;
         }
     }
+    // Photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎  涛摄影报道): one
+    // credit line.
+    for j in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        let names = l.text.split_whitespace().all(short_name);
+        if names && !next.gap_before && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && ends_with_credit(next.text) && caption_credit(next.text).is_some() {
+            names_end[j] = j + 1;
+            facts[j].opens = true;
+            facts[j].closes = false;
+            facts[j + 1].closes = true;
+        }
+    }
     // An author's name printed letter-spaced above a source line, a character a line
     // (洪⏎⏎勇⏎⏎《人民日报》…): one author line.
     for j in 2..lines.len() {
@@ -802,6 +817,15 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"转型金融助力绿色低碳发展（感言）"), "{texts:?}");
+    }
+
+    #[test]
+    fn photographers_names_over_the_rest_of_their_credit_are_one_line() {
+        let page = format!("{COL}\n图为战机空中编队飞行。\n\n刘博通  倪  帅  姜\n  涛摄影报道\n\n本报平壤6月20日电 （记者杜尚泽）\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"刘博通  倪  帅  姜 涛摄影报道"), "{texts:?}");
+        assert!(ends_with_credit("涛摄影报道") && caption_credit("涛摄影报道").is_some());
     }
 
     #[test]
