@@ -362,7 +362,8 @@ impl Trigrams {
 
 /// The last line of a closing dispatch that opens at line `j` with a bracket and closes it at
 /// the end of one of the [`MAX_DISPATCH_LINES`] lines from `j`: a date and 电 inside (…12月1日电 记者…）),
-/// an author's note (（作者为…教授）) or the reporters' names (（本报记者于青、张旸、⏎周之然））.
+/// an author's note (（作者为…教授）) or the reporters' names (（本报记者于青、张旸、⏎周之然）); a dispatch
+/// may fill one line.
 fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
     let t = lines[j].text;
     if !t.starts_with(['（', '(']) {
@@ -374,7 +375,8 @@ fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
         if depth <= 0 {
             let note: String = lines[j..=k].iter().map(|l| l.text).collect();
             let closed_at_end = depth == 0 && l.text.ends_with(['）', ')']);
-            return (k > j && closed_at_end && (dispatch_note(&note) || author_note(&note) || byline(&note).is_some())).then_some(k);
+            // (a dispatch on one line too: 子要扣好，…改善关系。⏎（本报首尔、平壤8月31日电）⏎张又侠会见…)
+            return (closed_at_end && (dispatch_note(&note) || (k > j && (author_note(&note) || byline(&note).is_some())))).then_some(k);
         }
     }
     None
@@ -681,6 +683,10 @@ mod tests {
         let page = format!("{COL}\n{COL}\n一二三四五六七八九十一二三四五。\n（本报记者于青、张旸、周之然、\n莽九晨）\n各地各部门深入推进新时代廉洁\n{COL}\n");
         let b = join(&read(&page));
         assert_eq!(b[1].text, "（本报记者于青、张旸、周之然、莽九晨）", "{b:?}");
+        // And a dispatch on one line, with the next report's headline straight under it.
+        let page = format!("{COL}\n一二三四五六七八九十一二三四五。\n（本报首尔、平壤8月31日电）\n张又侠会见朝鲜人\n民军总政治局局长\n新华社北京8月17日电 （记者梅常伟）\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "（本报首尔、平壤8月31日电）", "{b:?}");
     }
 
     #[test]
