@@ -536,8 +536,9 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
     // credit line.
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
-        let names = l.text.split_whitespace().all(short_name);
-        if names && !next.gap_before && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && ends_with_credit(next.text) && caption_credit(next.text).is_some() {
+        // (the credit asked first: it turns away almost every line at one scan)
+        let rest = || !next.gap_before && ends_with_credit(next.text) && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
+        if rest() && l.text.split_whitespace().all(short_name) {
             names_end[j] = j + 1;
             facts[j].opens = true;
             facts[j].closes = false;
