@@ -15,7 +15,12 @@
 //! ```
 //!
 //! Formulas that span lines are read first (`page_facts`): a closing note over several lines,
-//! a lead formula cut before its 电, a role word over names printed a line each (本报记者⏎程⏎龙).
+//! a lead formula cut before its 电, a role word over names printed a line each (本报记者⏎程⏎龙),
+//! photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎涛摄影报道).
+//!
+//! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
+//! ends on its dash or colon, a title on its column's rubric, and a headline across columns
+//! before the prose under it.
 use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
