@@ -4,7 +4,8 @@
 //!    parts of one report: intertitles. A `Title` block alone between two body blocks is a
 //!    headline or an intertitle: decided by several cues at once (a lead formula after it, width,
 //!    body-font wrap, a column rubric, a column change, enumeration, the page's habit of leads
-//!    after headlines, words shared with the report before it where headlines follow bodies,
+//!    after headlines, words shared with the report before it (and not with the text after it)
+//!    where headlines follow bodies,
 //!    whether the text after it shares any words with the text before it, an author's closing
 //!    note before it, a box label above it, a photo report's label). Three or more parts in
 //!    a row, each under a title and its own byline and none opening with a dispatch, are one
@@ -411,7 +412,9 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if heads_follow_bodies {
             let title = bigrams(&blk.text, 200);
             let before = bigrams_of(flow[start..k].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS);
-            if shared(&title, &before) >= TITLE_SHARED {
+            // (unless the text after it repeats them as much: an intertitle's words run on into
+            // its section)
+            if shared(&title, &before) >= TITLE_SHARED && shared(&title, &bigrams_of(flow[k + 1..].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS)) < TITLE_SHARED {
                 headline += 2.0;
             }
         }
@@ -1078,6 +1081,16 @@ mod tests {
         let heads: Vec<(Option<&str>, Option<&str>)> = r.iter().map(|r| (r.kicker.as_deref(), r.headline.as_deref())).collect();
         assert_eq!(heads[1], (None, Some("共同开创中朝两党两国关系的美好未来")), "{heads:?}");
         assert_eq!(heads[2], (None, Some("朝鲜领导人吊唁金正日")), "{heads:?}");
+    }
+
+    #[test]
+    fn on_a_page_of_headlines_after_bodies_a_title_whose_words_run_on_is_an_intertitle() {
+        let page = "本报北京2月1日电 朝鲜宣布将发射卫星，专家认为此次发射给地区形势带来新的变数。\n\n发射给地区形势带来新变数\n\n\
+            分析人士认为，发射给地区形势带来新的变数，各方都在关注。\n\n朝鲜宣布将再次发射卫星\n\n\
+            本报东京2月2日电 日本政府召开会议，讨论经济对策。\n\n日本讨论经济对策\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        let heads: Vec<Option<&str>> = r.iter().map(|r| r.headline.as_deref()).collect();
+        assert_eq!(heads, vec![Some("朝鲜宣布将再次发射卫星"), Some("日本讨论经济对策")]);
     }
 
     #[test]
