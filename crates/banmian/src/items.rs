@@ -12,7 +12,9 @@
 //!    report gathered from correspondents: intertitles too.
 //! 2. The remaining headline groups ("runs") split the body into segments; each segment splits
 //!    further into *units* at lead formulas (本报讯…; not one under a series' sub-head), after
-//!    photo captions and where a Q&A box follows a finished article.
+//!    photo captions, where a Q&A box follows a finished article, and after a closing note in
+//!    brackets (（新华社…电）, （作者为…）) where the text after it shares almost no words with
+//!    the text before.
 //! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?).
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
 //!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
@@ -36,7 +38,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{author_line, author_note, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{author_line, author_note, dispatch_note, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -673,7 +675,15 @@ fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Ve
             runs.push((units.len(), run));
             continue;
         }
-        if starts_unit(blocks, &tally, b) {
+        // A report's closing note in brackets (（新华社缅甸蒲甘7月4日电）, （作者为…）) ends it where
+        // the text after it shares almost no words with the text before: another report.
+        let closed = || {
+            tally.prose >= 3
+                && blocks[b].role == Role::Body
+                && tally.last.is_some_and(|l| dispatch_note(&blocks[l].text) || author_note(&blocks[l].text))
+                && continuity(blocks, &flow[..i], &flow[i..]) < LOW_CONTINUITY
+        };
+        if starts_unit(blocks, &tally, b) || closed() {
             units.push(std::mem::take(&mut cur));
             tally = Tally::default();
         }
@@ -1091,6 +1101,15 @@ mod tests {
         let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
         let heads: Vec<Option<&str>> = r.iter().map(|r| r.headline.as_deref()).collect();
         assert_eq!(heads, vec![Some("朝鲜宣布将再次发射卫星"), Some("日本讨论经济对策")]);
+    }
+
+    #[test]
+    fn a_closing_dispatch_ends_its_report_where_the_text_after_it_is_another_s() {
+        let page = "据朝中社4月21日报道，朝鲜劳动党中央全会决定中止核试验。\n\n会议还讨论了经济建设问题。\n\n\
+            朝鲜方面表示将集中力量发展经济。\n\n（新华社平壤4月21日电）\n\n近日，南方电网在南方五省区举办绿色电力证书发放仪式。\n\n\
+            绿证交易规模持续增长，为用户提供绿色选择。\n\n朝鲜宣布中止核试验\n\n南方电网绿色认证落地\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r[0].lines, vec![[1, 7]], "{r:?}");
     }
 
     #[test]
