@@ -202,6 +202,12 @@ fn bracketed(s: &str) -> Option<&str> {
     trim_space(s).strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')']))
 }
 
+/// A kicker (引题) ends on a dash or a colon: 第十一届世界城市论坛呼吁——, 山东寿光市：.
+pub fn kicker_ending(t: &str) -> bool {
+    let t = trim_end_space(t);
+    t.ends_with("——") || t.ends_with(['：', ':'])
+}
+
 /// The label a photo report is printed under, as its headline: 图片报道, 图片新闻.
 pub fn photo_label(s: &str) -> bool {
     matches!(trim_space(s), "图片报道" | "图片新闻" | "圖片報道" | "圖片新聞")
@@ -1079,6 +1085,7 @@ mod tests {
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
         assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
         assert!(photo_label("图片报道") && !photo_label("图片报道展"));
+        assert!(kicker_ending("第十一届世界城市论坛呼吁——") && kicker_ending("山东寿光市： ") && !kicker_ending("选优配强乡村振兴“头雁方阵”"));
         assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));

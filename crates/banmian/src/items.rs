@@ -38,7 +38,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{author_line, author_note, dispatch_note, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -508,7 +508,7 @@ fn promote_kickers(
                 let k = heads[h].kicker?;
                 let host = host_of[h]?;
                 let t = blocks[k].text.trim_end();
-                if t.ends_with("——") || t.ends_with(['：', ':']) {
+                if kicker_ending(t) {
                     return None;
                 }
                 let kb = bigrams(t, 200);
@@ -850,18 +850,18 @@ fn whole_headline(t: &str) -> bool {
 /// report's title as its subtitle ([`heads_swap`]).
 const SWAP_SHARED: f32 = 0.2;
 
-/// A head left without a body above the head `host` took is the headline, and the host's title
-/// its subtitle printed without a dash, where it is a headline complete in itself and the
-/// host's title is not (nor an author's name): 谱写中朝友谊新篇，维护半岛和平稳定⏎习近平总书记…
-fn heads_swap(blocks: &[Block], orphan: &Head, host: &Head) -> bool {
-    let (Some(a), Some(b)) = (orphan.headline, host.headline) else { return false };
-    orphan.subtitle.is_none() && host.kicker.is_none() && whole_headline(&blocks[a].text) && !whole_headline(&blocks[b].text) && !author_line(&blocks[b].text)
+/// Of two heads one above the other, the upper is the headline and the lower's title its
+/// subtitle printed without a dash, where the upper is a headline complete in itself and the
+/// lower's title is not (nor an author's name): 谱写中朝友谊新篇，维护半岛和平稳定⏎习近平总书记…
+fn heads_swap(blocks: &[Block], upper: &Head, lower: &Head) -> bool {
+    let (Some(a), Some(b)) = (upper.headline, lower.headline) else { return false };
+    upper.subtitle.is_none() && lower.kicker.is_none() && whole_headline(&blocks[a].text) && !whole_headline(&blocks[b].text) && !author_line(&blocks[b].text)
 }
 
 /// Is `first` the kicker (引题) printed above headline `second`?
 fn is_kicker_of(first: &Block, second: &Block) -> bool {
     let a = first.text.trim_end();
-    if a.ends_with("——") || a.ends_with('：') || a.ends_with(':') {
+    if kicker_ending(a) {
         return true;
     }
     if second.text.ends_with('？') && !a.ends_with('？') {

@@ -174,8 +174,8 @@ struct Break {
     hard: bool,
     /// The page has no blank line at all: none sets a head group's parts apart.
     blankless: bool,
-    /// The block so far has no mark of running text and closes on a column's rubric:
-    /// 转型金融助力绿色低碳发展（感言）. Asked only on blankless pages.
+    /// The page has no blank line, and the block so far has no mark of running text and closes
+    /// on a column's rubric: 转型金融助力绿色低碳发展（感言）.
     rubric_closed: bool,
 }
 
@@ -253,7 +253,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A kicker ends on its dash or colon (第十一届世界城市论坛呼吁——⏎打造更可持续…, 山东寿光市：⏎
     // 选优配强…): where no blank sets it apart from its headline, that is how it is known.
     // A title closed by its column's rubric ends there, where no blank line ends it.
-    if k.blankless && k.rubric_closed {
+    if k.rubric_closed {
         return false;
     }
     let colon_kicker = || k.run == 1 && !a.is_full() && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
@@ -531,10 +531,7 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
             k += 1;
         }
         if k > j {
-            names_end[j] = k;
-            facts[j].opens = true;
-            facts[j].closes = false;
-            facts[k].closes = true;
+            one_name_block(&mut facts, &mut names_end, j, k);
         }
     }
     // Photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎  涛摄影报道): one
@@ -544,10 +541,7 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
         // (the credit asked first: it turns away almost every line at one scan)
         let rest = || !next.gap_before && ends_with_credit(next.text) && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
         if rest() && l.text.split_whitespace().all(short_name) {
-            names_end[j] = j + 1;
-            facts[j].opens = true;
-            facts[j].closes = false;
-            facts[j + 1].closes = true;
+            one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
     }
     // An author's name printed letter-spaced above a source line, a character a line
@@ -578,6 +572,15 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
         }
     }
     (facts, names_end)
+}
+
+/// Lines `first..=last` are one block of names ([`name_block`]): it opens at `first` and closes
+/// at `last`.
+fn one_name_block(facts: &mut [Facts], names_end: &mut [usize], first: usize, last: usize) {
+    names_end[first] = last;
+    facts[first].opens = true;
+    facts[first].closes = false;
+    facts[last].closes = true;
 }
 
 /// A role word over its names, as one byline (本报记者 程龙 潘俊强), or an author's name alone
