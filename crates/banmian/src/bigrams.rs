@@ -54,6 +54,22 @@ impl Bigrams {
         set
     }
 
+    /// Add the bigrams of `other` (the set grows to stay at most half full).
+    pub fn insert_all(&mut self, other: &Bigrams) {
+        if 2 * (self.len + other.len) > self.slots.len() {
+            let keys: Vec<u64> = self.keys().chain(other.keys()).collect();
+            *self = Bigrams::from_keys(&keys);
+            return;
+        }
+        for k in other.keys() {
+            let i = self.slot(k);
+            if self.slots[i] == 0 {
+                self.slots[i] = k;
+                self.len += 1;
+            }
+        }
+    }
+
     fn keys(&self) -> impl Iterator<Item = u64> + '_ {
         self.slots.iter().copied().filter(|&k| k != 0)
     }
@@ -118,6 +134,14 @@ mod tests {
         assert!(shared(&lead, &head) < 0.5);
         assert_eq!(shared(&Bigrams::default(), &lead), 0.0);
         assert_eq!(shared(&head, &Bigrams::default()), 0.0);
+    }
+
+    #[test]
+    fn insert_all_grows_the_set() {
+        let mut a = bigrams("金大中", 100);
+        a.insert_all(&bigrams("遗孀李姬镐一行五日抵达平壤进行访问", 100));
+        assert_eq!(a.len(), 2 + 16);
+        assert!(a.contains(key('金', '大')) && a.contains(key('平', '壤')));
     }
 
     #[test]

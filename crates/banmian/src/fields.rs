@@ -213,6 +213,9 @@ fn add_caption(caps: &mut Vec<Caption>, b: &Block, people: &mut Vec<(Person, Opt
 
 /// 1-based inclusive ranges of input lines; blocks that touch (only blank lines between) merge.
 fn line_ranges(item: &Item, blocks: &[Block], lines: &[Line]) -> Vec<[usize; 2]> {
+    if !lines.windows(2).all(|w| w[0].no < w[1].no) {
+        return reordered_line_ranges(item.head.iter().chain(&item.body).map(|&b| &blocks[b]), lines);
+    }
     let mut idx: Vec<(usize, usize)> = item.head.iter().chain(&item.body).map(|&b| (blocks[b].first, blocks[b].last)).collect();
     idx.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -223,6 +226,24 @@ fn line_ranges(item: &Item, blocks: &[Block], lines: &[Line]) -> Vec<[usize; 2]>
         }
     }
     out.into_iter().map(|(f, l)| [lines[f].no, lines[l].no]).collect()
+}
+
+/// [`line_ranges`] where the reading order moved lines ([`crate::order`]): each line's own
+/// number, ranges merged where no other line of the page stands between.
+fn reordered_line_ranges<'a>(blocks: impl Iterator<Item = &'a Block>, lines: &[Line]) -> Vec<[usize; 2]> {
+    let mut page: Vec<usize> = lines.iter().map(|l| l.no).collect();
+    page.sort_unstable();
+    let mut mine: Vec<usize> = blocks.flat_map(|b| lines[b.first..=b.last].iter().map(|l| l.no)).collect();
+    mine.sort_unstable();
+    let mut out: Vec<[usize; 2]> = Vec::new();
+    for no in mine {
+        let rank = page.partition_point(|&n| n < no);
+        match out.last_mut() {
+            Some(last) if rank > 0 && page[rank - 1] == last[1] => last[1] = no,
+            _ => out.push([no, no]),
+        }
+    }
+    out
 }
 
 /// The people a byline block credits, each with the block's printed text; a line that names its

@@ -1,0 +1,490 @@
+//! Stage 1b, lines → lines in reading order: where an extraction read straight across the page,
+//! two reports' columns alternate (A's first column, B's first column, A's second…). Put each
+//! report's columns back together, each under its own headline group, so that the later stages
+//! read each report as one text.
+//!
+//! The page is read as *pieces*: lines up to a blank line, a lone title with the text under it.
+//! A piece that ends mid-sentence on a full line stops where its column stops. Between headline
+//! groups, the pieces are followed as two reports: after a stop the other report goes on, else
+//! the same one, unless the words say otherwise — a word cut at a column's end is whole where
+//! the right text goes on (各级各部⏎门: the page prints 部门 elsewhere), and a piece shares more
+//! words with its own report. The run is reordered only where that reading holds: cut words
+//! that go on in the other report's piece, or pieces after the stops that share the other
+//! report's words, and two reports that share fewer words with each other than each with itself.
+//!
+//! ```
+//! // Two reports, two lines a column, read straight across: A, B, A, B…
+//! let a = ["特高压直流输电工程近日竣工投产，工", "程起于四川凉山州，特高压直流输电工", "程止于江苏苏州，特高压直流输电工程", "全长两千公里，特高压直流输电工程输"];
+//! let b = ["朝鲜代表团团长在平壤会见中国代表团", "，朝中友谊源远流长久，朝鲜代表团团", "长表示朝中友谊牢不可破，朝鲜代表团", "团长会见中国代表团，朝中友谊不断发"];
+//! let page = format!("{}\n{}\n\n{}\n{}\n\n{}\n{}\n\n{}\n{}\n", a[0], a[1], b[0], b[1], a[2], a[3], b[2], b[3]);
+//! let lines = banmian::order::reading_order(&page, banmian::lines::read(&page));
+//! let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+//! assert_eq!(texts[..4], a);
+//! assert_eq!(texts[4..], b);
+//! ```
+use crate::bigrams::{bigrams_of, shared, Bigrams};
+use crate::formulas::{ends_sentence, has_clause_mark, is_cjk};
+use crate::page::Line;
+
+/// How many characters of a piece are compared.
+const PIECE_CHARS: usize = 400;
+/// How many characters of each half of a report's text are compared.
+const HALF_CHARS: usize = 600;
+/// Fewest pieces in a run that shows alternation, and how many at its start are read for it.
+const MIN_PIECES: usize = 4;
+const WINDOW: usize = 12;
+/// Fewest words cut at a column's end that go on in the other report's next piece (and not in
+/// the piece right after the cut) that show alternating columns.
+const MIN_JUNCTIONS: usize = 2;
+/// Most words the two reports may share, as a share of the words each shares with itself.
+const MAX_CROSS: f32 = 1.0;
+/// Or: fewest stops mid-sentence whose next piece shares more words with the other report, and
+/// their least share of all stops; how many times more the pieces share with the report they
+/// are closer to than with the other.
+const MIN_SWITCHES: usize = 3;
+const MIN_SWITCH_SHARE: f32 = 0.7;
+const OWN_RATIO: f32 = 2.0;
+/// How many pieces after the next one a stop's cut words are looked for in.
+const SKIP_REACH: usize = 3;
+/// A piece that shares less than this with the first report's text opens the second by its
+/// words alone, where it has at least [`MIN_FRESH_BIGRAMS`] distinct bigrams.
+const FRESH_SHARE: f32 = 0.1;
+const MIN_FRESH_BIGRAMS: usize = 30;
+/// How many times more words a piece must share with one report than the other to go against
+/// the columns' order.
+const CLEARLY: f32 = 1.5;
+/// A piece under its own title that shares less than this with both reports opens another one:
+/// the run ends before it.
+const NEW_REPORT_SHARE: f32 = 0.03;
+
+/// A stretch of lines with no blank line inside: `lines[start..end]`.
+#[derive(Debug, Clone, Copy)]
+struct Stretch {
+    start: usize,
+    end: usize,
+    /// Running text (not a title): a sentence end or a full line with a clause mark, or lines
+    /// that go on from a stretch that stopped mid-sentence.
+    text: bool,
+    /// It stops mid-sentence on a full line: its column ends there.
+    dangles: bool,
+}
+
+/// Pieces of a run (stretch index ranges) and the headline groups' stretches before it.
+#[derive(Debug, Default)]
+struct Run {
+    heads: std::ops::Range<usize>,
+    pieces: Vec<std::ops::Range<usize>>,
+}
+
+/// The lines of `page` (as [`crate::lines::read`] gives them) in reading order.
+pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    let stretches = stretches(&lines);
+    // Many pages have no three stretches that stop mid-sentence: nothing to do.
+    if stretches.iter().filter(|s| s.dangles).count() < MIN_PIECES - 1 {
+        return lines;
+    }
+    let page = Page { lines: &lines, stretches: &stretches, text: page };
+    let mut moves: Vec<(Run, Vec<bool>, Vec<bool>)> = Vec::new();
+    for run in runs(&stretches) {
+        if let Some((run, heads_b, pieces_b)) = alternation(&page, run) {
+            moves.push((run, heads_b, pieces_b));
+        }
+    }
+    if moves.is_empty() {
+        return lines;
+    }
+    // The new order of stretches: each moved run as A's heads, A's pieces, B's heads, B's pieces.
+    let mut order: Vec<usize> = Vec::with_capacity(stretches.len());
+    let mut next = 0;
+    for (run, heads_b, pieces_b) in &moves {
+        order.extend(next..run.heads.start);
+        for thread in [false, true] {
+            order.extend(run.heads.clone().zip(heads_b).filter(|(_, &b)| b == thread).map(|(s, _)| s));
+            for (p, &b) in run.pieces.iter().zip(pieces_b) {
+                if b == thread {
+                    order.extend(p.clone());
+                }
+            }
+        }
+        next = run.pieces.last().map_or(run.heads.end, |p| p.end);
+    }
+    order.extend(next..stretches.len());
+    let mut slots: Vec<Option<Line>> = lines.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for s in order {
+        let st = stretches[s];
+        for (k, slot) in slots[st.start..st.end].iter_mut().enumerate() {
+            let mut line = slot.take().expect("each line is moved once");
+            // A moved stretch still stands apart from the text before it.
+            if k == 0 && !out.is_empty() {
+                line.gap_before = true;
+            }
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// The page's stretches between blank lines.
+fn stretches(lines: &[Line]) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
+    let mut start = 0;
+    for i in 1..=lines.len() {
+        if i == lines.len() || lines[i].gap_before {
+            let all = &lines[start..i];
+            let last = &lines[i - 1];
+            let after_stop = out.last().is_some_and(|s| s.dangles);
+            let text = (after_stop && all.len() > 1) || all.iter().rev().any(|l| ends_sentence(l.text) || (l.is_full() && has_clause_mark(l.text)));
+            let dangles = text && stops_mid_sentence(last);
+            out.push(Stretch { start, end: i, text, dangles });
+            start = i;
+        }
+    }
+    out
+}
+
+/// The line fills its column and ends no sentence: the text goes on elsewhere.
+fn stops_mid_sentence(line: &Line) -> bool {
+    line.is_full() && !ends_sentence(line.text)
+}
+
+/// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
+/// (an intertitle); two or more title stretches in a row are headline groups, which end a run
+/// and stand before the next.
+fn runs(stretches: &[Stretch]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut run = Run::default();
+    let mut titles = 0..0;
+    for (i, s) in stretches.iter().enumerate() {
+        if !s.text {
+            if titles.is_empty() {
+                titles = i..i;
+            }
+            titles.end = i + 1;
+            continue;
+        }
+        if titles.len() >= 2 {
+            out.push(std::mem::take(&mut run));
+            run.heads = titles.clone();
+        }
+        let start = if titles.len() == 1 { titles.start } else { i };
+        titles = i + 1..i + 1;
+        run.pieces.push(start..i + 1);
+    }
+    out.push(run);
+    out.retain(|r| r.pieces.len() >= MIN_PIECES);
+    out
+}
+
+/// The page as this stage reads it: its text, lines and stretches.
+struct Page<'p, 'a> {
+    text: &'p str,
+    lines: &'p [Line<'a>],
+    stretches: &'p [Stretch],
+}
+
+impl Page<'_, '_> {
+    /// The bigrams of a range of stretches' lines.
+    fn bigrams(&self, range: impl Iterator<Item = usize>, limit: usize) -> Bigrams {
+        bigrams_of(range.flat_map(|s| self.lines[self.stretches[s].start..self.stretches[s].end].iter().map(|l| l.text)), limit)
+    }
+
+}
+
+/// A run as pieces of the page.
+struct Pieces<'r, 'p, 'a> {
+    page: &'r Page<'p, 'a>,
+    run: &'r Run,
+    /// The page's text from the run's first line to its last.
+    text: &'p str,
+}
+
+impl Pieces<'_, '_, '_> {
+    fn len(&self) -> usize {
+        self.run.pieces.len()
+    }
+    /// The piece stops mid-sentence on a full line: its column ends there.
+    fn dangles(&self, p: usize) -> bool {
+        self.page.stretches[self.run.pieces[p].end - 1].dangles
+    }
+    /// The piece opens with running text (not under a title of its own).
+    fn opens_text(&self, p: usize) -> bool {
+        self.page.stretches[self.run.pieces[p].start].text
+    }
+    /// The words cut at the end of piece `a` go on at the start of piece `b`: the pair of
+    /// characters they make is printed within a line of the run (部⏎门: 部门).
+    fn goes_on(&self, a: usize, b: usize) -> bool {
+        let last = self.page.stretches[self.run.pieces[a].end - 1].end - 1;
+        let first = self.page.stretches[self.run.pieces[b].start].start;
+        self.dangles(a) && self.opens_text(b) && joins_words(self.text, self.page.lines[last].text, self.page.lines[first].text)
+    }
+    fn bigrams(&self, p: usize) -> Bigrams {
+        self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
+    }
+}
+
+/// Do the last character of `a` and the first of `b` make a pair of word characters that
+/// `text` prints?
+fn joins_words(text: &str, a: &str, b: &str) -> bool {
+    let (Some(x), Some(y)) = (a.chars().next_back(), b.chars().next()) else {
+        return false;
+    };
+    if !(is_cjk(x) && is_cjk(y)) {
+        return false;
+    }
+    let mut pair = [0u8; 8];
+    let n = x.encode_utf8(&mut pair).len();
+    let m = y.encode_utf8(&mut pair[n..]).len();
+    memchr::memmem::find(text.as_bytes(), &pair[..n + m]).is_some()
+}
+
+/// The part of `text` from the start of `first` to the end of `last`, both slices of it (all of
+/// it where they are not).
+fn span<'t>(text: &'t str, first: &str, last: &str) -> &'t str {
+    let base = text.as_ptr() as usize;
+    let start = (first.as_ptr() as usize).checked_sub(base);
+    let end = (last.as_ptr() as usize + last.len()).checked_sub(base);
+    start.zip(end).and_then(|(s, e)| text.get(s..e)).unwrap_or(text)
+}
+
+/// Share of words two texts have in common, of the smaller one.
+fn overlap(a: &Bigrams, b: &Bigrams) -> f32 {
+    if a.len() <= b.len() { shared(a, b) } else { shared(b, a) }
+}
+
+/// The pieces of a run followed as two reports, and the evidence that they alternate.
+#[derive(Debug, Default)]
+struct Threads {
+    /// Which pieces are the second report's.
+    is_b: Vec<bool>,
+    /// The pieces of each report.
+    pieces: [Vec<usize>; 2],
+    /// Where a third report opens (or the run's end).
+    end: usize,
+    /// How often the words cut at a column's end go on in the other report's next piece (and
+    /// not in the piece right after the cut), and how often the other way round.
+    junction_for: usize,
+    junction_against: usize,
+    /// Stops mid-sentence, and how often the piece after one shares more words with the other
+    /// report; how much the pieces share with the report they are closer to, and with the other.
+    stops: usize,
+    agree: usize,
+    own: f32,
+    other: f32,
+}
+
+/// Follow a run's pieces as two reports, the second opening at piece `seed`: after a stop
+/// mid-sentence the other report goes on, else the same one, unless the words cut at the stop
+/// say otherwise, or the pieces' words, clearly.
+fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
+    let n = pieces.len();
+    let mut t = Threads { is_b: (0..=seed).map(|p| p == seed).collect(), pieces: [(0..seed).collect(), vec![seed]], end: n, ..Threads::default() };
+    // The words of each report so far.
+    let mut profiles = [Bigrams::default(), sets[seed].clone()];
+    for set in &sets[..seed] {
+        profiles[0].insert_all(set);
+    }
+    for k in seed + 1..n {
+        let this = &sets[k];
+        let (sa, sb) = (shared(this, &profiles[0]), shared(this, &profiles[1]));
+        if !pieces.opens_text(k) && sa < NEW_REPORT_SHARE && sb < NEW_REPORT_SHARE {
+            t.end = k;
+            break;
+        }
+        let cur = t.is_b[k - 1];
+        let (same, switch) = if cur { (sb, sa) } else { (sa, sb) };
+        let other_end = *t.pieces[!cur as usize].last().expect("both reports have a piece");
+        let j_stay = pieces.goes_on(k - 1, k);
+        let j_switch = pieces.goes_on(other_end, k);
+        if j_switch && !j_stay {
+            t.junction_for += 1;
+        } else if j_stay && !j_switch {
+            t.junction_against += 1;
+        }
+        if k < seed + WINDOW {
+            t.own += same.max(switch);
+            t.other += same.min(switch);
+            if pieces.dangles(k - 1) {
+                t.stops += 1;
+                t.agree += usize::from(switch > same);
+            }
+        }
+        let b = if j_switch != j_stay {
+            j_switch != cur
+        } else if pieces.dangles(k - 1) {
+            !(same > CLEARLY * switch) != cur
+        } else {
+            (switch > CLEARLY * same) != cur
+        };
+        t.pieces[b as usize].push(k);
+        profiles[b as usize].insert_all(this);
+        t.is_b.push(b);
+    }
+    t
+}
+
+/// Where the run's pieces alternate between two reports: the run (cut where a third report
+/// opens), which of its heads and pieces are the second report's.
+///
+/// Only a run where the words cut at some stop go on not in the next piece but in one of the
+/// few after it is read further (most runs are one report's columns, each going on in the
+/// next). The first piece is A's. B opens after A's first stop mid-sentence, or earlier with a
+/// piece that shares next to nothing with A's text so far (A's column ended with its
+/// paragraph): of these, the one whose cut words go on best. The columns alternate where the
+/// words cut at the columns' ends go on in the other report's pieces, or the pieces after the
+/// stops share their words with the other report, and the two reports share few words.
+fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
+    let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
+    let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
+    let pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text) };
+    let n = pieces.len();
+    let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p))?;
+    if first_stop + MIN_PIECES > n {
+        return None;
+    }
+    let skips = (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)));
+    if !skips {
+        return None;
+    }
+    let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
+    let mut seeds = vec![first_stop + 1];
+    let mut before = sets[0].clone();
+    for k in 1..=first_stop {
+        if sets[k].len() >= MIN_FRESH_BIGRAMS && shared(&sets[k], &before) < FRESH_SHARE {
+            seeds.push(k);
+        }
+        before.insert_all(&sets[k]);
+    }
+    let t = seeds.into_iter().map(|seed| follow(&pieces, &sets, seed)).max_by_key(|t| t.junction_for as isize - t.junction_against as isize)?;
+    // Each report's text shares its words with itself (its first half with its second) far
+    // more than with the other report's.
+    let halves = |t: &[usize]| {
+        let texts: Vec<&str> = t.iter().flat_map(|&p| run.pieces[p].clone()).flat_map(|s| page.lines[page.stretches[s].start..page.stretches[s].end].iter().map(|l| l.text)).collect();
+        let half = texts.iter().map(|w| w.len()).sum::<usize>() / 2;
+        let mut seen = 0;
+        let split = texts.iter().position(|w| {
+            seen += w.len();
+            seen > half
+        });
+        let (first, second) = texts.split_at(split.map_or(texts.len(), |i| i + 1));
+        (bigrams_of(first.iter().copied(), HALF_CHARS), bigrams_of(second.iter().copied(), HALF_CHARS))
+    };
+    let (a1, a2) = halves(&t.pieces[0]);
+    let (b1, b2) = halves(&t.pieces[1]);
+    let within = (overlap(&a1, &a2) + overlap(&b1, &b2)) / 2.0;
+    let cross = (overlap(&a1, &b1) + overlap(&a2, &b2) + overlap(&a1, &b2) + overlap(&a2, &b1)) / 4.0;
+    let by_junctions = t.junction_for >= MIN_JUNCTIONS;
+    let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
+    if !(by_junctions || by_words) || t.junction_for < t.junction_against || cross > MAX_CROSS * within || t.pieces[1].len() < 2 {
+        return None;
+    }
+    // The heads before the run: from the first that shares more with B's text, B's.
+    let profile = |ps: &[usize]| {
+        let mut all = Bigrams::default();
+        for &p in ps {
+            all.insert_all(&sets[p]);
+        }
+        all
+    };
+    let profiles = [profile(&t.pieces[0]), profile(&t.pieces[1])];
+    let mut heads_b = Vec::with_capacity(run.heads.len());
+    let mut seen_b = false;
+    for h in run.heads.clone() {
+        let hb = page.bigrams(h..h + 1, PIECE_CHARS);
+        seen_b |= shared(&hb, &profiles[1]) > shared(&hb, &profiles[0]);
+        heads_b.push(seen_b);
+    }
+    run.pieces.truncate(t.end);
+    let mut is_b = t.is_b;
+    is_b.truncate(t.end);
+    Some((run, heads_b, is_b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::read;
+
+    /// Two reports of four full lines a column, each line stopping mid-sentence.
+    const A: [&str; 8] = [
+        "我国特高压直流输电工程近日竣工投产",
+        "特高压直流工程起于四川凉山州，止于",
+        "江苏苏州，特高压直流工程全长两千公",
+        "里，特高压直流工程每年向华东输送清",
+        "洁电能，国家电网特高压直流工程投资",
+        "三百亿元，特高压直流输电工程建设者",
+        "克服高原施工难题，特高压直流工程提",
+        "前半年建成，特高压直流工程输送能力",
+    ];
+    const B: [&str; 8] = [
+        "朝鲜领导人金正恩在平壤会见中国代表",
+        "团，朝中友谊源远流长，朝鲜代表团团",
+        "长表示，朝中两国人民的友谊牢不可破",
+        "，朝鲜愿同中方加强交流，推动朝中关",
+        "系发展，朝鲜代表团将访问北京，朝中",
+        "双方签署多项合作文件，朝鲜劳动党代",
+        "表团团长会见中国领导人，朝中两党加",
+        "强交往，朝鲜代表团受到热情接待，朝",
+    ];
+
+    fn columns(first: &[&str], second: &[&str], rows: usize) -> Vec<String> {
+        let mut cols = Vec::new();
+        for k in 0..first.len() / rows {
+            cols.push(first[k * rows..(k + 1) * rows].join("\n"));
+            cols.push(second[k * rows..(k + 1) * rows].join("\n"));
+        }
+        cols
+    }
+
+    fn numbers(lines: &[Line]) -> Vec<usize> {
+        lines.iter().map(|l| l.no).collect()
+    }
+
+    #[test]
+    fn alternating_columns_are_put_back_together() {
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n\n特高压直流工程全面运行。\n\n朝中关系不断发展。\n", columns(&A, &B, 2).join("\n\n"));
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        let mut want = vec!["特高压工程竣工投产"];
+        want.extend(A);
+        want.push("特高压直流工程全面运行。");
+        want.push("朝鲜领导人会见中国代表团");
+        want.extend(B);
+        want.push("朝中关系不断发展。");
+        assert_eq!(texts, want);
+        // Every line is still there, once, with its own number.
+        let mut nos = numbers(&lines);
+        nos.sort_unstable();
+        assert_eq!(nos, numbers(&read(&page)));
+    }
+
+    #[test]
+    fn each_report_is_one_item_under_its_own_headline() {
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n\n特高压直流工程全面运行。\n\n朝中关系不断发展。\n", columns(&A, &B, 2).join("\n\n"));
+        let items = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert_eq!(items.len(), 2, "{items:#?}");
+        assert_eq!(items[0].headline.as_deref(), Some("特高压工程竣工投产"));
+        assert!(items[0].blocks.iter().all(|b| !b.text.contains("朝鲜")), "{:?}", items[0].blocks);
+        assert_eq!(items[1].headline.as_deref(), Some("朝鲜领导人会见中国代表团"));
+        assert!(items[1].blocks.iter().all(|b| !b.text.contains("特高压")), "{:?}", items[1].blocks);
+        // Each item's lines: its own columns, apart.
+        assert_eq!(items[0].lines, vec![[1, 1], [5, 6], [11, 12], [17, 18], [23, 24], [29, 29]]);
+    }
+
+    #[test]
+    fn one_report_after_another_keeps_its_order() {
+        // A's columns, then B's: each piece shares the words of its neighbours.
+        let mut cols = columns(&A, &A, 2);
+        cols.truncate(4);
+        cols.extend(columns(&B, &B, 2).into_iter().take(4));
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
+        assert_eq!(numbers(&reading_order(&page, read(&page))), numbers(&read(&page)));
+    }
+
+    #[test]
+    fn three_pieces_are_not_enough() {
+        let cols = columns(&A, &B, 4);
+        let page = format!("{}\n\n{}\n", cols.join("\n\n"), A[0]);
+        assert_eq!(numbers(&reading_order(&page, read(&page))), numbers(&read(&page)));
+    }
+}
