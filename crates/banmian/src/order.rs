@@ -34,9 +34,13 @@ const HALF_CHARS: usize = 600;
 const MIN_PIECES: usize = 4;
 const WINDOW: usize = 12;
 /// Fewest words cut at a column's end that go on in the other report's next piece (and not in
-/// the piece right after the cut) that show alternating columns.
+/// the piece right after the cut) that show alternating columns; one does where none goes on
+/// the other way and the reports' words part by at least [`CLEAR_APART`].
 const MIN_JUNCTIONS: usize = 2;
-/// Most words the two reports may share, as a share of the words each shares with itself.
+const CLEAR_APART: f32 = 0.05;
+/// Most words the two reports may share, as a share of the words each shares with itself: the
+/// reports' words part by the share each shares with itself less this times the share they
+/// share with each other.
 const MAX_CROSS: f32 = 1.0;
 /// Or: fewest stops mid-sentence whose next piece shares more words with the other report, and
 /// their least share of all stops; how many times more the pieces share with the report they
@@ -49,7 +53,7 @@ const SKIP_REACH: usize = 3;
 /// A piece that shares less than this with the first report's text opens the second by its
 /// words alone, where it has at least [`MIN_FRESH_BIGRAMS`] distinct bigrams.
 const FRESH_SHARE: f32 = 0.1;
-const MIN_FRESH_BIGRAMS: usize = 30;
+const MIN_FRESH_BIGRAMS: usize = 20;
 /// How many times more words a piece must share with one report than the other to go against
 /// the columns' order.
 const CLEARLY: f32 = 1.5;
@@ -262,7 +266,8 @@ struct Threads {
     /// Where a third report opens (or the run's end).
     end: usize,
     /// How often the words cut at a column's end go on in the other report's next piece (and
-    /// not in the piece right after the cut), and how often the other way round.
+    /// not in the piece right after the cut), and how often the other way round, in the pieces
+    /// read for alternation (once one report ends, the other goes on alone).
     junction_for: usize,
     junction_against: usize,
     /// Stops mid-sentence, and how often the piece after one shares more words with the other
@@ -296,12 +301,12 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
         let other_end = *t.pieces[!cur as usize].last().expect("both reports have a piece");
         let j_stay = pieces.goes_on(k - 1, k);
         let j_switch = pieces.goes_on(other_end, k);
-        if j_switch && !j_stay {
-            t.junction_for += 1;
-        } else if j_stay && !j_switch {
-            t.junction_against += 1;
-        }
         if k < seed + WINDOW {
+            if j_switch && !j_stay {
+                t.junction_for += 1;
+            } else if j_stay && !j_switch {
+                t.junction_against += 1;
+            }
             t.own += same.max(switch);
             t.other += same.min(switch);
             if pieces.dangles(k - 1) {
@@ -355,9 +360,8 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         }
         before.insert_all(&sets[k]);
     }
-    let t = seeds.into_iter().map(|seed| follow(&pieces, &sets, seed)).max_by_key(|t| t.junction_for as isize - t.junction_against as isize)?;
     // Each report's text shares its words with itself (its first half with its second) far
-    // more than with the other report's.
+    // more than with the other report's: the words' separation.
     let halves = |t: &[usize]| {
         let texts: Vec<&str> = t.iter().flat_map(|&p| run.pieces[p].clone()).flat_map(|s| page.lines[page.stretches[s].start..page.stretches[s].end].iter().map(|l| l.text)).collect();
         let half = texts.iter().map(|w| w.len()).sum::<usize>() / 2;
@@ -369,13 +373,25 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         let (first, second) = texts.split_at(split.map_or(texts.len(), |i| i + 1));
         (bigrams_of(first.iter().copied(), HALF_CHARS), bigrams_of(second.iter().copied(), HALF_CHARS))
     };
-    let (a1, a2) = halves(&t.pieces[0]);
-    let (b1, b2) = halves(&t.pieces[1]);
-    let within = (overlap(&a1, &a2) + overlap(&b1, &b2)) / 2.0;
-    let cross = (overlap(&a1, &b1) + overlap(&a2, &b2) + overlap(&a1, &b2) + overlap(&a2, &b1)) / 4.0;
-    let by_junctions = t.junction_for >= MIN_JUNCTIONS;
+    let separation = |t: &Threads| {
+        let (a1, a2) = halves(&t.pieces[0]);
+        let (b1, b2) = halves(&t.pieces[1]);
+        let within = (overlap(&a1, &a2) + overlap(&b1, &b2)) / 2.0;
+        let cross = (overlap(&a1, &b1) + overlap(&a2, &b2) + overlap(&a1, &b2) + overlap(&a2, &b1)) / 4.0;
+        within - MAX_CROSS * cross
+    };
+    // The seed whose cut words go on best; of equals, the one whose reports' words part best.
+    let (t, apart) = seeds
+        .into_iter()
+        .map(|seed| {
+            let t = follow(&pieces, &sets, seed);
+            let apart = separation(&t);
+            (t, apart)
+        })
+        .max_by(|(x, xa), (y, ya)| (x.junction_for as isize - x.junction_against as isize).cmp(&(y.junction_for as isize - y.junction_against as isize)).then(xa.total_cmp(ya)))?;
+    let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
     let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
-    if !(by_junctions || by_words) || t.junction_for < t.junction_against || cross > MAX_CROSS * within || t.pieces[1].len() < 2 {
+    if !(by_junctions || by_words) || t.junction_for < t.junction_against || apart < 0.0 || t.pieces[1].len() < 2 {
         return None;
     }
     // The heads before the run: from the first that shares more with B's text, B's.
