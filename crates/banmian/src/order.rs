@@ -215,12 +215,13 @@ impl Pieces<'_, '_, '_> {
     fn opens_text(&self, p: usize) -> bool {
         self.page.stretches[self.run.pieces[p].start].text
     }
-    /// The words cut at the end of piece `a` go on at the start of piece `b`: the pair of
-    /// characters they make is printed within a line of the run (部⏎门: 部门).
+    /// The words cut at the end of piece `a` go on at the start of piece `b`'s text (past a
+    /// title over it): the pair of characters they make is printed within a line of the run
+    /// (部⏎门: 部门).
     fn goes_on(&self, a: usize, b: usize) -> bool {
         let last = self.page.stretches[self.run.pieces[a].end - 1].end - 1;
-        let first = self.page.stretches[self.run.pieces[b].start].start;
-        self.dangles(a) && self.opens_text(b) && joins_words(self.text, self.page.lines[last].text, self.page.lines[first].text)
+        let first = self.page.stretches[self.run.pieces[b].end - 1].start;
+        self.dangles(a) && joins_words(self.text, self.page.lines[last].text, self.page.lines[first].text)
     }
     fn bigrams(&self, p: usize) -> Bigrams {
         self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
@@ -394,7 +395,9 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     if !(by_junctions || by_words) || t.junction_for < t.junction_against || apart < 0.0 || t.pieces[1].len() < 2 {
         return None;
     }
-    // The heads before the run: from the first that shares more with B's text, B's.
+    // The heads before the run: from the first that shares more with B's text, B's; where none
+    // does, those after the last that shares more with A's, and at least the last (B's group is
+    // printed after A's).
     let profile = |ps: &[usize]| {
         let mut all = Bigrams::default();
         for &p in ps {
@@ -403,13 +406,18 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         all
     };
     let profiles = [profile(&t.pieces[0]), profile(&t.pieces[1])];
-    let mut heads_b = Vec::with_capacity(run.heads.len());
-    let mut seen_b = false;
-    for h in run.heads.clone() {
-        let hb = page.bigrams(h..h + 1, PIECE_CHARS);
-        seen_b |= shared(&hb, &profiles[1]) > shared(&hb, &profiles[0]);
-        heads_b.push(seen_b);
-    }
+    let leaning: Vec<std::cmp::Ordering> = run
+        .heads
+        .clone()
+        .map(|h| {
+            let hb = page.bigrams(h..h + 1, PIECE_CHARS);
+            shared(&hb, &profiles[1]).total_cmp(&shared(&hb, &profiles[0]))
+        })
+        .collect();
+    let split = leaning.iter().position(|o| o.is_gt()).unwrap_or_else(|| leaning.iter().rposition(|o| o.is_lt()).map_or(leaning.len(), |i| i + 1));
+    // Two groups print at least two stretches, B's last.
+    let split = if split == leaning.len() && leaning.len() >= 2 { split - 1 } else { split };
+    let heads_b: Vec<bool> = (0..leaning.len()).map(|i| i >= split).collect();
     run.pieces.truncate(t.end);
     let mut is_b = t.is_b;
     is_b.truncate(t.end);
