@@ -20,7 +20,7 @@
 //!
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
-//! before the prose under it.
+//! begins after a sentence's end and ends before the prose under it.
 use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
@@ -268,6 +268,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A short unpunctuated line after a sentence's end, a full line after it: a title between
     // two reports, printed with no blank around it.
     if a_ends && k.b_title {
+        return false;
+    }
+    // A line with no mark of running text after a sentence's end, wider than the column of that
+    // sentence: a headline set across columns (…取得新的发展。⏎朝鲜提议举行朝韩政府间对话).
+    if a_ends && !prose(b, fb) && a.column > 0.0 && b.width > a.column + column_tolerance(a.column) + 1.0 {
         return false;
     }
     // A line wider than its column with no mark of running text, a headline set across
@@ -915,6 +920,18 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 3, "{b:?}");
         assert_eq!(b[1].n_lines(), 2);
+    }
+
+    #[test]
+    fn a_wide_title_after_a_sentence_ends_its_paragraph_without_a_blank() {
+        // No blank line on the page; the sentence ends on a line that all but fills its column,
+        // a headline and a subtitle set across columns follow, then a caption.
+        let col = "一二三四五六七八九十一二"; // 12 units
+        let wide = "一二三四五六七八九十一二三四五六七"; // 17 units
+        let page = format!("{col}\n{col}\n{col}\n关系不断取得新的发展。\n朝鲜提议举行双方政府间对话（国际视点）\n中方希望各方珍惜来之不易的对话势头，推动形势早日好转\n早些时候，从工业园区返回的车\n辆抵达靠近分界线的海关检查站。\n新华社发\n{wide}\n{wide}\n又结束了。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[0].n_lines(), 4, "{b:?}");
+        assert_eq!(b[1].text, "朝鲜提议举行双方政府间对话（国际视点）");
     }
 
     #[test]
