@@ -100,6 +100,23 @@ pub fn bigrams_of<'a>(texts: impl Iterator<Item = &'a str>, limit: usize) -> Big
     Bigrams::from_keys(&keys)
 }
 
+/// The pairs of adjacent CJK characters printed within each of the texts: none across two
+/// texts, none across punctuation or space.
+pub fn pairs_within<'a>(texts: impl Iterator<Item = &'a str>) -> Bigrams {
+    let mut keys = Vec::new();
+    for t in texts {
+        let mut prev: Option<char> = None;
+        for c in t.chars() {
+            let word = is_cjk(c);
+            if let (Some(p), true) = (prev, word) {
+                keys.push(key(p, c));
+            }
+            prev = word.then_some(c);
+        }
+    }
+    Bigrams::from_keys(&keys)
+}
+
 /// The key of the bigram of two characters, as the sets hold it.
 pub fn key(a: char, b: char) -> u64 {
     (a as u64) << 32 | b as u64
@@ -142,6 +159,13 @@ mod tests {
         a.insert_all(&bigrams("遗孀李姬镐一行五日抵达平壤进行访问", 100));
         assert_eq!(a.len(), 2 + 16);
         assert!(a.contains(key('金', '大')) && a.contains(key('平', '壤')));
+    }
+
+    #[test]
+    fn pairs_within_stay_inside_a_text_and_a_clause() {
+        let p = pairs_within(["各级各部", "门，坚定"].into_iter());
+        assert!(p.contains(key('各', '部')) && p.contains(key('坚', '定')));
+        assert!(!p.contains(key('部', '门')) && !p.contains(key('门', '坚')));
     }
 
     #[test]

@@ -22,7 +22,7 @@
 //! assert_eq!(texts[..4], a);
 //! assert_eq!(texts[4..], b);
 //! ```
-use crate::bigrams::{bigrams_of, shared, Bigrams};
+use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
 use crate::formulas::{ends_sentence, has_clause_mark, is_cjk};
 use crate::page::Line;
 
@@ -201,6 +201,9 @@ struct Pieces<'r, 'p, 'a> {
     run: &'r Run,
     /// The page's text from the run's first line to its last.
     text: &'p str,
+    /// The pairs of characters printed within the run's lines, once the run is read further
+    /// (asked of every piece: one pass instead of a search each).
+    pairs: Option<Bigrams>,
 }
 
 impl Pieces<'_, '_, '_> {
@@ -221,7 +224,14 @@ impl Pieces<'_, '_, '_> {
     fn goes_on(&self, a: usize, b: usize) -> bool {
         let last = self.page.stretches[self.run.pieces[a].end - 1].end - 1;
         let first = self.page.stretches[self.run.pieces[b].end - 1].start;
-        self.dangles(a) && joins_words(self.text, self.page.lines[last].text, self.page.lines[first].text)
+        if !self.dangles(a) {
+            return false;
+        }
+        let (x, y) = (self.page.lines[last].text, self.page.lines[first].text);
+        match &self.pairs {
+            Some(pairs) => x.chars().next_back().zip(y.chars().next()).is_some_and(|(x, y)| is_cjk(x) && is_cjk(y) && pairs.contains(key(x, y))),
+            None => joins_words(self.text, x, y),
+        }
     }
     fn bigrams(&self, p: usize) -> Bigrams {
         self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
@@ -342,7 +352,7 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
-    let pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text) };
+    let pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text), pairs: None };
     let n = pieces.len();
     let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p))?;
     if first_stop + MIN_PIECES > n {
@@ -352,6 +362,8 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     if !skips {
         return None;
     }
+    let mut pieces = pieces;
+    pieces.pairs = Some(pairs_within(page.lines[first_line..=last_line].iter().map(|l| l.text)));
     let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
     let mut seeds = vec![first_stop + 1];
     let mut before = sets[0].clone();
