@@ -2,7 +2,7 @@
 //! `cargo run --release -p banmian --example blocks PAGE.txt`
 fn main() {
     let t = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
-    let lines = banmian::lines::read(&t);
+    let lines = banmian::order::reading_order(&t, banmian::lines::read(&t));
     let mut blocks = banmian::joins::join(&lines);
     banmian::roles::classify(&mut blocks, &lines);
     let items = banmian::items::assemble(&mut blocks, &lines);
