@@ -325,6 +325,9 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// +0.008 and +0.087, headline +0.009 and +0.058 summed over the layouts of seeds 7 and 99,
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
+/// Headline evidence of a lead formula after one short paragraph under the title (a photo's
+/// caption, an editor's note): more than a title set in the body's column is intertitle evidence.
+const LEAD_SOON_WEIGHT: f32 = 2.5;
 /// Headline evidence of a photo report's label (图片报道).
 const PHOTO_LABEL_WEIGHT: f32 = 3.0;
 /// Headline evidence of a title after an author's closing note (（作者为…）).
@@ -406,7 +409,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if blocks[n].role == Role::Lead {
             headline += 3.5;
         } else if lead_soon {
-            headline += 1.5;
+            headline += LEAD_SOON_WEIGHT;
         } else if leads_follow_heads {
             intertitle += 1.0;
         }
@@ -1272,5 +1275,16 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_title_in_the_body_column_over_a_short_paragraph_and_a_lead_is_a_headline() {
+        // The title's first line fills the column, as an intertitle's would; but a lead formula
+        // follows the short paragraph under it, and the report before it has ended.
+        let col = "一二三四五六七八九十一二三四"; // 14 units
+        let page = format!("{col}\n{col}\n{col}\n中共中央政治局常委前往当地考察。\n\n温家宝贾庆林李克强贺国强周永\n等赴驻华使馆吊唁\n\n12月21日上午，中共中央政治局常\n委一同前往使馆吊唁。\n\n本报北京12月21日电（记者王莉）\n21日上午，中共中央政治局常委、\n国务院总理温家宝前往使馆吊唁。\n");
+        let items = items_of(&page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].head.len(), 1, "{items:?}");
     }
 }
