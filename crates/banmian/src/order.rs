@@ -300,8 +300,7 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
     for set in &sets[..seed] {
         profiles[0].insert_all(set);
     }
-    for k in seed + 1..n {
-        let this = &sets[k];
+    for (k, this) in sets.iter().enumerate().skip(seed + 1) {
         let (sa, sb) = (shared(this, &profiles[0]), shared(this, &profiles[1]));
         if !pieces.opens_text(k) && sa < NEW_REPORT_SHARE && sb < NEW_REPORT_SHARE {
             t.end = k;
@@ -328,7 +327,7 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
         let b = if j_switch != j_stay {
             j_switch != cur
         } else if pieces.dangles(k - 1) {
-            !(same > CLEARLY * switch) != cur
+            (same > CLEARLY * switch) == cur
         } else {
             (switch > CLEARLY * same) != cur
         };
@@ -367,11 +366,11 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
     let mut seeds = vec![first_stop + 1];
     let mut before = sets[0].clone();
-    for k in 1..=first_stop {
-        if sets[k].len() >= MIN_FRESH_BIGRAMS && shared(&sets[k], &before) < FRESH_SHARE {
+    for (k, set) in sets.iter().enumerate().take(first_stop + 1).skip(1) {
+        if set.len() >= MIN_FRESH_BIGRAMS && shared(set, &before) < FRESH_SHARE {
             seeds.push(k);
         }
-        before.insert_all(&sets[k]);
+        before.insert_all(set);
     }
     // Each report's text shares its words with itself (its first half with its second) far
     // more than with the other report's: the words' separation.
