@@ -272,7 +272,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A line with no mark of running text after a sentence's end, wider than the column of that
     // sentence: a headline set across columns (…取得新的发展。⏎朝鲜提议举行朝韩政府间对话).
-    if a_ends && !prose(b, fb) && a.column > 0.0 && b.width > a.column + column_tolerance(a.column) + 1.0 {
+    if a_ends && !prose(b, fb) && a.column > 0.0 && b.wider_than(a.column) {
         return false;
     }
     // A line wider than its column with no mark of running text, a headline set across

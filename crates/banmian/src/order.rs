@@ -227,10 +227,12 @@ impl Pieces<'_, '_, '_> {
         if !self.dangles(a) {
             return false;
         }
-        let (x, y) = (self.page.lines[last].text, self.page.lines[first].text);
+        let Some(pair) = cut_pair(self.page.lines[last].text, self.page.lines[first].text) else {
+            return false;
+        };
         match &self.pairs {
-            Some(pairs) => x.chars().next_back().zip(y.chars().next()).is_some_and(|(x, y)| is_cjk(x) && is_cjk(y) && pairs.contains(key(x, y))),
-            None => joins_words(self.text, x, y),
+            Some(pairs) => pairs.contains(key(pair.0, pair.1)),
+            None => prints(self.text, pair),
         }
     }
     fn bigrams(&self, p: usize) -> Bigrams {
@@ -238,15 +240,14 @@ impl Pieces<'_, '_, '_> {
     }
 }
 
-/// Do the last character of `a` and the first of `b` make a pair of word characters that
-/// `text` prints?
-fn joins_words(text: &str, a: &str, b: &str) -> bool {
-    let (Some(x), Some(y)) = (a.chars().next_back(), b.chars().next()) else {
-        return false;
-    };
-    if !(is_cjk(x) && is_cjk(y)) {
-        return false;
-    }
+/// The pair of word characters a break between `a` and `b` cuts: `a`'s last and `b`'s first,
+/// where both are CJK (部⏎门: 部, 门).
+fn cut_pair(a: &str, b: &str) -> Option<(char, char)> {
+    a.chars().next_back().zip(b.chars().next()).filter(|&(x, y)| is_cjk(x) && is_cjk(y))
+}
+
+/// Does `text` print the pair of characters?
+fn prints(text: &str, (x, y): (char, char)) -> bool {
     let mut pair = [0u8; 8];
     let n = x.encode_utf8(&mut pair).len();
     let m = y.encode_utf8(&mut pair[n..]).len();

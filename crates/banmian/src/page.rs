@@ -50,7 +50,12 @@ impl Line<'_> {
     }
     /// The line is clearly wider than the column around it (a headline across columns).
     pub fn is_wide(&self) -> bool {
-        self.width > self.column + self.tolerance() + 1.0
+        self.wider_than(self.column)
+    }
+    /// The line is clearly wider than a column of width `column`: past it by more than its
+    /// tolerance and a character.
+    pub fn wider_than(&self, column: f32) -> bool {
+        self.width > column + column_tolerance(column) + 1.0
     }
     /// The line runs past its column by more than a body line can ([`OVERHANG`]).
     pub fn overhangs(&self) -> bool {
