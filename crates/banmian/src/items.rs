@@ -18,8 +18,9 @@
 //! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?).
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
 //!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
-//!    Where headlines follow bodies, a headline no unit took splits the unit before its run at
-//!    the paragraph that opens with its words (a group printed after the next report).
+//!    Where headlines follow bodies, a headline no unit took splits the unit before its run where
+//!    the paragraphs before and after it side with different heads (a group printed after the
+//!    next report).
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
 //!    as the subtitle (or, where headlines come first, as an intertitle opening the body); a
 //!    headline complete in itself over a plain title has it as its subtitle. A kicker whose
@@ -191,15 +192,10 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
 const MAX_SPLIT_ORPHANS: usize = 16;
 /// How many of a unit's block boundaries are tried as the place to split it.
 const MAX_SPLIT_POINTS: usize = 60;
-/// Least share of its bigrams a head must find in the opening of the part it would head, and
-/// least gain in shared text (both heads together) over the unit left whole.
-const SPLIT_MIN_SHARED: f32 = 0.5;
-const SPLIT_GAIN: f32 = 0.4;
-
 /// Where headline groups follow their bodies, a group printed after the next report (two heads in
 /// one run) leaves two reports run together with no headline between them. A headline no unit
-/// took splits the unit before its run at the paragraph that opens with its words, when both parts'
-/// first paragraphs then share more with their heads than the whole unit's first paragraph did.
+/// took splits the unit before its run in two, one part for it and one for the head that took the
+/// unit ([`split_by_vote`]).
 fn split_for_orphans(
     blocks: &[Block],
     units: &mut Vec<Vec<usize>>,
@@ -218,28 +214,8 @@ fn split_for_orphans(
         if units[u].len() < 2 {
             continue;
         }
-        // Headlines share their words with the lead: each part is judged by its first paragraph.
-        let lead = |b: usize| bigrams(&blocks[b].text, OPENING_CHARS);
-        let other = (0..assignment.len()).find(|&o| assignment[o] == Some(u));
-        let first = lead(units[u][0]);
-        let whole = other.map_or(0.0, |o| shared(&hb[o], &first));
-        let mut best: Option<(f32, usize, bool)> = None; // (gain, split, h takes the second part)
-        for i in 1..units[u].len().min(MAX_SPLIT_POINTS) {
-            if !matches!(blocks[units[u][i]].role, Role::Body | Role::Lead) {
-                continue;
-            }
-            let second = lead(units[u][i]);
-            for h_second in [true, false] {
-                let (mine, theirs) = if h_second { (&second, &first) } else { (&first, &second) };
-                let own = shared(&hb[h], mine);
-                let kept = other.map_or(0.0, |o| shared(&hb[o], theirs));
-                let gain = own + kept - whole;
-                if own >= SPLIT_MIN_SHARED && gain >= SPLIT_GAIN && best.is_none_or(|b| gain > b.0) {
-                    best = Some((gain, i, h_second));
-                }
-            }
-        }
-        let Some((_, i, h_second)) = best else { continue };
+        let Some(other) = (0..assignment.len()).find(|&o| assignment[o] == Some(u)) else { continue };
+        let Some((i, h_second)) = split_by_vote(blocks, &units[u], &hb[h], &hb[other]) else { continue };
         let tail = units[u].split_off(i);
         units.insert(u + 1, tail);
         opening[u] = opening_bigrams(blocks, &units[u]);
@@ -261,6 +237,49 @@ fn split_for_orphans(
             }
         }
     }
+}
+
+/// Least margin, in head shares summed over paragraphs, by which the paragraphs on each side of
+/// a split must favour their own head in [`split_by_vote`].
+const VOTE_MARGIN: f32 = 0.25;
+
+/// Every paragraph votes for the head whose words it holds more of (share of the head's bigrams,
+/// the orphan's minus the other's): the split is where the votes before it go to one head and the
+/// votes after it to the other by the widest margin, each side favouring its own head. A report's
+/// words run through all its paragraphs, so this holds where its lead does not name its headline
+/// (a column's note, a quotation). Returns the split and whether the orphan takes the second part.
+///
+/// 城市论坛开幕…｜城市论坛通过…｜民生无小事…困难群众｜低保救助… with the heads 世界城市论坛呼吁
+/// and 保障好困难群众基本生活: the split falls before 民生无小事.
+fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Bigrams) -> Option<(usize, bool)> {
+    let n = unit.len().min(MAX_SPLIT_POINTS);
+    let votes: Vec<f32> = unit[..n]
+        .iter()
+        .map(|&b| match blocks[b].role {
+            Role::Body | Role::Lead => {
+                let p = bigrams(&blocks[b].text, blocks[b].text.len());
+                shared(orphan, &p) - shared(other, &p)
+            }
+            _ => 0.0,
+        })
+        .collect();
+    let total: f32 = votes.iter().sum();
+    let mut before = 0.0;
+    let mut best: Option<(f32, usize, bool)> = None;
+    for i in 1..n {
+        before += votes[i - 1];
+        if !matches!(blocks[unit[i]].role, Role::Body | Role::Lead) {
+            continue;
+        }
+        let after = total - before;
+        // The orphan takes the second part when the votes after favour it and those before do not.
+        for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
+            if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept > b.0) {
+                best = Some((own + kept, i, h_second));
+            }
+        }
+    }
+    best.map(|(_, i, h_second)| (i, h_second))
 }
 
 /// Least share of a headline's bigrams a headless dispatch must hold to rejoin its report.
@@ -1275,6 +1294,16 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_report_opening_with_a_note_takes_its_headline_back_from_the_report_before() {
+        // B's first paragraph (a column's note) holds none of B's headline; its other paragraphs do.
+        let page = "本报华沙7月4日电 世界城市论坛在卡托维兹闭幕。\n\n论坛通过了行动宣言，呼吁城市可持续发展。\n\n民生无小事，枝叶总关情。\n\n各地保障困难群众基本生活，发放低保补助。\n\n困难群众领到低保补助，生活有了着落。\n\n记者一线探访——\n\n保障困难群众基本生活\n\n世界城市论坛呼吁——\n\n城市可持续发展\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![7, 8]));
+        assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3, 4], vec![5, 6]));
     }
 
     #[test]
