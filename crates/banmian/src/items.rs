@@ -886,6 +886,9 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
     if kicker_ending(a) {
         return true;
     }
+    if kicker_ending(&second.text) {
+        return false; // the kicker of the next head
+    }
     if second.text.ends_with('？') && !a.ends_with('？') {
         return false; // two heads: a question headline of its own
     }
@@ -1304,6 +1307,16 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![7, 8]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3, 4], vec![5, 6]));
+    }
+
+    #[test]
+    fn a_title_ending_in_a_dash_is_the_kicker_of_the_next_head_not_a_headline() {
+        // B's headline (no kicker of its own), then A's kicker and headline.
+        let page = "本报华沙7月4日电 世界城市论坛在卡托维兹闭幕。\n\n论坛通过了行动宣言，呼吁城市可持续发展。\n\n各地保障困难群众基本生活，发放低保补助。\n\n困难群众领到低保补助，生活有了着落。\n\n保障困难群众基本生活\n\n世界城市论坛呼吁——\n\n城市可持续发展\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5, 6]));
+        assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
     }
 
     #[test]
