@@ -148,6 +148,12 @@ pub fn starts_mid_sentence(t: &str) -> bool {
     }
 }
 
+/// Text that stops on an opening quote or bracket (…外交的“), so the line after it goes on with
+/// what the quote or bracket holds, whatever stands between them (a wrap, a column break).
+pub fn ends_mid_sentence(t: &str) -> bool {
+    trim_end_space(t).ends_with(['“', '‘', '「', '『', '（', '《', '〈', '【', '(', '['])
+}
+
 /// Punctuation that a headline never ends on (it ends on words, ？, ！ or a closing quote).
 pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')

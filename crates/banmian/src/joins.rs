@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_mid_sentence, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -184,6 +184,9 @@ struct Break {
 fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -> bool {
     if k.hard {
         return false;
+    }
+    if ends_mid_sentence(a.text) {
+        return true;
     }
     let a_ends = fa.ends;
     let a_full = fills(a, k.run == 1 && !k.title_line);
@@ -643,6 +646,15 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert_eq!(b[1].n_lines(), 4);
+    }
+
+    #[test]
+    fn a_line_stopping_on_an_opening_quote_goes_on_across_a_blank() {
+        // The line opens a paragraph and fills its column only nearly; its quote is not closed.
+        let page = format!("{COL}\n{COL}\n结束了。\n\n2018年也是外交的“\n\n南南合作年”。一年来，\n{COL}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[1].text.starts_with("2018年也是外交的“南南合作年”"), "{b:?}");
     }
 
     #[test]
