@@ -16,7 +16,7 @@ use crate::formulas::{
 };
 use crate::page::{Block, Line, Role};
 
-/// Longest text (in full-width units) a headline group line-block may have.
+/// Longest text (in full-width units) a headline group line-block set in a column may have.
 const MAX_TITLE_WIDTH: f32 = 64.0;
 /// Most lines a headline stack may have.
 const MAX_STACK_LINES: usize = 6;
@@ -177,7 +177,9 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if inline_label(t) {
         return Role::Intertitle;
     }
-    if w <= MAX_TITLE_WIDTH && title_shaped(b, lines) {
+    // A headline set across columns may run longer, a line or two each wider than the column.
+    let across = b.n_lines() <= 2 && lines[b.first..=b.last].iter().all(Line::is_wide);
+    if (w <= MAX_TITLE_WIDTH || across) && title_shaped(b, lines) {
         return Role::Title;
     }
     Role::Body
@@ -238,6 +240,14 @@ mod tests {
     #[test]
     fn titles_are_short_and_open() {
         assert_eq!(roles("唱响红色歌曲\n传承红色记忆\n\n会议还传达学习了通知精神。"), [Role::Title, Role::Body]);
+    }
+
+    #[test]
+    fn a_long_headline_across_columns_is_a_title() {
+        // Two lines each over twice the column, longer than any headline in one column.
+        let col = "一二三四五六七八九十一二三四五六";
+        let page = format!("{col}\n{col}\n结束了。\n\n朝鲜宣布中止核试验与洲际弹道导弹发射试验 中国外交部发言人表示，朝方有关\n决定有助于进一步缓和半岛局势，有助于推动半岛无核化和半岛问题政治解决进程\n\n{col}\n完。\n");
+        assert_eq!(roles(&page), [Role::Body, Role::Title, Role::Body]);
     }
 
     #[test]
