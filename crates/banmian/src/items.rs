@@ -105,7 +105,8 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         match host {
             Some(o) => {
                 // Above its host it was the kicker. Below it, between headline and body where
-                // headlines come first, it opens the body (an intertitle, 核心阅读); else the subtitle.
+                // headlines come first, it opens the body (an intertitle, 核心阅读), unless it
+                // stands above the report's byline or lead; else the subtitle.
                 // A headline complete in itself over a plain title that shares words with the
                 // report has that title as its subtitle, printed without the dash: the orphan
                 // above such a title is the headline, the plain title below it the subtitle.
@@ -113,11 +114,20 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                     heads_swap(blocks, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED)
                 };
                 let swap = h < o && plain_subtitle(h, o);
+                // A byline or a lead formula comes next in a head group, never after an intertitle:
+                // a title between them and the headline that shares words with the report, and is
+                // not a headline complete in itself, is its subtitle printed without the dash.
+                let subtitle_above_lead = || {
+                    let Some(u) = assignment[o] else { return false };
+                    (heads[h].byline || blocks[units[u][0]].role == Role::Lead)
+                        && shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED
+                        && !heads[h].headline.is_some_and(|t| whole_headline(&blocks[t].text))
+                };
                 let (role, into_body) = if swap {
                     (Role::Headline, false)
                 } else if h < o {
                     (Role::Kicker, false)
-                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && !plain_subtitle(o, h) {
+                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && !plain_subtitle(o, h) && !subtitle_above_lead() {
                     (Role::Intertitle, true)
                 } else {
                     (Role::Subtitle, false)
@@ -1317,6 +1327,20 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5, 6]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_plain_title_over_the_lead_is_the_subtitle_not_an_intertitle() {
+        // Headlines come first on this page; the plain title under the second headline stands
+        // over its report's lead formula and shares its words.
+        let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n国家铁路发送\n货物19.46亿吨\n\n中欧班列累计开行7473列\n\n本报北京7月4日电 记者获悉，国家铁路发送货物19.46亿吨，中欧班列开行增多。\n\n铁路货运保持增长。\n";
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        crate::roles::classify(&mut blocks, &lines);
+        let items = assemble(&mut blocks, &lines);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].head, vec![2, 3], "{items:?}");
+        assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
     }
 
     #[test]
