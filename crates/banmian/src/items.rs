@@ -111,7 +111,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                 // report has that title as its subtitle, printed without the dash: the orphan
                 // above such a title is the headline, the plain title below it the subtitle.
                 let plain_subtitle = |upper: usize, lower: usize| {
-                    heads_swap(blocks, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED)
+                    heads_swap(blocks, lines, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED)
                 };
                 let swap = h < o && plain_subtitle(h, o);
                 // A byline or a lead formula comes next in a head group, never after an intertitle:
@@ -883,11 +883,16 @@ fn whole_headline(t: &str) -> bool {
 const SWAP_SHARED: f32 = 0.2;
 
 /// Of two heads one above the other, the upper is the headline and the lower's title its
-/// subtitle printed without a dash, where the upper is a headline complete in itself and the
-/// lower's title is not (nor an author's name): 谱写中朝友谊新篇，维护半岛和平稳定⏎习近平总书记…
-fn heads_swap(blocks: &[Block], upper: &Head, lower: &Head) -> bool {
+/// subtitle printed without a dash, where the lower's title is no headline complete in itself
+/// (nor an author's name, nor text ending as a kicker does) and the upper is one (谱写中朝友谊新篇，维护半岛和平稳定⏎习近平总书记…)
+/// or is set in the larger type: wrapped over lines all narrower than the lower's widest
+/// (共同开创中朝两党⏎两国关系的美好未来⏎⏎记习近平总书记对朝鲜进行国事访问).
+fn heads_swap(blocks: &[Block], lines: &[Line], upper: &Head, lower: &Head) -> bool {
     let (Some(a), Some(b)) = (upper.headline, lower.headline) else { return false };
-    upper.subtitle.is_none() && lower.kicker.is_none() && whole_headline(&blocks[a].text) && !whole_headline(&blocks[b].text) && !author_line(&blocks[b].text)
+    let widest = |b: &Block| lines[b.first..=b.last].iter().map(|l| l.width).fold(0.0, f32::max);
+    let (a, b) = (&blocks[a], &blocks[b]);
+    let larger_type = a.n_lines() >= 2 && widest(a) + 1.0 < widest(b) && !kicker_ending(&a.text);
+    upper.subtitle.is_none() && lower.kicker.is_none() && (whole_headline(&a.text) || larger_type) && !whole_headline(&b.text) && !kicker_ending(&b.text) && !author_line(&b.text)
 }
 
 /// Is `first` the kicker (引题) printed above headline `second`?
@@ -1341,6 +1346,17 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_title_wrapped_in_larger_type_over_a_wider_line_is_the_headline_over_its_subtitle() {
+        let page = "共同开创中朝两党\n两国关系的美好未来\n\n记习近平总书记对朝鲜进行国事访问\n\n仲夏的平壤，清风拂面。习近平总书记对朝鲜进行国事访问，共同开创中朝两党两国关系的美好未来。\n\n两国人民夹道欢迎。\n";
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        crate::roles::classify(&mut blocks, &lines);
+        let items = assemble(&mut blocks, &lines);
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert_eq!((blocks[0].role, blocks[1].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
     }
 
     #[test]
