@@ -850,6 +850,20 @@ pub fn rubric_suffix(s: &str) -> bool {
         && !(rubric.contains(spaced) && byline(rubric).is_some()) // （记者 王明）: a byline
 }
 
+/// A subtitle that names the report's genre, printed with or without its dash: an interview
+/// (访联合国秘书长古特雷斯, 专访…), a portrait or record (记习近平总书记对朝鲜进行国事访问,
+/// 追记…), a review (…大国外交述评, …系列评述“外交篇”) or a sketch (…小记, …侧记, …纪实).
+pub fn genre_subtitle(s: &str) -> bool {
+    let t = trim_space(s);
+    let t = t.strip_prefix("——").unwrap_or(t);
+    if t.contains("——") {
+        return false; // a headline and its subtitle run together
+    }
+    let opens = (t.starts_with('记') && !t.starts_with("记者")) || (t.starts_with('访') && !t.starts_with("访问")) || t.starts_with("追记") || t.starts_with("专访");
+    let t = t.trim_end_matches(|c: char| is_closer(c) || matches!(c, '①'..='⑳'));
+    opens || t.contains("述评") || t.contains("评述") || ["小记", "侧记", "纪实", "札记", "手记"].iter().any(|g| t.ends_with(g))
+}
+
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
     let t = trim_start_space(s);
@@ -1072,6 +1086,16 @@ mod tests {
         assert!(!section_label("市公安局"));
         assert!(enumerated("一、坚持党的领导"));
         assert!(!enumerated("一首红色歌曲"));
+    }
+
+    #[test]
+    fn genre_subtitles_name_interviews_records_and_reviews() {
+        for t in ["访联合国秘书长古特雷斯", "记习近平总书记对朝鲜进行国事访问", "——追记“全国模范检察官”蒋春尧", "党的十九大以来治国理政系列评述“外交篇”", "市人民医院开展红色歌曲演唱比赛小记"] {
+            assert!(genre_subtitle(t), "{t}");
+        }
+        for t in ["记者节前夕走访一线", "访问团抵达平壤", "为了人类更加美好的未来——大国外交述评", "共同开创中朝两党两国关系的美好未来"] {
+            assert!(!genre_subtitle(t), "{t}");
+        }
     }
 
     #[test]

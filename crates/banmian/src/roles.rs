@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, inline_label, is_clause_punct, question_start,
+    agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -180,7 +180,7 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     // A headline set across columns may run longer, a line or two each wider than the column.
     let across = b.n_lines() <= 2 && lines[b.first..=b.last].iter().all(Line::is_wide);
     if (w <= MAX_TITLE_WIDTH || across) && title_shaped(b, lines) {
-        return Role::Title;
+        return if b.n_lines() <= 2 && genre_subtitle(t) { Role::Subtitle } else { Role::Title };
     }
     Role::Body
 }
@@ -240,6 +240,11 @@ mod tests {
     #[test]
     fn titles_are_short_and_open() {
         assert_eq!(roles("唱响红色歌曲\n传承红色记忆\n\n会议还传达学习了通知精神。"), [Role::Title, Role::Body]);
+    }
+
+    #[test]
+    fn a_title_naming_the_reports_genre_is_a_subtitle_without_its_dash() {
+        assert_eq!(roles("“中国是多边主义的最重要支柱”\n\n访联合国秘书长古特雷斯\n\n本报记者 赵嘉鸣\n\n联合国秘书长古特雷斯在北京接受采访。"), [Role::Title, Role::Subtitle, Role::Byline, Role::Body]);
     }
 
     #[test]
