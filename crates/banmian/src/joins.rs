@@ -263,6 +263,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if k.blankless && ((!k.marked && k.run <= MAX_STACK_RUN && a.text.ends_with("——")) || colon_kicker()) && !prose(b, fb) {
         return false;
     }
+    // A kicker with a clause in it is known by its dash and by its line, a line of its own
+    // that does not fill the column: 布达佩斯游泳世锦赛上，跳水队——⏎参赛十三项，夺得十三冠
+    if k.blankless && k.run == 1 && a.text.ends_with("——") && !a.is_full() {
+        return false;
+    }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.
     if style == Style::ShortLine && a_ends && a.width + 1.0 < a.column {
@@ -839,6 +844,16 @@ mod tests {
             let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
             assert!(texts.contains(&kicker) && texts.contains(&"打造更可持续的未来"), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_kicker_with_a_clause_ends_on_its_dash() {
+        let col = "一二三四五六七八九十一二三";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}世锦赛上，跳水队——\n参赛十三项，夺得十三冠\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"世锦赛上，跳水队——"), "{texts:?}");
     }
 
     #[test]
