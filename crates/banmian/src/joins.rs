@@ -174,8 +174,9 @@ struct Break {
     hard: bool,
     /// The page has no blank line at all: none sets a head group's parts apart.
     blankless: bool,
-    /// The page has no blank line, and the block so far has no mark of running text and closes
-    /// on a column's rubric: 转型金融助力绿色低碳发展（感言）.
+    /// The page has no blank line, and the block so far closes on a column's rubric, with no
+    /// mark of running text (转型金融助力绿色低碳发展（感言）) or on a line that does not fill
+    /// its column (帧帧光影，重现“万园之园”（解码·文化数字化）).
     rubric_closed: bool,
 }
 
@@ -484,7 +485,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             || !(note_open
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless, rubric_closed: blankless && !marked && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -854,6 +855,16 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"世锦赛上，跳水队——"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_headline_with_a_clause_ends_on_its_column_s_rubric() {
+        let col = "一二三四五六七八九十一二三四五六";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}光影重现，万园之园（解码）\n核心阅读\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"光影重现，万园之园（解码）"), "{texts:?}");
     }
 
     #[test]
