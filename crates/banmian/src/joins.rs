@@ -286,7 +286,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A line wider than its column with no mark of running text, a headline set across
     // columns, ends before the column's body: …建设廉洁政治（深度关注·…）⏎反对腐败、建设…
-    if a.is_wide() && !prose(a, fa) && !a_ends && b.is_full() && prose(b, fb) {
+    // So does one with a clause, twice as wide as that column at least (a headline's second
+    // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城
+    if a.is_wide() && (!prose(a, fa) || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && prose(b, fb) {
         return false;
     }
     if a_full || a.is_wide() {
@@ -865,6 +867,15 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"光影重现，万园之园（解码）"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_deck_with_a_clause_twice_the_column_wide_ends_before_the_column_s_body() {
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n完了。\n朝鲜提议举行朝韩政府间对话（国际视点）\n中方希望各方珍惜来之不易的对话势头，推动形势早日转圜\n早些时候，从朝鲜开城\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"中方希望各方珍惜来之不易的对话势头，推动形势早日转圜"), "{texts:?}");
     }
 
     #[test]
