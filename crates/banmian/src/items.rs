@@ -253,9 +253,13 @@ fn split_for_orphans(
 /// a split must favour their own head in [`split_by_vote`].
 const VOTE_MARGIN: f32 = 0.25;
 
+/// What a split right after a closing note weighs, in votes.
+const CLOSING_NOTE_VOTE: f32 = 0.25;
+
 /// Every paragraph votes for the head whose words it holds more of (share of the head's bigrams,
 /// the orphan's minus the other's): the split is where the votes before it go to one head and the
-/// votes after it to the other by the widest margin, each side favouring its own head. A report's
+/// votes after it to the other by the widest margin (a closing note before the split adds to
+/// it, [`CLOSING_NOTE_VOTE`]), each side favouring its own head. A report's
 /// words run through all its paragraphs, so this holds where its lead does not name its headline
 /// (a column's note, a quotation). Returns the split and whether the orphan takes the second part.
 ///
@@ -282,10 +286,13 @@ fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Big
             continue;
         }
         let after = total - before;
+        // A report's closing note (（本报首尔8月31日电）, （作者为…）) is where it ends.
+        let note = blocks[unit[i - 1]].text.as_str();
+        let closed = if dispatch_note(note) || author_note(note) { CLOSING_NOTE_VOTE } else { 0.0 };
         // The orphan takes the second part when the votes after favour it and those before do not.
         for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
-            if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept > b.0) {
-                best = Some((own + kept, i, h_second));
+            if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
+                best = Some((own + kept + closed, i, h_second));
             }
         }
     }
@@ -1322,6 +1329,17 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![7, 8]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3, 4], vec![5, 6]));
+    }
+
+    #[test]
+    fn an_orphaned_headline_splits_its_report_off_after_the_closing_note_before_it() {
+        // The paragraph before the note holds one word of the orphan's headline (美国); the note
+        // still ends the report before.
+        let texts = ["朝韩紧张局势归于平静。", "媒体指出，美国也关注。", "（本报首尔8月31日电）", "美国前篮球明星罗德曼访问朝鲜。", "篮球明星受到欢迎。"];
+        let blocks: Vec<Block> = texts.iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Body }).collect();
+        let orphan = bigrams("美国前篮球明星访问朝鲜", 200);
+        let other = bigrams("朝韩紧张局势归于平静", 200);
+        assert_eq!(split_by_vote(&blocks, &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
     }
 
     #[test]
