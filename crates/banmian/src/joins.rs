@@ -154,8 +154,9 @@ struct Break {
     before_full: bool,
     /// Some line of the block so far opens with a lead formula or has a mark of running text.
     marked: bool,
-    /// The block so far is a stack of title lines (its first line short or a rubric closing it,
-    /// no line with a lead formula or a mark of running text).
+    /// The block so far is a stack of title lines: its first line short, with no lead formula
+    /// or mark of running text in any line; or a rubric closing it, and up to three lines if
+    /// they have such marks.
     stack: bool,
     /// The break cuts a word the page prints elsewhere ([`word_cut`]: 消费⏎⏎者).
     word_across: bool,
@@ -446,7 +447,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         // (a headline may list with 、: 习近平会见朝鲜劳动党委员⏎长、国务委员会委员长金正恩)
-        let stack = i > start && !marked && (!fills(&lines[start], true) || rubric_end());
+        // (a headline with a clause closes on its column's rubric too: 办好基层赛事，升温⏎健身热情（体坛观澜）)
+        let stack = i > start && ((!marked && !fills(&lines[start], true)) || ((!marked || i - start < MAX_STACK_RUN) && rubric_end()));
         // (a remnant alone, under half the column; or the rest of a paragraph whose first line
         // stood alone before the break: 虽然金正日总书记的逝⏎⏎世…)
         let word_across = !facts[i].ends
@@ -663,6 +665,15 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert!(b[1].text.starts_with("2018年也是外交的“南南合作年”"), "{b:?}");
+    }
+
+    #[test]
+    fn a_headline_with_a_clause_filling_its_column_ends_on_its_rubric_at_a_blank() {
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n{col}\n完了。\n\n办好基层赛事，升温\n健身热情（体坛观澜）\n\n{col}\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"办好基层赛事，升温健身热情（体坛观澜）"), "{texts:?}");
     }
 
     #[test]
