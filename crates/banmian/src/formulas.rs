@@ -734,7 +734,9 @@ pub fn furniture(s: &str) -> bool {
         "廣告", "本期统筹", "本版统筹", "本版統籌", "统筹：", "排版", "制图：", "製圖：", "版式设计",
     ];
     let editor = EDITOR_LEXICON.get_or_init(|| Lexicon::new(EDITOR.iter().copied()));
-    if editor.prefixes(t).next().is_some() && width(t) <= 60.0 {
+    // (one that stops on a list's comma goes on into the next line: a credit in the text,
+    // 编辑：李宝善、庹震、⏎…)
+    if editor.prefixes(t).next().is_some() && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) {
         return true;
     }
     // A lone page number, symbol or stray character.
@@ -1081,6 +1083,7 @@ mod tests {
         assert!(furniture("2021年5月25日 星期二"));
         assert!(furniture("第3版"));
         assert!(!furniture("我市召开小微企业"));
+        assert!(!furniture("编辑：李宝善、庹震、"), "a credit list going on into the next line");
         assert!(section_label("部门动态"));
         assert!(section_label("记者问答"));
         assert!(!section_label("市公安局"));
