@@ -253,6 +253,9 @@ fn split_for_orphans(
 /// a split must favour their own head in [`split_by_vote`].
 const VOTE_MARGIN: f32 = 0.25;
 
+/// How much of a paragraph votes (characters; a paragraph runs a few hundred).
+const VOTE_CHARS: usize = 2000;
+
 /// What a split right after a closing note weighs, in votes.
 const CLOSING_NOTE_VOTE: f32 = 0.25;
 
@@ -271,7 +274,7 @@ fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Big
         .iter()
         .map(|&b| match blocks[b].role {
             Role::Body | Role::Lead => {
-                let p = bigrams(&blocks[b].text, blocks[b].text.len());
+                let p = bigrams(&blocks[b].text, blocks[b].text.len().min(VOTE_CHARS));
                 shared(orphan, &p) - shared(other, &p)
             }
             _ => 0.0,
