@@ -154,6 +154,12 @@ pub fn ends_mid_sentence(t: &str) -> bool {
     trim_end_space(t).ends_with(['“', '‘', '「', '『', '（', '《', '〈', '【', '(', '['])
 }
 
+/// Text that stops on a word that needs more after it, a particle, preposition or conjunction
+/// (…探索构建以, …发展的): no headline ends so, and a line that does goes on into the next.
+pub fn ends_dangling(t: &str) -> bool {
+    trim_end_space(t).ends_with(['的', '以', '于', '把', '被', '从', '向', '与', '和', '及', '并', '而', '对', '在'])
+}
+
 /// Punctuation that a headline never ends on (it ends on words, ？, ！ or a closing quote).
 pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_mid_sentence, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -209,6 +209,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
         if !a_full || (k.run == 1 && a.overhangs()) {
             return false;
+        }
+        // A full line that stops on a particle or preposition goes on (…探索构建以⏎⏎“清风e访”…).
+        if ends_dangling(a.text) {
+            return true;
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
         // prose may go on into a wider or narrower one (the rest of an article set across).
@@ -674,6 +678,16 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"办好基层赛事，升温健身热情（体坛观澜）"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_full_line_stopping_on_a_preposition_goes_on_across_a_blank() {
+        // It opens its paragraph and stands alone between blanks, with no mark of running text.
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n结束了。\n\n姜堰区纪委监委探索构建以\n\n“清风e访”平台为支撑，\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[1].text.starts_with("姜堰区纪委监委探索构建以“清风e访”"), "{b:?}");
     }
 
     #[test]
