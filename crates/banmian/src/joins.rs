@@ -314,7 +314,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
 /// (two before it and one after, or one before and two after) are printed inside some line of
 /// the page (消费⏎⏎者青睐: 消费者 is in the text).
-fn word_cut(lines: &[Line], i: usize, page: &Trigrams) -> bool {
+fn word_cut(lines: &[Line], i: usize, page: &Runs) -> bool {
     let mut before = lines[i].text.chars().rev();
     let mut after = lines[i + 1].text.chars();
     let (Some(a0), Some(a1), Some(b0), Some(b1)) = (before.next(), before.next(), after.next(), after.next()) else { return false };
@@ -324,27 +324,37 @@ fn word_cut(lines: &[Line], i: usize, page: &Trigrams) -> bool {
     page.contains(a1, a0, b0) || page.contains(a0, b0, b1)
 }
 
-/// The runs of three CJK characters a page prints inside its lines, as a Bloom filter (two bits
-/// per run, in at least 2^17 bits and at least 16 bits per character of the page, so that a long
-/// compilation fills it no more than a page does): built once per page, in one pass over its
-/// bytes, then asked in O(1). A false "printed" is rare (under 1 %).
+/// Line `i` ends on a character that line `i + 1` opens a word with: the two characters across
+/// the break are printed together inside some line of the page (委员长深⏎⏎入交流: 深入).
+fn pair_cut(lines: &[Line], i: usize, page: &Runs) -> bool {
+    let (Some(a), Some(b)) = (lines[i].text.chars().next_back(), lines[i + 1].text.chars().next()) else { return false };
+    is_cjk(a) && is_cjk(b) && page.contains_pair(a, b)
+}
+
+/// The runs of three CJK characters, and of two, a page prints inside its lines, as a Bloom
+/// filter (two bits per run, in at least 2^17 bits and at least 32 bits per character of the page,
+/// so that a long compilation fills it no more than a page does, and at most 2^26): built once per
+/// page, in one pass over its bytes, then asked in O(1). A false "printed" is rare (under 1 %).
 ///
 /// A run is read as the nine bytes of three characters from U+3400 to U+9FFF (the common
-/// ideographs: three bytes each, from E3 90 on), hashed as they stand: no character is decoded.
-struct Trigrams {
+/// ideographs: three bytes each, from E3 90 on), or the six of two, hashed as they stand: no
+/// character is decoded.
+struct Runs {
     bits: Vec<u64>,
     /// log2 of the number of bits.
     log: u32,
 }
 
-impl Trigrams {
+impl Runs {
     const MIN_LOG: u32 = 17;
-    const BITS_PER_CHAR: usize = 16;
+    /// At most 8 MiB, whatever the page (a compilation of megabytes fills it more).
+    const MAX_LOG: u32 = 26;
+    const BITS_PER_CHAR: usize = 32;
 
-    fn of(lines: &[Line]) -> Trigrams {
+    fn of(lines: &[Line]) -> Runs {
         let chars: usize = lines.iter().map(|l| l.text.len() / 3).sum();
-        let log = Self::MIN_LOG.max((chars * Self::BITS_PER_CHAR).next_power_of_two().trailing_zeros());
-        let mut t = Trigrams { bits: vec![0; 1 << (log - 6)], log };
+        let log = Self::MIN_LOG.max((chars * Self::BITS_PER_CHAR).next_power_of_two().trailing_zeros()).min(Self::MAX_LOG);
+        let mut t = Runs { bits: vec![0; 1 << (log - 6)], log };
         for l in lines {
             let b = l.text.as_bytes();
             // Characters in a row that take three bytes from E3..E9, ending before byte `i`.
@@ -355,6 +365,11 @@ impl Trigrams {
                 if (0xE4..=0xE9).contains(&x) || (x == 0xE3 && b.get(i + 1).is_some_and(|&y| y >= 0x90)) {
                     run += 1;
                     i += 3;
+                    if run >= 2 {
+                        for h in t.pair_hashes(&b[i - 6..i]) {
+                            t.bits[h / 64] |= 1 << (h % 64);
+                        }
+                    }
                     if run >= 3 {
                         for h in t.hashes(&b[i - 9..i]) {
                             t.bits[h / 64] |= 1 << (h % 64);
@@ -374,6 +389,20 @@ impl Trigrams {
         let h = (head ^ u64::from(nine[8]).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let h2 = (h ^ (h >> 29)).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
         [(h >> (64 - self.log)) as usize, (h2 >> (64 - self.log)) as usize]
+    }
+
+    /// The bits of a run of two characters (their six bytes, told apart from a run of three).
+    fn pair_hashes(&self, six: &[u8]) -> [usize; 2] {
+        let mut nine = [0xFFu8; 9];
+        nine[..6].copy_from_slice(six);
+        self.hashes(&nine)
+    }
+
+    fn contains_pair(&self, a: char, b: char) -> bool {
+        let mut six = [0u8; 8];
+        let n = a.encode_utf8(&mut six).len();
+        let n = n + b.encode_utf8(&mut six[n..]).len();
+        n == 6 && self.pair_hashes(&six[..6]).iter().all(|&h| self.bits[h / 64] & (1 << (h % 64)) != 0)
     }
 
     fn contains(&self, a: char, b: char, c: char) -> bool {
@@ -425,7 +454,7 @@ fn opens_bracket(t: &str) -> bool {
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
     // The page's runs of three characters, built the first time a break asks.
-    let mut trigrams: Option<Trigrams> = None;
+    let mut trigrams: Option<Runs> = None;
     let (facts, names_end) = page_facts(lines, &mut trigrams);
     let blankless = lines.iter().all(|l| !l.gap_before);
     let mut blocks: Vec<Block> = Vec::new();
@@ -460,7 +489,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && lines.get(i + 1).is_some_and(|b| {
                 b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent && !prose(&lines[i], facts[i])))
             })
-            && word_cut(lines, i, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
+            && {
+                // (a lone full line with no mark of running text: its last character and the
+                // next line's first printed together anywhere, 委员长深⏎⏎入交流: 深入)
+                let page = trigrams.get_or_insert_with(|| Runs::of(lines));
+                word_cut(lines, i, page) || (i == start && !b_alone && pair_cut(lines, i, page))
+            };
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
@@ -510,7 +544,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
 /// lead formula cut before its 电, a role word over names a line each, an author above a source
 /// line. Also, for each line that opens names under a role word (or an author's letter-spaced
 /// name), the last line of those names (else the line itself).
-fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, Vec<usize>) {
+fn page_facts(lines: &[Line], trigrams: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize>) {
     // Formula checks, once per line.
     let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
     // A report's closing dispatch in brackets over several lines, （本报平壤、首尔⏎12月1日电　记者
@@ -588,7 +622,7 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Trigrams>) -> (Vec<Facts>, V
             continue; // a name under a role word is no author line of its own
         }
         // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
-        let title_rest = |trigrams: &mut Option<Trigrams>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Trigrams::of(lines)));
+        let title_rest = |trigrams: &mut Option<Runs>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Runs::of(lines)));
         if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(trigrams) {
             facts[i - 1].opens = true;
         }
@@ -688,6 +722,16 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert!(b[1].text.starts_with("姜堰区纪委监委探索构建以“清风e访”"), "{b:?}");
+    }
+
+    #[test]
+    fn a_lone_full_line_goes_on_where_the_pair_across_the_break_is_printed_elsewhere() {
+        // 深入 is printed inside a line; 长深入 and 深入交 are not.
+        let col = "一二三四五六七八九十一二三四";
+        let page = format!("会议要求深入推进改革。\n\n习近平总书记同金正恩委员长深\n\n入交流了两国社会主义建设情况，\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[1].text.starts_with("习近平总书记同金正恩委员长深入交流"), "{b:?}");
     }
 
     #[test]
@@ -815,7 +859,7 @@ mod tests {
             page.extend([c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8), c(9), c(10), c(11), '\n']);
         }
         let lines = read(&page);
-        let t = Trigrams::of(&lines);
+        let t = Runs::of(&lines);
         let (a, b, c) = ('龘', '齉', '爨');
         assert!(!t.contains(a, b, c) && t.contains(lines[5].text.chars().next().unwrap(), lines[5].text.chars().nth(1).unwrap(), lines[5].text.chars().nth(2).unwrap()));
         let misses = (0..2000u32).filter(|&k| t.contains('丁', char::from_u32(0x5000 + k).unwrap(), '乙')).count();
