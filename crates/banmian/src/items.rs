@@ -2,7 +2,8 @@
 //!
 //! 1. A series of parallel two-line sub-heads between body blocks (中国⏎希望… 美国⏎…) are the
 //!    parts of one report: intertitles. A `Title` block alone between two body blocks is a
-//!    headline or an intertitle: decided by several cues at once (a lead formula after it, width,
+//!    headline or an intertitle: decided by several cues at once (a lead formula or a photo's
+//!    caption after it, width,
 //!    body-font wrap, a column rubric, a column change, enumeration, the page's habit of leads
 //!    after headlines, words shared with the report before it (and not with the text after it)
 //!    where headlines follow bodies,
@@ -367,6 +368,8 @@ const BODY_FONT_WEIGHT: f32 = 2.0;
 /// Headline evidence of a lead formula after one short paragraph under the title (a photo's
 /// caption, an editor's note): more than a title set in the body's column is intertitle evidence.
 const LEAD_SOON_WEIGHT: f32 = 2.5;
+/// Headline evidence of a photo's caption right under the title (or under one short text).
+const PHOTO_NEXT_WEIGHT: f32 = 2.0;
 /// Headline evidence of a photo report's label (图片报道).
 const PHOTO_LABEL_WEIGHT: f32 = 3.0;
 /// Headline evidence of a title after an author's closing note (（作者为…）).
@@ -464,6 +467,13 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if wide(blk, lines) {
             headline += 3.0; // set across columns: no body text is wider than its column
+        }
+        // A photo's caption under it, its credit closing a short text: the title ends the
+        // report before, whose headline it is, or heads the photo.
+        let photo_next = blocks[n].role == Role::Caption
+            || (flow.get(k + 2).is_some_and(|&x| blocks[x].role == Role::Caption) && blocks[n].text.chars().count() <= 200);
+        if photo_next {
+            headline += PHOTO_NEXT_WEIGHT;
         }
         if body_font(blk, lines) {
             intertitle += BODY_FONT_WEIGHT;
@@ -1378,6 +1388,19 @@ mod tests {
         let items = assemble(&mut blocks, &lines);
         assert_eq!(items.len(), 1, "{items:?}");
         assert_eq!((blocks[0].role, blocks[1].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_title_over_a_photo_caption_is_a_headline_not_an_intertitle() {
+        // Set in the body's column (its first line fills it), it follows a finished report and
+        // stands over a photo's caption and credit.
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n7月3日，广西梧州市总工会组\n织职工技能比赛。\n\n何华文摄\n");
+        let lines = crate::lines::read(&page);
+        let mut blocks = crate::joins::join(&lines);
+        crate::roles::classify(&mut blocks, &lines);
+        assemble(&mut blocks, &lines);
+        assert_eq!(blocks[1].role, Role::Headline, "{blocks:?}");
     }
 
     #[test]
