@@ -177,8 +177,12 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if inline_label(t) {
         return Role::Intertitle;
     }
-    // A headline set across columns may run longer, a line or two each wider than the column.
-    let across = b.n_lines() <= 2 && lines[b.first..=b.last].iter().all(Line::is_wide);
+    // A headline set across columns may run longer, up to three lines each wider than the column.
+    let across = b.n_lines() <= 3 && lines[b.first..=b.last].iter().all(Line::is_wide);
+    // (its deck may hold a whole sentence: 胡锦涛强调，…坚定不移的方针。我们愿同…发展好)
+    if across && !ends_sentence(t) && !t.ends_with(is_clause_punct) && !bracketed_note(t) {
+        return if genre_subtitle(t) { Role::Subtitle } else { Role::Title };
+    }
     if (w <= MAX_TITLE_WIDTH || across) && title_shaped(b, lines) {
         return if b.n_lines() <= 2 && genre_subtitle(t) { Role::Subtitle } else { Role::Title };
     }
@@ -252,6 +256,13 @@ mod tests {
         // Two lines each over twice the column, longer than any headline in one column.
         let col = "一二三四五六七八九十一二三四五六";
         let page = format!("{col}\n{col}\n结束了。\n\n朝鲜宣布中止核试验与洲际弹道导弹发射试验 中国外交部发言人表示，朝方有关\n决定有助于进一步缓和半岛局势，有助于推动半岛无核化和半岛问题政治解决进程\n\n{col}\n完。\n");
+        assert_eq!(roles(&page), [Role::Body, Role::Title, Role::Body]);
+    }
+
+    #[test]
+    fn a_headline_across_columns_with_a_sentence_in_its_deck_is_a_title() {
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n结束了。\n\n胡锦涛等赴朝鲜驻华使馆吊唁金正日逝世\n胡锦涛江泽民等送花圈，吴邦国李长春习近平一同前往吊唁\n胡锦涛强调，不断巩固和发展中朝传统友好合作关系是坚定不移的方针。我们愿同朝鲜同志携手努力\n\n{col}\n完。\n");
         assert_eq!(roles(&page), [Role::Body, Role::Title, Role::Body]);
     }
 
