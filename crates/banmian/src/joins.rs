@@ -453,9 +453,9 @@ fn opens_bracket(t: &str) -> bool {
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
-    // The page's runs of three characters, built the first time a break asks.
-    let mut trigrams: Option<Runs> = None;
-    let (facts, names_end) = page_facts(lines, &mut trigrams);
+    // The page's runs of two and three characters, built the first time a break asks.
+    let mut runs: Option<Runs> = None;
+    let (facts, names_end) = page_facts(lines, &mut runs);
     let blankless = lines.iter().all(|l| !l.gap_before);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
@@ -492,7 +492,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && {
                 // (a lone full line with no mark of running text: its last character and the
                 // next line's first printed together anywhere, 委员长深⏎⏎入交流: 深入)
-                let page = trigrams.get_or_insert_with(|| Runs::of(lines));
+                let page = runs.get_or_insert_with(|| Runs::of(lines));
                 word_cut(lines, i, page) || (i == start && !b_alone && pair_cut(lines, i, page))
             };
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
@@ -544,7 +544,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
 /// lead formula cut before its 电, a role word over names a line each, an author above a source
 /// line. Also, for each line that opens names under a role word (or an author's letter-spaced
 /// name), the last line of those names (else the line itself).
-fn page_facts(lines: &[Line], trigrams: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize>) {
+fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize>) {
     // Formula checks, once per line.
     let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
     // A report's closing dispatch in brackets over several lines, （本报平壤、首尔⏎12月1日电　记者
@@ -622,8 +622,8 @@ fn page_facts(lines: &[Line], trigrams: &mut Option<Runs>) -> (Vec<Facts>, Vec<u
             continue; // a name under a role word is no author line of its own
         }
         // (not the rest of a title wrapped mid-word: 当选中国⏎国民党主席, 中国国民 is in the text)
-        let title_rest = |trigrams: &mut Option<Runs>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, trigrams.get_or_insert_with(|| Runs::of(lines)));
-        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(trigrams) {
+        let title_rest = |runs: &mut Option<Runs>| i >= 2 && !lines[i - 1].gap_before && word_cut(lines, i - 2, runs.get_or_insert_with(|| Runs::of(lines)));
+        if facts[i].opens && source_line(lines[i].text) && author_line(lines[i - 1].text) && !title_rest(runs) {
             facts[i - 1].opens = true;
         }
     }
@@ -851,7 +851,7 @@ mod tests {
     }
 
     #[test]
-    fn a_long_compilation_does_not_fill_the_trigram_filter() {
+    fn a_long_compilation_does_not_fill_the_runs_filter() {
         // 3,000 lines of distinct text: a filter of fixed size would say yes to almost anything.
         let mut page = String::new();
         for i in 0..3000u32 {
@@ -864,6 +864,11 @@ mod tests {
         assert!(!t.contains(a, b, c) && t.contains(lines[5].text.chars().next().unwrap(), lines[5].text.chars().nth(1).unwrap(), lines[5].text.chars().nth(2).unwrap()));
         let misses = (0..2000u32).filter(|&k| t.contains('丁', char::from_u32(0x5000 + k).unwrap(), '乙')).count();
         assert!(misses < 40, "{misses} false hits in 2000");
+        // Its two-character runs too.
+        let first = |k: usize| lines[5].text.chars().nth(k).unwrap();
+        assert!(t.contains_pair(first(0), first(1)) && !t.contains_pair(a, b));
+        let misses = (0..2000u32).filter(|&k| t.contains_pair('龘', char::from_u32(0x5000 + k).unwrap())).count();
+        assert!(misses < 40, "{misses} false pair hits in 2000");
     }
 
     #[test]
