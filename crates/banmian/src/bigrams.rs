@@ -76,7 +76,8 @@ impl Bigrams {
 }
 
 pub fn bigrams(text: &str, limit: usize) -> Bigrams {
-    bigrams_of([text].into_iter(), limit)
+    // (a text has no more characters than bytes: the limit holds, and no more room is kept)
+    bigrams_of([text].into_iter(), limit.min(text.len()))
 }
 
 /// Bigrams of the first `limit` word characters (CJK, ASCII letters and digits) of the texts,

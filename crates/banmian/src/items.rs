@@ -275,7 +275,7 @@ fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Big
         .iter()
         .map(|&b| match blocks[b].role {
             Role::Body | Role::Lead => {
-                let p = bigrams(&blocks[b].text, blocks[b].text.len().min(VOTE_CHARS));
+                let p = bigrams(&blocks[b].text, VOTE_CHARS);
                 shared(orphan, &p) - shared(other, &p)
             }
             _ => 0.0,
