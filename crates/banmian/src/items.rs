@@ -250,6 +250,12 @@ fn split_for_orphans(
     }
 }
 
+/// A note in brackets that closes a report: its dispatch (（本报首尔8月31日电）) or its author
+/// (（作者为…）).
+fn closing_note(t: &str) -> bool {
+    dispatch_note(t) || author_note(t)
+}
+
 /// Least margin, in head shares summed over paragraphs, by which the paragraphs on each side of
 /// a split must favour their own head in [`split_by_vote`].
 const VOTE_MARGIN: f32 = 0.25;
@@ -290,9 +296,8 @@ fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Big
             continue;
         }
         let after = total - before;
-        // A report's closing note (（本报首尔8月31日电）, （作者为…）) is where it ends.
-        let note = blocks[unit[i - 1]].text.as_str();
-        let closed = if dispatch_note(note) || author_note(note) { CLOSING_NOTE_VOTE } else { 0.0 };
+        // A report's closing note is where it ends.
+        let closed = if closing_note(&blocks[unit[i - 1]].text) { CLOSING_NOTE_VOTE } else { 0.0 };
         // The orphan takes the second part when the votes after favour it and those before do not.
         for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
             if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
@@ -704,6 +709,11 @@ fn column_of(b: &Block, lines: &[Line]) -> f32 {
     lines[b.first..=b.last].iter().map(|l| l.column).fold(0.0, f32::max)
 }
 
+/// The width of a block's widest line.
+fn widest_line(b: &Block, lines: &[Line]) -> f32 {
+    lines[b.first..=b.last].iter().map(|l| l.width).fold(0.0, f32::max)
+}
+
 /// Split the flow into body units and headline runs. A run is returned with the number of units
 /// before it.
 fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Vec<usize>)>) {
@@ -732,7 +742,7 @@ fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Ve
         let closed = || {
             tally.prose >= 3
                 && blocks[b].role == Role::Body
-                && tally.last.is_some_and(|l| dispatch_note(&blocks[l].text) || author_note(&blocks[l].text))
+                && tally.last.is_some_and(|l| closing_note(&blocks[l].text))
                 && continuity(blocks, &flow[..i], &flow[i..]) < LOW_CONTINUITY
         };
         if starts_unit(blocks, &tally, b) || closed() {
@@ -909,9 +919,8 @@ const SWAP_SHARED: f32 = 0.2;
 /// (共同开创中朝两党⏎两国关系的美好未来⏎⏎记习近平总书记对朝鲜进行国事访问).
 fn heads_swap(blocks: &[Block], lines: &[Line], upper: &Head, lower: &Head) -> bool {
     let (Some(a), Some(b)) = (upper.headline, lower.headline) else { return false };
-    let widest = |b: &Block| lines[b.first..=b.last].iter().map(|l| l.width).fold(0.0, f32::max);
     let (a, b) = (&blocks[a], &blocks[b]);
-    let larger_type = a.n_lines() >= 2 && widest(a) + 1.0 < widest(b) && !kicker_ending(&a.text);
+    let larger_type = a.n_lines() >= 2 && widest_line(a, lines) + 1.0 < widest_line(b, lines) && !kicker_ending(&a.text);
     upper.subtitle.is_none() && lower.kicker.is_none() && (whole_headline(&a.text) || larger_type) && !whole_headline(&b.text) && !kicker_ending(&b.text) && !author_line(&b.text)
 }
 

@@ -259,20 +259,21 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && opens_report(a, b) {
         return false;
     }
-    // A kicker ends on its dash or colon (第十一届世界城市论坛呼吁——⏎打造更可持续…, 山东寿光市：⏎
-    // 选优配强…): where no blank sets it apart from its headline, that is how it is known.
     // A title closed by its column's rubric ends there, where no blank line ends it.
     if k.rubric_closed {
         return false;
     }
-    let colon_kicker = || k.run == 1 && !a.is_full() && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
-    if k.blankless && ((!k.marked && k.run <= MAX_STACK_RUN && a.text.ends_with("——")) || colon_kicker()) && !prose(b, fb) {
-        return false;
-    }
-    // A kicker with a clause in it is known by its dash and by its line, a line of its own
-    // that does not fill the column: 布达佩斯游泳世锦赛上，跳水队——⏎参赛十三项，夺得十三冠
-    if k.blankless && k.run == 1 && a.text.ends_with("——") && !a.is_full() {
-        return false;
+    // A kicker ends on its dash or colon (第十一届世界城市论坛呼吁——⏎打造更可持续…, 山东寿光市：⏎
+    // 选优配强…): where no blank sets it apart from its headline, that is how it is known. A
+    // dash kicker with a clause in it is known by its line too, a line of its own that does not
+    // fill the column (布达佩斯游泳世锦赛上，跳水队——⏎参赛十三项，夺得十三冠).
+    if k.blankless {
+        let own_line = k.run == 1 && !a.is_full();
+        let dash = a.text.ends_with("——");
+        let colon = own_line && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
+        if (dash && own_line) || (((dash && !k.marked && k.run <= MAX_STACK_RUN) || colon) && !prose(b, fb)) {
+            return false;
+        }
     }
     // Where only short last lines mark paragraphs, a sentence that ends more than a character
     // short of the column ends its paragraph, however close to full the line is.

@@ -177,14 +177,12 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if inline_label(t) {
         return Role::Intertitle;
     }
-    // A headline set across columns may run longer, up to three lines each wider than the column.
+    // A headline set across columns may run longer, up to three lines each wider than the column,
+    // and its deck may hold a whole sentence (胡锦涛强调，…坚定不移的方针。我们愿同…发展好).
     let across = b.n_lines() <= 3 && lines[b.first..=b.last].iter().all(Line::is_wide);
-    // (its deck may hold a whole sentence: 胡锦涛强调，…坚定不移的方针。我们愿同…发展好)
-    if across && !ends_sentence(t) && !t.ends_with(is_clause_punct) && !bracketed_note(t) {
-        return if genre_subtitle(t) { Role::Subtitle } else { Role::Title };
-    }
-    if (w <= MAX_TITLE_WIDTH || across) && title_shaped(b, lines) {
-        return if b.n_lines() <= 2 && genre_subtitle(t) { Role::Subtitle } else { Role::Title };
+    let deck = across && !ends_sentence(t) && !t.ends_with(is_clause_punct) && !bracketed_note(t);
+    if deck || ((w <= MAX_TITLE_WIDTH || across) && title_shaped(b, lines)) {
+        return if (deck || b.n_lines() <= 2) && genre_subtitle(t) { Role::Subtitle } else { Role::Title };
     }
     Role::Body
 }
