@@ -1191,10 +1191,16 @@ mod tests {
     }
 
     fn items_of(page: &str) -> Vec<Item> {
+        assembled(page).1
+    }
+
+    /// The page's blocks, with the roles the item stage gave them, and its items.
+    fn assembled(page: &str) -> (Vec<Block>, Vec<Item>) {
         let lines = crate::lines::read(page);
         let mut blocks = crate::joins::join(&lines);
         crate::roles::classify(&mut blocks, &lines);
-        assemble(&mut blocks, &lines)
+        let items = assemble(&mut blocks, &lines);
+        (blocks, items)
     }
 
     #[test]
@@ -1379,10 +1385,7 @@ mod tests {
         // Headlines come first on this page; the plain title under the second headline stands
         // over its report's lead formula and shares its words.
         let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n国家铁路发送\n货物19.46亿吨\n\n中欧班列累计开行7473列\n\n本报北京7月4日电 记者获悉，国家铁路发送货物19.46亿吨，中欧班列开行增多。\n\n铁路货运保持增长。\n";
-        let lines = crate::lines::read(page);
-        let mut blocks = crate::joins::join(&lines);
-        crate::roles::classify(&mut blocks, &lines);
-        let items = assemble(&mut blocks, &lines);
+        let (blocks, items) = assembled(page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
@@ -1391,10 +1394,7 @@ mod tests {
     #[test]
     fn a_title_wrapped_in_larger_type_over_a_wider_line_is_the_headline_over_its_subtitle() {
         let page = "共同开创中朝两党\n两国关系的美好未来\n\n记习近平总书记对朝鲜进行国事访问\n\n仲夏的平壤，清风拂面。习近平总书记对朝鲜进行国事访问，共同开创中朝两党两国关系的美好未来。\n\n两国人民夹道欢迎。\n";
-        let lines = crate::lines::read(page);
-        let mut blocks = crate::joins::join(&lines);
-        crate::roles::classify(&mut blocks, &lines);
-        let items = assemble(&mut blocks, &lines);
+        let (blocks, items) = assembled(page);
         assert_eq!(items.len(), 1, "{items:?}");
         assert_eq!((blocks[0].role, blocks[1].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
     }
@@ -1405,10 +1405,7 @@ mod tests {
         // stands over a photo's caption and credit.
         let col = "一二三四五六七八九十一二";
         let page = format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n7月3日，广西梧州市总工会组\n织职工技能比赛。\n\n何华文摄\n");
-        let lines = crate::lines::read(&page);
-        let mut blocks = crate::joins::join(&lines);
-        crate::roles::classify(&mut blocks, &lines);
-        assemble(&mut blocks, &lines);
+        let (blocks, _) = assembled(&page);
         assert_eq!(blocks[1].role, Role::Headline, "{blocks:?}");
     }
 
