@@ -342,7 +342,8 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
         let lines = if h.contains(' ') && rng.chance(0.6) {
             h.split(' ').map(str::to_string).collect()
         } else if chars.len() >= 12 && rng.chance(0.5) {
-            let mid = chars.len() / 2;
+            // (punctuation that may not start a line stays on the first)
+            let mid = (chars.len() / 2..chars.len()).find(|&m| !is_no_line_start(chars[m])).unwrap_or(chars.len() / 2);
             vec![chars[..mid].iter().collect(), chars[mid..].iter().collect()]
         } else {
             vec![h.clone()]
@@ -391,6 +392,23 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_halved_keeps_its_comma_on_the_first_line() {
+        let a = Article { headline: Some("谱写中朝友谊新篇，维护半岛和平稳定".into()), ..Article::default() };
+        let l = Layout::by_name("before").unwrap();
+        let mut halved = 0;
+        for seed in 0..40 {
+            let set = set_item(&a, 15.0, &l, &mut Rng::new(seed));
+            let lines: Vec<&String> = set.head.iter().filter(|h| !h.is_empty()).collect();
+            if lines.len() == 2 {
+                halved += 1;
+                assert_eq!(lines[0].as_str(), "谱写中朝友谊新篇，");
+                assert_eq!(lines[1].as_str(), "维护半岛和平稳定");
+            }
+        }
+        assert!(halved > 0, "the headline was never halved");
+    }
 
     #[test]
     fn mixed_pages_draw_every_choice_plain_ones_keep_theirs() {
