@@ -16,7 +16,9 @@
 //!    photo captions, where a Q&A box follows a finished article, and after a closing note in
 //!    brackets (（新华社…电）, （作者为…）) where the text after it shares almost no words with
 //!    the text before.
-//! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?).
+//! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?). A plain
+//!    title over another is its kicker, unless each repeats the words of a different report
+//!    near the run and not the other's: then they are two headlines.
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
 //!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
 //!    Where headlines follow bodies, a headline no unit took splits the unit before its run where
@@ -75,6 +77,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         parse_heads(blocks, run, *gap, r, &mut heads);
     }
     let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
+    let mut heads = split_headline_pairs(blocks, heads, &opening);
     let mut head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
     let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
@@ -901,6 +904,51 @@ fn close(cur: &mut Head, out: &mut Vec<Head>, gap: usize, run: usize) {
     }
 }
 
+/// Share of a title's bigrams found in a report's opening, at least, that makes it that report's
+/// title, and at most, that makes it no title of that report ([`split_headline_pairs`]).
+const OWN_SHARED: f32 = 0.35;
+const FOREIGN_SHARED: f32 = 0.2;
+
+/// A plain title over another in a run reads as its kicker ([`parse_heads`]); but where each
+/// names a report of its own near the run, the upper's words in one report's opening and the
+/// lower's in another's, and neither's in the other's, they are two headlines (a headline group
+/// printed after the next report's: …⏎朝鲜沉痛送别金正日⏎周永康会见朝鲜客人).
+fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigrams]) -> Vec<Head> {
+    let mut out: Vec<Head> = Vec::with_capacity(heads.len());
+    for mut h in heads {
+        let (Some(k), Some(l)) = (h.kicker, h.headline) else {
+            out.push(h);
+            continue;
+        };
+        let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&blocks[l].text, 200));
+        // (the reports two heads in a run may take: as far as the assignment looks)
+        let near = h.gap.saturating_sub(2 + MAX_DISTANCE)..(h.gap + MAX_DISTANCE).min(opening.len());
+        let names = |own: &Bigrams, other: &Bigrams| near.clone().filter(|&u| shared(own, &opening[u]) >= OWN_SHARED && shared(other, &opening[u]) < FOREIGN_SHARED).collect::<Vec<usize>>();
+        let (upper, lower) = (names(&kb, &lb), names(&lb, &kb));
+        if kicker_ending(&blocks[k].text) || upper.is_empty() || lower.is_empty() || upper.iter().all(|u| lower.contains(u)) {
+            out.push(h);
+            continue;
+        }
+        blocks[k].role = Role::Headline;
+        let split_at = h.blocks.iter().position(|&b| b == k).map_or(0, |i| i + 1);
+        let rest = h.blocks.split_off(split_at);
+        let upper_head = Head { blocks: std::mem::replace(&mut h.blocks, rest), headline: Some(k), ..Head { gap: h.gap, run: h.run, ..Head::default() } };
+        h.kicker = None;
+        out.push(upper_head);
+        out.push(h);
+    }
+    // Each head's place in its run.
+    let mut i = 0;
+    while i < out.len() {
+        let n = out[i..].iter().take_while(|h| h.run == out[i].run).count();
+        for (pos, h) in out[i..i + n].iter_mut().enumerate() {
+            (h.pos, h.of) = (pos, n);
+        }
+        i += n;
+    }
+    out
+}
+
 /// A headline complete in itself: two clauses a comma apart (谱写中朝友谊新篇，维护半岛和平稳定),
 /// or closed by its column's rubric (…（人民时评）).
 fn whole_headline(t: &str) -> bool {
@@ -1178,7 +1226,10 @@ mod tests {
             朝鲜方面表示将集中力量发展经济。\n\n（新华社平壤4月21日电）\n\n近日，南方电网在南方五省区举办绿色电力证书发放仪式。\n\n\
             绿证交易规模持续增长，为用户提供绿色选择。\n\n朝鲜宣布中止核试验\n\n南方电网绿色认证落地\n";
         let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
-        assert_eq!(r[0].lines, vec![[1, 7]], "{r:?}");
+        assert_eq!(r[0].lines, vec![[1, 7], [13, 13]], "{r:?}");
+        // (and each title, naming its own report, is that report's headline)
+        assert_eq!(r[0].headline.as_deref(), Some("朝鲜宣布中止核试验"));
+        assert_eq!(r[1].headline.as_deref(), Some("南方电网绿色认证落地"));
     }
 
     #[test]
@@ -1201,6 +1252,18 @@ mod tests {
         crate::roles::classify(&mut blocks, &lines);
         let items = assemble(&mut blocks, &lines);
         (blocks, items)
+    }
+
+    #[test]
+    fn two_plain_titles_naming_two_reports_are_two_headlines_not_kicker_and_headline() {
+        // A headline group printed after the next report's: each title repeats its own report.
+        let page = "新华社北京7月24日电 中共中央政治局常委周永康今天在北京会见朝鲜客人，双方进行了友好交谈。周永康表示，中方愿同朝方加强交流合作。\n\n本报平壤12月28日电 朝鲜最高领导人金正日遗体告别仪式在平壤举行，朝鲜人民沉痛送别金正日。灵车缓缓驶出。\n\n朝鲜沉痛送别金正日\n\n周永康会见朝鲜客人\n";
+        let (blocks, items) = assembled(page);
+        let headline = |i: &Item| i.head.iter().find(|&&b| blocks[b].role == Role::Headline).map(|&b| blocks[b].text.as_str());
+        let of_body = |first: &str| items.iter().find(|i| i.body.first().is_some_and(|&b| blocks[b].text.starts_with(first))).expect("the report is an item");
+        assert_eq!(headline(of_body("新华社北京")), Some("周永康会见朝鲜客人"), "{items:?}");
+        assert_eq!(headline(of_body("本报平壤")), Some("朝鲜沉痛送别金正日"), "{items:?}");
+        assert!(blocks.iter().all(|b| b.role != Role::Kicker));
     }
 
     #[test]
