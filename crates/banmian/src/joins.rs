@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, furniture, has_char, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, furniture, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -82,18 +82,21 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> 
 
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
-fn closes_block(l: &Line, is_byline: bool, is_furniture: bool) -> bool {
+fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> bool {
     // A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's
     // (部门动态) over its reports: a block of its own.
     if !l.is_full() && (inline_label(l.text) || section_label(l.text)) {
         return true;
     }
-    is_byline || is_furniture || (ends_with_credit(l.text) && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
+    is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
 }
 
+/// The line ends on a photographer's credit: …摄, …摄影, …摄影报道, …摄（新华社发）.
 fn ends_with_credit(t: &str) -> bool {
-    if !has_char(t, '摄') && !has_char(t, '攝') {
-        return false; // one quick scan turns away almost every line
+    // One scan for the last byte of 摄 (E6 91 84) or 攝 (E6 94 9D) turns away almost every line.
+    let b = t.as_bytes();
+    if !memchr::memchr2_iter(0x84, 0x9D, b).any(|i| i >= 2 && (b[i - 2..=i] == [0xE6, 0x91, 0x84] || b[i - 2..=i] == [0xE6, 0x94, 0x9D])) {
+        return false;
     }
     let t = t.trim_end_matches(['）', ')']);
     let t = t.strip_suffix("报道").or_else(|| t.strip_suffix("報道")).unwrap_or(t);
@@ -129,17 +132,20 @@ struct Facts {
     lead: bool,
     /// It ends a sentence.
     ends: bool,
+    /// It ends on a photographer's credit ([`ends_with_credit`]).
+    credit: bool,
 }
 
 impl Facts {
     fn of(l: &Line) -> Facts {
-        let (b, f, d) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text));
+        let (b, f, d, credit) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text), ends_with_credit(l.text));
         Facts {
             opens: opens_block(l, b, f, d.is_some()),
-            closes: closes_block(l, b, f),
+            closes: closes_block(l, b, f, credit),
             bare_formula: d.as_ref().is_some_and(|d| d.len >= l.text.len()),
             lead: d.is_some(),
             ends: ends_sentence(l.text),
+            credit,
         }
     }
 }
@@ -572,7 +578,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
     for j in 0..lines.len().saturating_sub(1) {
         if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
-            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false };
+            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false };
         }
     }
     // A role word on a line of its own over its names, one a line and a letter-spaced name one
@@ -596,7 +602,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
         // (the credit asked first: it turns away almost every line at one scan)
-        let rest = || !next.gap_before && ends_with_credit(next.text) && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
+        let rest = || !next.gap_before && facts[j + 1].credit && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
         if rest() && l.text.split_whitespace().all(short_name) {
             one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
@@ -970,6 +976,8 @@ mod tests {
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"刘博通  倪  帅  姜 涛摄影报道"), "{texts:?}");
         assert!(ends_with_credit("涛摄影报道") && caption_credit("涛摄影报道").is_some());
+        assert!(ends_with_credit("圖為義賣現場。記者王明攝") && ends_with_credit("本报记者 王恒摄（新华社发）"));
+        assert!(!ends_with_credit("摄影展在京开幕，观众踊跃") && !ends_with_credit("我们的学校"));
     }
 
     #[test]
