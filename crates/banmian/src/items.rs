@@ -20,7 +20,8 @@
 //!    title over another is its kicker, unless each repeats the words of a different report
 //!    near the run and not the other's: then they are two headlines.
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
-//!    adjacency, the page's own before/after habit and the text a headline shares with the lead.
+//!    adjacency, the page's own before/after habit and the text a headline shares with the lead
+//!    (a head that shares next to none of it is unlikely to be that report's).
 //!    Where headlines follow bodies, a headline no unit took splits the unit before its run where
 //!    the paragraphs before and after it side with different heads (a group printed after the
 //!    next report).
@@ -50,6 +51,10 @@ use crate::roles::{body_font, wide};
 const MAX_DISTANCE: usize = 2;
 /// Cost of leaving a head without a body (it becomes an item of its own).
 const ORPHAN_COST: f32 = 2.0;
+/// Cost of giving a head a unit whose opening repeats next to none of its words (less than
+/// [`FOREIGN_SHARED`]): a headline names what its report's lead tells, so such a head is
+/// more likely another report's, printed away from it, than this one's.
+const FOREIGN_COST: f32 = 1.0;
 /// Cost of one unit of distance between a head and its body.
 const DISTANCE_COST: f32 = 0.5;
 /// Cost of attaching against the page's before/after habit.
@@ -905,7 +910,8 @@ fn close(cur: &mut Head, out: &mut Vec<Head>, gap: usize, run: usize) {
 }
 
 /// Share of a title's bigrams found in a report's opening, at least, that makes it that report's
-/// title, and at most, that makes it no title of that report ([`split_headline_pairs`]).
+/// title ([`split_headline_pairs`]), and below which it is no title of that report (there, and
+/// in the assignment's [`FOREIGN_COST`]).
 const OWN_SHARED: f32 = 0.35;
 const FOREIGN_SHARED: f32 = 0.2;
 
@@ -1057,7 +1063,11 @@ fn assign_heads(heads: &[Head], hb: &[Bigrams], opening: &[Bigrams], habit: f32)
                 continue;
             }
             let against = if habit > 0.0 { !after } else { after };
-            let mut c = DISTANCE_COST * d as f32 - SHARED_TEXT_GAIN * shared(&hb[h], &opening[u]);
+            let sh = shared(&hb[h], &opening[u]);
+            let mut c = DISTANCE_COST * d as f32 - SHARED_TEXT_GAIN * sh;
+            if sh < FOREIGN_SHARED {
+                c += FOREIGN_COST;
+            }
             if against && habit != 0.0 {
                 c += HABIT_COST;
             }
@@ -1252,6 +1262,18 @@ mod tests {
         crate::roles::classify(&mut blocks, &lines);
         let items = assemble(&mut blocks, &lines);
         (blocks, items)
+    }
+
+    #[test]
+    fn a_head_against_the_page_s_habit_takes_no_report_whose_opening_repeats_none_of_its_words() {
+        // Headlines follow bodies on this page (habit > 0); the second head of a run, a report
+        // after the run.
+        let head = Head { headline: Some(0), gap: 0, pos: 1, of: 2, ..Head::default() };
+        let opening = [bigrams("6月20日，中共中央总书记、国家主席习近平抵达平壤，开始对朝鲜进行国事访问。", OPENING_CHARS)];
+        let foreign = bigrams("澜湄合作第七次外长会联合新闻公报", 200);
+        assert_eq!(assign_heads(std::slice::from_ref(&head), &[foreign], &opening, 1.0), vec![None]);
+        let own = bigrams("习近平抵达平壤开始国事访问", 200);
+        assert_eq!(assign_heads(&[head], &[own], &opening, 1.0), vec![Some(0)]);
     }
 
     #[test]
