@@ -50,7 +50,7 @@ use crate::roles::{body_font, wide};
 /// How far (in units) a head may sit from its body.
 const MAX_DISTANCE: usize = 2;
 /// Cost of leaving a head without a body (it becomes an item of its own).
-const ORPHAN_COST: f32 = 2.0;
+const ORPHAN_COST: f32 = 1.75;
 /// Cost of giving a head a unit whose opening repeats next to none of its words (less than
 /// [`FOREIGN_SHARED`]): a headline names what its report's lead tells, so such a head is
 /// more likely another report's, printed away from it, than this one's.
