@@ -36,7 +36,24 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         gap = false;
     }
     infer_columns(&mut out);
+    if unwrapped(&out) {
+        for l in &mut out {
+            l.column = 0.0;
+        }
+    }
     out
+}
+
+/// Widest column (full-width units) a newspaper sets its text in.
+const MAX_COLUMN: f32 = 30.0;
+
+/// The page was not hard-wrapped: most lines run past any newspaper column and few fill the
+/// column inferred for them (each paragraph a line, as text taken from a web page or reflowed
+/// comes). Such lines have no column: none fills one, none is set across columns.
+fn unwrapped(lines: &[Line]) -> bool {
+    let long = lines.iter().filter(|l| l.width > MAX_COLUMN).count();
+    let full = lines.iter().filter(|l| l.is_full()).count();
+    2 * long > lines.len() && 2 * full < lines.len()
 }
 
 /// A line's column is the width that most lines near it reach (±1 unit), ties to the wider.
@@ -180,6 +197,19 @@ mod tests {
     fn an_indent_takes_its_room_in_the_column() {
         let l = read("　　一二三四五六七八九\n一二三四五六七八九十一\n");
         assert_eq!(l[0].width, l[1].width);
+    }
+
+    #[test]
+    fn a_page_with_a_paragraph_a_line_has_no_column() {
+        let para = |n: usize| "我国特高压直流输电工程近日竣工投产，".repeat(n) + "全长两千公里。";
+        // (three paragraphs of one length by chance, which a column would be)
+        let page = format!("特高压工程竣工投产\n\n{}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{}\n", para(3), para(5), para(3), para(2), para(3), para(4), para(6));
+        let l = read(&page);
+        assert!(l.iter().all(|l| l.column == 0.0 && !l.is_full() && !l.is_wide()), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        // A hard-wrapped page keeps its column, however wide.
+        let line = "我国特高压直流输电工程近日竣工投产，工程起于四川凉山州，止于江苏";
+        let page = format!("{line}\n{line}\n{line}\n{line}\n全长两千公里。\n");
+        assert!(read(&page)[0].column > MAX_COLUMN);
     }
 
     #[test]

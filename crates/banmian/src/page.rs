@@ -48,9 +48,10 @@ impl Line<'_> {
     pub fn is_full(&self) -> bool {
         self.column >= 6.0 && self.width >= self.column - self.tolerance() && self.width <= self.column + self.tolerance() + 1.0
     }
-    /// The line is clearly wider than the column around it (a headline across columns).
+    /// The line is clearly wider than the column around it (a headline across columns); a line
+    /// with no column known is not.
     pub fn is_wide(&self) -> bool {
-        self.wider_than(self.column)
+        self.column > 0.0 && self.wider_than(self.column)
     }
     /// The line is clearly wider than a column of width `column`: past it by more than its
     /// tolerance and a character.
