@@ -24,6 +24,10 @@ pub enum Paras {
     Short,
 }
 
+/// A column so wide that nothing wraps: each paragraph, headline and caption is one line, as
+/// text taken from a web page or reflowed comes.
+pub const UNWRAPPED: u32 = 1_000_000;
+
 /// One way of laying out pages. Every field is a choice the benchmark varies.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -101,6 +105,7 @@ impl Layout {
         v.push(Layout { interleave: true, ..Layout::base("interleaved") });
         v.push(Layout { mixed: true, ..Layout::base("mixed") });
         v.push(Layout { blanks: false, paras: Paras::Short, ..Layout::base("no-blanks") });
+        v.push(Layout { width: (UNWRAPPED, UNWRAPPED), ..Layout::base("unwrapped") });
         v
     }
 
@@ -392,6 +397,15 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unwrapped_pages_print_a_paragraph_a_line() {
+        let para = "形成前后衔接、左右联动、上下配套、系统集成的反腐倡廉法规制度体系，为系统施治、标本兼治提供了坚强制度支撑。";
+        let a = Article { headline: Some("扎紧防治腐败的制度笼子".into()), blocks: vec![("p".into(), para.into()), ("p".into(), para.into())], ..Article::default() };
+        let l = Layout::by_name("unwrapped").unwrap();
+        let (text, _) = page("p", &[a], &l, &mut Rng::new(1));
+        assert_eq!(text.lines().filter(|t| *t == para).count(), 2, "{text}");
+    }
 
     #[test]
     fn a_headline_halved_keeps_its_comma_on_the_first_line() {
