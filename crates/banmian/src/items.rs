@@ -83,6 +83,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     }
     let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
     let mut heads = split_headline_pairs(blocks, heads, &opening);
+    place_in_runs(&mut heads);
     let mut head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
     let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
@@ -895,10 +896,18 @@ fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, o
         }
     }
     close(&mut cur, out, gap, run_no);
-    let n = out.len() - start;
-    for (i, h) in out[start..].iter_mut().enumerate() {
-        h.pos = i;
-        h.of = n;
+}
+
+/// Each head's place in its run, and the run's number of heads (the heads of a run are
+/// consecutive).
+fn place_in_runs(heads: &mut [Head]) {
+    let mut i = 0;
+    while i < heads.len() {
+        let n = heads[i..].iter().take_while(|h| h.run == heads[i].run).count();
+        for (pos, h) in heads[i..i + n].iter_mut().enumerate() {
+            (h.pos, h.of) = (pos, n);
+        }
+        i += n;
     }
 }
 
@@ -938,19 +947,10 @@ fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigra
         blocks[k].role = Role::Headline;
         let split_at = h.blocks.iter().position(|&b| b == k).map_or(0, |i| i + 1);
         let rest = h.blocks.split_off(split_at);
-        let upper_head = Head { blocks: std::mem::replace(&mut h.blocks, rest), headline: Some(k), ..Head { gap: h.gap, run: h.run, ..Head::default() } };
+        let upper_head = Head { blocks: std::mem::replace(&mut h.blocks, rest), headline: Some(k), gap: h.gap, run: h.run, ..Head::default() };
         h.kicker = None;
         out.push(upper_head);
         out.push(h);
-    }
-    // Each head's place in its run.
-    let mut i = 0;
-    while i < out.len() {
-        let n = out[i..].iter().take_while(|h| h.run == out[i].run).count();
-        for (pos, h) in out[i..i + n].iter_mut().enumerate() {
-            (h.pos, h.of) = (pos, n);
-        }
-        i += n;
     }
     out
 }

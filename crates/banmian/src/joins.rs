@@ -601,7 +601,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // credit line.
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
-        // (the credit asked first: it turns away almost every line at one scan)
+        // (the credit, known for every line, asked first: it turns away almost every line)
         let rest = || !next.gap_before && facts[j + 1].credit && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
         if rest() && l.text.split_whitespace().all(short_name) {
             one_name_block(&mut facts, &mut names_end, j, j + 1);
