@@ -11,12 +11,15 @@ fn main() {
         .filter_map(|v| v["text"].as_str().map(str::to_string))
         .collect();
     let bytes: usize = pages.iter().map(String::len).sum();
-    let mut t = [0f64; 6];
+    let mut t = [0f64; 7];
     let mut n_items = 0;
     for p in &pages {
         let s = Instant::now();
         let lines = banmian::lines::read(p);
         t[0] += s.elapsed().as_secs_f64();
+        let s = Instant::now();
+        let lines = banmian::order::reading_order(p, lines);
+        t[6] += s.elapsed().as_secs_f64();
         let s = Instant::now();
         let mut blocks = banmian::joins::join(&lines);
         t[1] += s.elapsed().as_secs_f64();
@@ -37,7 +40,7 @@ fn main() {
     }
     let total: f64 = t.iter().sum();
     println!("{} pages, {:.1} MB, {n_items} items, {:.1} MB/s", pages.len(), bytes as f64 / 1e6, bytes as f64 / 1e6 / total);
-    for (name, x) in ["lines", "joins", "roles", "items", "fields", "json"].iter().zip(t) {
+    for (name, x) in ["lines", "joins", "roles", "items", "fields", "json", "order"].iter().zip(t) {
         println!("{name:8} {:6.3} s  {:5.1} %", x, 100.0 * x / total);
     }
 }

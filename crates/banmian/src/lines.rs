@@ -62,14 +62,18 @@ fn infer_columns(lines: &mut [Line]) {
     let widths: Vec<f32> = lines.iter().map(|l| l.width).collect();
     let n = widths.len();
     // The mode of every window of WINDOW+1 lines ending at j: the "before" side of line j, and
-    // the "after" side of line j-WINDOW.
+    // the "after" side of line j-WINDOW. The window slides a line at a time, so its tally does.
     let mut ending = vec![0f32; n];
+    let mut window = Tally::default();
     for j in 0..n {
-        let lo = j.saturating_sub(WINDOW);
-        ending[j] = if j > WINDOW && widths[lo - 1] == widths[j] {
+        window.add(widths[j]);
+        if j > WINDOW {
+            window.remove(widths[j - WINDOW - 1]);
+        }
+        ending[j] = if j > WINDOW && widths[j - WINDOW - 1] == widths[j] {
             ending[j - 1] // same window contents, same mode
         } else {
-            mode_of::<16>(&widths[lo..=j])
+            window.mode()
         };
     }
     for i in 0..n {
@@ -108,56 +112,84 @@ fn side_column(col: f32, near: &[f32], w: f32) -> f32 {
     col
 }
 
-/// The width most of `widths` reach (within ±5 %, at least ±1 unit), ties to the wider, read as
-/// the exact width most lines of that band have; 0 when fewer than three lines agree (a
-/// headline's two equal lines make no column).
+/// The width most of `widths` (at most a window on both sides of a line) reach: [`Tally::mode`].
 fn mode(widths: impl Iterator<Item = f32>) -> f32 {
-    let mut buf = [0f32; 2 * WINDOW + 1];
-    let mut n = 0;
-    for w in widths.take(buf.len()) {
-        buf[n] = w;
-        n += 1;
+    let mut tally = Tally::default();
+    for w in widths.take(2 * WINDOW + 1) {
+        tally.add(w);
     }
-    mode_of::<32>(&buf[..n])
+    tally.mode()
 }
 
-/// [`mode`] of at most `N` widths. Each candidate's band is counted over all `N` lanes at once
-/// (the unused ones hold NaN, which no band holds): no sorting, no branches to mispredict.
-fn mode_of<const N: usize>(widths: &[f32]) -> f32 {
-    let mut lanes = [f32::NAN; N];
-    let n = widths.len().min(N);
-    lanes[..n].copy_from_slice(&widths[..n]);
-    let mut best = (0u32, 0.0f32);
-    for &w in &lanes[..n] {
-        if w < 4.0 {
-            continue;
+/// How many lines of a window have each width, by width: a handful of distinct widths (the
+/// column, a few paragraph ends), so a sorted list beats a map.
+#[derive(Default)]
+struct Tally {
+    widths: Vec<(f32, u32)>,
+}
+
+impl Tally {
+    fn add(&mut self, w: f32) {
+        let at = self.widths.partition_point(|&(x, _)| x < w);
+        match self.widths.get_mut(at) {
+            Some((x, k)) if *x == w => *k += 1,
+            _ => self.widths.insert(at, (w, 1)),
         }
+    }
+
+    fn remove(&mut self, w: f32) {
+        let at = self.widths.partition_point(|&(x, _)| x < w);
+        if let Some((x, k)) = self.widths.get_mut(at) {
+            if *x == w {
+                *k -= 1;
+                if *k == 0 {
+                    self.widths.remove(at);
+                }
+            }
+        }
+    }
+
+    /// The widths in `w`'s band (±5 %, at least ±1 unit).
+    fn band(w: f32) -> (f32, f32) {
         let band = (w * 0.05).max(1.0);
-        let (lo, hi) = (w - band, w + band);
-        let count: u32 = lanes.iter().map(|&x| u32::from(x >= lo && x <= hi)).sum();
-        if count > best.0 || (count == best.0 && w > best.1) {
-            best = (count, w);
-        }
+        (w - band, w + band)
     }
-    if best.0 < 3 {
-        return 0.0;
-    }
-    // The band that holds most lines is centred low where paragraph ends crowd it (10 holds
-    // 9, 10 and 11): the column is the width most lines of that band reach exactly. (Each width
-    // of the band is counted once: a band holds few.)
-    let w = best.1;
-    let band = (w * 0.05).max(1.0);
-    let mut col = (0u32, 0.0f32);
-    for (k, &x) in lanes[..n].iter().enumerate() {
-        if x < w - band || x > w + band || lanes[..k].contains(&x) {
-            continue;
+
+    /// The width most lines reach (within its band), ties to the wider, read as the exact width
+    /// most lines of that band have; 0 when fewer than three lines agree (a headline's two equal
+    /// lines make no column).
+    fn mode(&self) -> f32 {
+        // Both ends of a band grow with its width: one sweep with two fingers counts them all.
+        let v = &self.widths;
+        let (mut lo, mut hi, mut inside) = (0, 0, 0u32);
+        let mut best = (0u32, 0.0f32, 0, 0);
+        for &(w, _) in v {
+            let (from, to) = Self::band(w);
+            while hi < v.len() && v[hi].0 <= to {
+                inside += v[hi].1;
+                hi += 1;
+            }
+            while v[lo].0 < from {
+                inside -= v[lo].1;
+                lo += 1;
+            }
+            if w >= 4.0 && inside >= best.0 {
+                best = (inside, w, lo, hi);
+            }
         }
-        let count = lanes[k..n].iter().filter(|&&y| y == x).count() as u32;
-        if count > col.0 || (count == col.0 && x > col.1) {
-            col = (count, x);
+        if best.0 < 3 {
+            return 0.0;
         }
+        // The band that holds most lines is centred low where paragraph ends crowd it (10 holds
+        // 9, 10 and 11): the column is the width most lines of that band reach exactly.
+        let mut col = (0u32, 0.0f32);
+        for &(x, count) in &v[best.2..best.3] {
+            if count >= col.0 {
+                col = (count, x);
+            }
+        }
+        col.1
     }
-    col.1
 }
 
 #[cfg(test)]
@@ -210,6 +242,39 @@ mod tests {
         let line = "我国特高压直流输电工程近日竣工投产，工程起于四川凉山州，止于江苏";
         let page = format!("{line}\n{line}\n{line}\n{line}\n全长两千公里。\n");
         assert!(read(&page)[0].column > MAX_COLUMN);
+    }
+
+    /// The definition [`Tally::mode`] sweeps for: each width's band counted over every line.
+    fn mode_by_definition(widths: &[f32]) -> f32 {
+        let band = |w: f32| Tally::band(w);
+        let in_band = |(lo, hi): (f32, f32)| widths.iter().filter(move |&&x| x >= lo && x <= hi);
+        let best = widths.iter().filter(|&&w| w >= 4.0).map(|&w| (in_band(band(w)).count(), w)).fold((0, 0.0), |a, b| if b.0 > a.0 || (b.0 == a.0 && b.1 > a.1) { b } else { a });
+        if best.0 < 3 {
+            return 0.0;
+        }
+        let exact = |x: f32| widths.iter().filter(|&&y| y == x).count();
+        in_band(band(best.1)).map(|&x| (exact(x), x)).fold((0, 0.0), |a, b| if b.0 > a.0 || (b.0 == a.0 && b.1 > a.1) { b } else { a }).1
+    }
+
+    #[test]
+    fn the_sliding_tally_finds_the_mode_its_definition_gives() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let widths: Vec<f32> = (0..5000).map(|_| if next(3) > 0 { 12.0 + next(5) as f32 * 0.5 } else { next(70) as f32 * 0.5 }).collect();
+        let mut tally = Tally::default();
+        for j in 0..widths.len() {
+            tally.add(widths[j]);
+            if j > WINDOW {
+                tally.remove(widths[j - WINDOW - 1]);
+            }
+            let window = &widths[j.saturating_sub(WINDOW)..=j];
+            assert_eq!(tally.mode(), mode_by_definition(window), "{window:?}");
+        }
     }
 
     #[test]
