@@ -123,30 +123,38 @@ fn mode(widths: impl Iterator<Item = f32>) -> f32 {
 
 /// How many lines of a window have each width, by width: a handful of distinct widths (the
 /// column, a few paragraph ends), so a sorted list beats a map.
+/// (On the stack: a window holds at most `2 * WINDOW + 1` lines.)
 #[derive(Default)]
 struct Tally {
-    widths: Vec<(f32, u32)>,
+    slots: [(f32, u32); 2 * WINDOW + 1],
+    len: usize,
 }
 
 impl Tally {
     fn add(&mut self, w: f32) {
-        let at = self.widths.partition_point(|&(x, _)| x < w);
-        match self.widths.get_mut(at) {
-            Some((x, k)) if *x == w => *k += 1,
-            _ => self.widths.insert(at, (w, 1)),
+        let at = self.widths().partition_point(|&(x, _)| x < w);
+        if at < self.len && self.slots[at].0 == w {
+            self.slots[at].1 += 1;
+        } else {
+            self.slots.copy_within(at..self.len, at + 1);
+            self.slots[at] = (w, 1);
+            self.len += 1;
         }
     }
 
     fn remove(&mut self, w: f32) {
-        let at = self.widths.partition_point(|&(x, _)| x < w);
-        if let Some((x, k)) = self.widths.get_mut(at) {
-            if *x == w {
-                *k -= 1;
-                if *k == 0 {
-                    self.widths.remove(at);
-                }
+        let at = self.widths().partition_point(|&(x, _)| x < w);
+        if at < self.len && self.slots[at].0 == w {
+            self.slots[at].1 -= 1;
+            if self.slots[at].1 == 0 {
+                self.slots.copy_within(at + 1..self.len, at);
+                self.len -= 1;
             }
         }
+    }
+
+    fn widths(&self) -> &[(f32, u32)] {
+        &self.slots[..self.len]
     }
 
     /// The widths in `w`'s band (±5 %, at least ±1 unit).
@@ -160,7 +168,7 @@ impl Tally {
     /// lines make no column).
     fn mode(&self) -> f32 {
         // Both ends of a band grow with its width: one sweep with two fingers counts them all.
-        let v = &self.widths;
+        let v = self.widths();
         let (mut lo, mut hi, mut inside) = (0, 0, 0u32);
         let mut best = (0u32, 0.0f32, 0, 0);
         for &(w, _) in v {
