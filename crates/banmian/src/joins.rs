@@ -115,8 +115,8 @@ fn fills(l: &Line, first: bool) -> bool {
 }
 
 /// Text with clause punctuation, or a lead formula, reads as prose, not as a headline.
-fn prose(l: &Line, f: Facts) -> bool {
-    f.lead || has_clause_mark(l.text)
+fn prose(_: &Line, f: Facts) -> bool {
+    f.lead || f.clause
 }
 
 /// What the formulas say about one line, asked once per line.
@@ -134,6 +134,10 @@ struct Facts {
     ends: bool,
     /// It ends on a photographer's credit ([`ends_with_credit`]).
     credit: bool,
+    /// It has a clause mark ([`has_clause_mark`]), and one only running text uses
+    /// ([`has_sentence_mark`]).
+    clause: bool,
+    sentence: bool,
 }
 
 impl Facts {
@@ -146,6 +150,8 @@ impl Facts {
             lead: d.is_some(),
             ends: ends_sentence(l.text),
             credit,
+            clause: has_clause_mark(l.text),
+            sentence: has_sentence_mark(l.text),
         }
     }
 }
@@ -469,7 +475,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     // Some line of the block so far opens with a lead formula or has a mark of running text.
     let mut marked = false;
     for i in 0..lines.len() {
-        marked = (i > start && marked) || facts[i].lead || has_sentence_mark(lines[i].text);
+        marked = (i > start && marked) || facts[i].lead || facts[i].sentence;
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1], facts[i - 1])));
@@ -523,7 +529,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && lines.get(i + 1).is_some_and(|b| !b.gap_before)
             && {
                 let end = (i + 1..lines.len()).find(|&j| j > i + 1 && lines[j].gap_before).unwrap_or(lines.len());
-                end - (i + 1) <= 2 && (i + 1..end).all(|j| !facts[j].ends && !facts[j].lead && !has_sentence_mark(lines[j].text) && !facts[j].opens)
+                end - (i + 1) <= 2 && (i + 1..end).all(|j| !facts[j].ends && !facts[j].lead && !facts[j].sentence && !facts[j].opens)
             };
         // (asked only where `continues` reads it: a blank after a sentence end)
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
@@ -578,7 +584,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
     for j in 0..lines.len().saturating_sub(1) {
         if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
-            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false };
+            facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false, ..facts[j] };
         }
     }
     // A role word on a line of its own over its names, one a line and a letter-spaced name one
