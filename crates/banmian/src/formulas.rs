@@ -55,24 +55,41 @@ pub fn has_char(t: &str, c: char) -> bool {
 
 /// `t` holds a mark that divides clauses: ，、。；：or an ASCII comma.
 pub fn has_clause_mark(t: &str) -> bool {
-    clause_marks(t, true)
+    marks(t).clause
 }
 
 /// [`has_clause_mark`] but for the enumeration comma 、, which headlines use too (朝鲜劳动党委员长、
 /// 国务委员会委员长): a mark that only running text uses.
 pub fn has_sentence_mark(t: &str) -> bool {
-    clause_marks(t, false)
+    marks(t).sentence
+}
+
+/// The marks of running text a line has: [`has_clause_mark`] and [`has_sentence_mark`] at once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub clause: bool,
+    pub sentence: bool,
 }
 
 /// One SIMD scan for the bytes the marks begin with (`,`, E3 for 、。, EF for full-width forms),
-/// then a look at each hit.
-fn clause_marks(t: &str, enumeration: bool) -> bool {
+/// then a look at each hit, until a mark only running text uses.
+pub fn marks(t: &str) -> Marks {
     let b = t.as_bytes();
-    memchr::memchr3_iter(b',', 0xE3, 0xEF, b).any(|i| match b[i] {
-        b',' => true,
-        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x82])) || (enumeration && matches!(b.get(i + 1..i + 3), Some([0x80, 0x81]))),
-        _ => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9B | 0x9A])),
-    })
+    let mut enumeration = false;
+    for i in memchr::memchr3_iter(b',', 0xE3, 0xEF, b) {
+        let sentence = match b[i] {
+            b',' => true,
+            0xE3 => {
+                enumeration |= matches!(b.get(i + 1..i + 3), Some([0x80, 0x81]));
+                matches!(b.get(i + 1..i + 3), Some([0x80, 0x82]))
+            }
+            _ => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9B | 0x9A])),
+        };
+        if sentence {
+            return Marks { clause: true, sentence: true };
+        }
+    }
+    Marks { clause: enumeration, sentence: false }
 }
 
 /// `s` without white space ([`is_space`]) at either end. Lines and blocks reach the formulas
@@ -803,7 +820,8 @@ const SECTION_WORDS: &[&str] = &[
 /// A short label that names a column or section: 部门动态, 记者问答.
 pub fn section_label(s: &str) -> bool {
     let t = trim_space(s);
-    let n = t.chars().count();
+    // (seven characters take at most 28 bytes: a line of text is turned away uncounted)
+    let n = if t.len() <= 7 * 4 { t.chars().count() } else { usize::MAX };
     (2..=7).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SECTION_WORDS.iter().any(|w| t.ends_with(w))
 }
 
@@ -832,7 +850,7 @@ const MAX_SPEAKER_CHARS: usize = 8;
 
 /// A speaker's name over the passage they said, with nothing after the speech word: 金正恩表示.
 fn speaker_label(t: &str) -> bool {
-    let n = t.chars().count();
+    let n = if t.len() <= MAX_SPEAKER_CHARS * 4 { t.chars().count() } else { usize::MAX };
     (3..=MAX_SPEAKER_CHARS).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SPEECH_WORDS.iter().any(|w| t.ends_with(w))
 }
 
@@ -1166,6 +1184,10 @@ mod tests {
             assert!(!has_clause_mark(t), "{t}");
         }
         assert!(has_clause_mark("甲、乙") && !has_sentence_mark("甲、乙") && has_sentence_mark("甲，乙"));
+        // (a mark of running text after an enumeration comma is still found, in the one scan)
+        assert_eq!(marks("甲、乙，丙"), Marks { clause: true, sentence: true });
+        assert_eq!(marks("甲、乙「丙」"), Marks { clause: true, sentence: false });
+        assert_eq!(marks("“甲”（乙）"), Marks::default());
         let cases = ["", " ", "\u{3000}", "\u{3000}甲\u{3000}", "甲", "甲。", "。\u{3000}", "ab ", " ab", "\u{FEFF}x\u{FEFF}", "（甲）", "a\u{2003}", "“甲”", "é", "\u{85}甲"];
         for c in cases {
             assert_eq!(trim_space(c), c.trim_matches(is_space), "{c:?}");

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, furniture, has_clause_mark, has_sentence_mark, is_cjk, inline_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, furniture, has_clause_mark, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -143,6 +143,7 @@ struct Facts {
 impl Facts {
     fn of(l: &Line) -> Facts {
         let (b, f, d, credit) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text), ends_with_credit(l.text));
+        let marks = marks(l.text);
         Facts {
             opens: opens_block(l, b, f, d.is_some()),
             closes: closes_block(l, b, f, credit),
@@ -150,8 +151,8 @@ impl Facts {
             lead: d.is_some(),
             ends: ends_sentence(l.text),
             credit,
-            clause: has_clause_mark(l.text),
-            sentence: has_sentence_mark(l.text),
+            clause: marks.clause,
+            sentence: marks.sentence,
         }
     }
 }
@@ -575,7 +576,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
         let credit = l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
-        let name = next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
+        let name = next.text.len() <= 4 && next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
         if facts[j].closes && !next.gap_before && (credit || name) {
             facts[j].closes = false;
             facts[j + 1].closes = true;
