@@ -20,6 +20,17 @@ pub fn char_width(c: char) -> f32 {
     }
 }
 
+/// Width of the first word of `t` as a typesetter breaks lines: a run of ASCII letters and
+/// digits, which no line break splits, or one character.
+pub fn first_word_width(t: &str) -> f32 {
+    let run = t.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    if run > 0 {
+        run as f32 * 0.5
+    } else {
+        t.chars().next().map_or(0.0, char_width)
+    }
+}
+
 /// [`char_width`] summed over a string, counted on its UTF-8 bytes: an ASCII byte is ½, every
 /// other character starts with one lead byte (0b11xxxxxx) worth 1.
 pub fn width(s: &str) -> f32 {

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, furniture, has_clause_mark, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, first_word_width, furniture, has_clause_mark, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -288,9 +288,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
             return false;
         }
     }
-    // Where only short last lines mark paragraphs, a sentence that ends more than a character
-    // short of the column ends its paragraph, however close to full the line is.
-    if style == Style::ShortLine && a_ends && a.width + 1.0 < a.column {
+    // Where only short last lines mark paragraphs, a sentence that ends where the next line's
+    // first word would still have fitted ends its paragraph, however close to full the line is.
+    if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
         return false;
     }
     // A short unpunctuated line after a sentence's end, a full line after it: a title between
@@ -1013,6 +1013,20 @@ mod tests {
         assert_eq!(style(&l), Style::ShortLine);
         let b = join(&l);
         assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn short_line_style_a_sentence_ending_where_the_next_word_would_fit_ends_its_paragraph() {
+        // One character short of the column: the next line's first character would have fitted,
+        // so the paragraph ended there; a number that would not have fitted goes on.
+        let short_by_one = "一二三四五六七八九十一二三四。";
+        let page = format!("{COL}\n{short_by_one}\n{COL}\n完。\n{COL}\n{short_by_one}\n2022{}\n完。\n", &COL[6..]);
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let b = join(&l);
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("完。") && texts[2].starts_with(COL) && texts[2].contains("四。2022"), "{texts:?}");
     }
 
     #[test]
