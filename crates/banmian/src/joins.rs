@@ -678,10 +678,11 @@ fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
     Block { first, last, text, role: Role::Body }
 }
 
-/// Append a wrapped line: nothing between CJK characters, one space where Latin words meet.
+/// Append a wrapped line: nothing between CJK characters, one space where Latin words meet;
+/// nothing inside a number a column split (提高到2⏎5%以上: 25%).
 pub fn glue(text: &mut String, next: &str) {
     if let (Some(a), Some(b)) = (text.chars().last(), next.chars().next()) {
-        if is_latin_alnum(a) && is_latin_alnum(b) {
+        if is_latin_alnum(a) && is_latin_alnum(b) && !(a.is_ascii_digit() && b.is_ascii_digit()) {
             text.push(' ');
         }
     }
@@ -1045,6 +1046,9 @@ mod tests {
         let mut s = String::from("学习强国");
         glue(&mut s, "APP");
         assert_eq!(s, "学习强国APP");
+        let mut s = String::from("森林覆盖率提高到2");
+        glue(&mut s, "5%以上");
+        assert_eq!(s, "森林覆盖率提高到25%以上");
     }
 
     #[test]
