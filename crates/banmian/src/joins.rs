@@ -575,9 +575,12 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // (本报驻朝鲜记者 周之⏎然).
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
-        let credit = l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
-        let name = next.text.len() <= 4 && next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
-        if facts[j].closes && !next.gap_before && (credit || name) {
+        if !facts[j].closes || next.gap_before {
+            continue;
+        }
+        let credit = || l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
+        let name = || next.text.len() <= 4 && next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
+        if credit() || name() {
             facts[j].closes = false;
             facts[j + 1].closes = true;
         }
