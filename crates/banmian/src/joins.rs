@@ -217,6 +217,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if (!a.is_full() || b.gap_before) && (b.text.starts_with("——") || caption_start(b.text)) {
         return false;
     }
+    // So does a dash after a title's lines that fill the column by chance, with no mark of
+    // running text in them: a subtitle (“中国是多边主义的最重要支柱”⏎——访联合国秘书长古特雷斯).
+    if !k.marked && !a_ends && b.text.starts_with("——") {
+        return false;
+    }
     if b.gap_before {
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
@@ -939,6 +944,20 @@ mod tests {
             let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
             assert!(texts.contains(&kicker) && texts.contains(&"打造更可持续的未来"), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn a_subtitle_after_a_headline_that_fills_the_column_by_chance_is_a_block_of_its_own() {
+        let col = "一二三四五六七八九十一二三四五";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let head = "“中国是多边主义的最重要支柱”"; // fifteen units, as wide as the column
+        let page = format!("{para}{para}{head}\n——访联合国秘书长古特雷斯\n本报记者 赵嘉鸣\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&head) && texts.contains(&"——访联合国秘书长古特雷斯"), "{texts:?}");
+        // A dash inside running text, where the wrap fell, goes on.
+        let page = format!("{para}会议指出，要坚持三个原则：一二\n——坚持人民至上。\n");
+        assert!(join(&read(&page)).iter().any(|b| b.text.ends_with("一二——坚持人民至上。")));
     }
 
     #[test]
