@@ -45,7 +45,7 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
 }
 
 /// Widest column (full-width units) a newspaper sets its text in.
-const MAX_COLUMN: f32 = 30.0;
+pub const MAX_COLUMN: f32 = 30.0;
 
 /// The page was not hard-wrapped: most lines run past any newspaper column and few fill the
 /// column inferred for them (each paragraph a line, as text taken from a web page or reflowed

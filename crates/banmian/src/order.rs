@@ -5,12 +5,14 @@
 //!
 //! The page is read as *pieces*: lines up to a blank line, a lone title with the text under it.
 //! A piece that ends mid-sentence on a full line stops where its column stops. Between headline
-//! groups, the pieces are followed as two reports: after a stop the other report goes on, else
-//! the same one, unless the words say otherwise — a word cut at a column's end is whole where
-//! the right text goes on (各级各部⏎门: the page prints 部门 elsewhere), and a piece shares more
-//! words with its own report. The run is reordered only where that reading holds: cut words
-//! that go on in the other report's piece, or pieces after the stops that share the other
-//! report's words, and two reports that share fewer words with each other than each with itself.
+//! groups, the pieces are followed as two reports: where the two are set in columns of widths
+//! told apart, a piece goes with the report whose column fits it; else after a stop the other
+//! report goes on, else the same one, unless the words say otherwise — a word cut at a column's
+//! end is whole where the right text goes on (各级各部⏎门: the page prints 部门 elsewhere), and a
+//! piece shares more words with its own report. The run is reordered only where that reading
+//! holds: pieces that go back and forth between the two columns' widths; or cut words that go on
+//! in the other report's piece, or pieces after the stops that share the other report's words,
+//! and two reports that share fewer words with each other than each with itself.
 //!
 //! ```
 //! // Two reports, two lines a column, read straight across: A, B, A, B…
@@ -24,7 +26,8 @@
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
 use crate::formulas::{ends_sentence, has_clause_mark, is_cjk};
-use crate::page::Line;
+use crate::lines::MAX_COLUMN;
+use crate::page::{column_tolerance, Line};
 
 /// How many characters of a piece are compared.
 const PIECE_CHARS: usize = 400;
@@ -60,6 +63,11 @@ const CLEARLY: f32 = 1.5;
 /// A piece under its own title that shares less than this with both reports opens another one:
 /// the run ends before it.
 const NEW_REPORT_SHARE: f32 = 0.03;
+/// Fewest times the pieces go over to the other report because only its column fits them that
+/// show alternating columns by their widths alone.
+const MIN_COLUMN_SWITCHES: usize = 3;
+/// Fewest lines of a piece that shows its column (a caption or a paragraph's end shows none).
+const MIN_COLUMN_LINES: usize = 3;
 
 /// A stretch of lines with no blank line inside: `lines[start..end]`.
 #[derive(Debug, Clone, Copy)]
@@ -238,6 +246,35 @@ impl Pieces<'_, '_, '_> {
     fn bigrams(&self, p: usize) -> Bigrams {
         self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
     }
+    /// The piece's text lines (past a title over it).
+    fn text_lines(&self, p: usize) -> &[Line<'_>] {
+        let s = self.page.stretches[self.run.pieces[p].end - 1];
+        &self.page.lines[s.start..s.end]
+    }
+    /// The column of body text the piece is set in: the width most of its lines but the last
+    /// reach (ties to the wider), where it has [`MIN_COLUMN_LINES`] lines at least, two of them
+    /// reach it, and it is a newspaper column's width (a photo text across the page is none).
+    fn column(&self, p: usize) -> Option<f32> {
+        let lines = self.text_lines(p);
+        if lines.len() < MIN_COLUMN_LINES {
+            return None;
+        }
+        let before_last = &lines[..lines.len() - 1];
+        let count = |w: f32| before_last.iter().filter(|l| l.width == w).count();
+        let (agree, col) = before_last.iter().map(|l| (count(l.width), l.width)).max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))?;
+        (agree >= 2 && col <= MAX_COLUMN).then_some(col)
+    }
+    /// The piece may be set in a column of width `col`: its column (if known) is that one, and
+    /// no line runs past it by more than a character.
+    fn fits(&self, p: usize, col: f32) -> bool {
+        let tol = column_tolerance(col);
+        self.column(p).is_none_or(|c| (c - col).abs() <= tol) && self.text_lines(p).iter().all(|l| l.width <= col + tol + 1.0)
+    }
+}
+
+/// Two columns are told apart: each is past the other's tolerance.
+fn apart_columns(a: f32, b: f32) -> bool {
+    (a - b).abs() > column_tolerance(a.min(b))
 }
 
 /// The pair of word characters a break between `a` and `b` cuts: `a`'s last and `b`'s first,
@@ -288,6 +325,9 @@ struct Threads {
     agree: usize,
     own: f32,
     other: f32,
+    /// How often a piece went over to the other report because only that report's column fits
+    /// it (the two reports set in columns told apart), in the pieces read for alternation.
+    column_switches: usize,
 }
 
 /// Follow a run's pieces as two reports, the second opening at piece `seed`: after a stop
@@ -301,6 +341,8 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
     for set in &sets[..seed] {
         profiles[0].insert_all(set);
     }
+    // The column of each report, from its first piece that shows one.
+    let mut columns = [(0..seed).find_map(|p| pieces.column(p)), pieces.column(seed)];
     for (k, this) in sets.iter().enumerate().skip(seed + 1) {
         let (sa, sb) = (shared(this, &profiles[0]), shared(this, &profiles[1]));
         if !pieces.opens_text(k) && sa < NEW_REPORT_SHARE && sb < NEW_REPORT_SHARE {
@@ -325,7 +367,20 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
                 t.agree += usize::from(switch > same);
             }
         }
-        let b = if j_switch != j_stay {
+        // Where the reports' columns are told apart, the one the piece fits is its report.
+        let by_column = match columns {
+            [Some(a), Some(b)] if apart_columns(a, b) => {
+                let (fa, fb) = (pieces.fits(k, a), pieces.fits(k, b));
+                (fa != fb).then_some(fb)
+            }
+            _ => None,
+        };
+        if k < seed + WINDOW && by_column.is_some_and(|b| b != cur) {
+            t.column_switches += 1;
+        }
+        let b = if let Some(b) = by_column {
+            b
+        } else if j_switch != j_stay {
             j_switch != cur
         } else if pieces.dangles(k - 1) {
             (same > CLEARLY * switch) == cur
@@ -335,6 +390,9 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
         t.pieces[b as usize].push(k);
         profiles[b as usize].insert_all(this);
         t.is_b.push(b);
+        if columns[b as usize].is_none() {
+            columns[b as usize] = pieces.column(k);
+        }
     }
     t
 }
@@ -354,20 +412,29 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
     let pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text), pairs: None };
     let n = pieces.len();
-    let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p))?;
-    if first_stop + MIN_PIECES > n {
-        return None;
-    }
-    let skips = (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)));
-    if !skips {
-        return None;
+    // Where the pieces' columns go back and forth between widths told apart, often enough for
+    // the columns alone to show alternation: the first piece set in a column apart from the
+    // first's (B's first piece).
+    let known: Vec<(usize, f32)> = (0..n.min(WINDOW)).filter_map(|p| pieces.column(p).map(|c| (p, c))).collect();
+    let changes = known.windows(2).filter(|w| apart_columns(w[0].1, w[1].1)).count();
+    let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| apart_columns(c, known[0].1)).map(|&(p, _)| p)).flatten();
+    let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
+    if other_column.is_none() {
+        let first_stop = first_stop?;
+        if first_stop + MIN_PIECES > n {
+            return None;
+        }
+        let skips = (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)));
+        if !skips {
+            return None;
+        }
     }
     let mut pieces = pieces;
     pieces.pairs = Some(pairs_within(page.lines[first_line..=last_line].iter().map(|l| l.text)));
     let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
-    let mut seeds = vec![first_stop + 1];
+    let mut seeds: Vec<usize> = first_stop.map(|p| p + 1).filter(|&p| p < n).into_iter().chain(other_column).collect();
     let mut before = sets[0].clone();
-    for (k, set) in sets.iter().enumerate().take(first_stop + 1).skip(1) {
+    for (k, set) in sets.iter().enumerate().take(first_stop.map_or(0, |p| p + 1)).skip(1) {
         if set.len() >= MIN_FRESH_BIGRAMS && shared(set, &before) < FRESH_SHARE {
             seeds.push(k);
         }
@@ -401,10 +468,15 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
             let apart = separation(&t);
             (t, apart)
         })
-        .max_by(|(x, xa), (y, ya)| (x.junction_for as isize - x.junction_against as isize).cmp(&(y.junction_for as isize - y.junction_against as isize)).then(xa.total_cmp(ya)))?;
+        .max_by(|(x, xa), (y, ya)| {
+            let score = |t: &Threads| (t.column_switches, t.junction_for as isize - t.junction_against as isize);
+            score(x).cmp(&score(y)).then(xa.total_cmp(ya))
+        })?;
     let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
     let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
-    if !(by_junctions || by_words) || t.junction_for < t.junction_against || apart < 0.0 || t.pieces[1].len() < 2 {
+    let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
+    let by_evidence = by_columns || ((by_junctions || by_words) && t.junction_for >= t.junction_against && apart >= 0.0);
+    if !by_evidence || t.pieces[1].len() < 2 {
         return None;
     }
     // The heads before the run: from the first that shares more with B's text, B's; where none
@@ -505,6 +577,42 @@ mod tests {
         assert!(items[1].blocks.iter().all(|b| !b.text.contains("特高压")), "{:?}", items[1].blocks);
         // Each item's lines: its own columns, apart.
         assert_eq!(items[0].lines, vec![[1, 1], [5, 6], [11, 12], [17, 18], [23, 24], [29, 29]]);
+    }
+
+    #[test]
+    fn alternating_columns_of_two_widths_are_put_back_together() {
+        // Two reports on one subject, set in columns of 18 and 12 units, three lines a column:
+        // their words cannot tell the columns apart, their widths do.
+        let a = [
+            "特高压直流输电工程近日竣工投产，工程",
+            "起于四川凉山州，止于江苏苏州，全长两",
+            "千公里，每年向华东输送清洁电能三百亿",
+            "千瓦时，相当于南京市半年的用电量，工",
+            "程首次研制可控自恢复消能装置等二十种",
+            "新设备，核心设备全部实现国产化，在世",
+            "界上首次研发混合级联特高压直流输电技",
+            "术，集成了大容量远距离低损耗的优势，",
+            "国家电网表示工程投产后将推动华东地区",
+        ];
+        let b = [
+            "华东电网近日迎来一条新的",
+            "特高压通道，江苏全省用电",
+            "负荷屡创新高，清洁电能从",
+            "四川送到江苏，电网公司介",
+            "绍，迎峰度夏期间将保持满",
+            "负荷运行，江苏电网调度中",
+            "心表示，新通道投运后华东",
+            "电网的受电能力明显提升，",
+            "今年夏季用电高峰期间华东",
+        ];
+        let page = format!("特高压工程竣工投产\n\n华东电网迎峰度夏\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        let mut want = vec!["特高压工程竣工投产"];
+        want.extend(a);
+        want.push("华东电网迎峰度夏");
+        want.extend(b);
+        assert_eq!(texts, want);
     }
 
     #[test]
