@@ -756,21 +756,30 @@ pub fn caption_start(s: &str) -> bool {
     OPEN.iter().any(|o| t.starts_with(o))
 }
 
+/// A line that opens with an editor's or a desk's credit, the page's own or one page's of an
+/// issue: 责编：王某, 本版责编, 三版责编：韩晓明, 美编, 广告热线.
+pub fn editor_credit(s: &str) -> bool {
+    const EDITOR: &[&str] = &[
+        "责编", "责任编辑", "责任校对", "版式", "美编", "校对", "编辑：", "编辑:", "组版", "制版", "图片编辑", "视觉设计", "本版编辑",
+        "本版责编", "責編", "責任編輯", "版面設計", "美術編輯", "本版邮箱", "本版郵箱", "广告热线", "廣告熱線", "广告",
+        "廣告", "本期统筹", "本版统筹", "本版統籌", "统筹：", "排版", "制图：", "製圖：", "版式设计",
+    ];
+    let editor = EDITOR_LEXICON.get_or_init(|| Lexicon::new(EDITOR.iter().copied()));
+    let t = trim_start_space(s);
+    // (after a page's number: 一版责编, 第3版责编, A3版责编)
+    let after_page = t.find('版').filter(|&at| at > 0 && at <= 9 && t[..at].chars().all(|c| c == '第' || c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c)));
+    editor.prefixes(t).next().is_some() || after_page.is_some_and(|at| editor.prefixes(&t[at + '版'.len_utf8()..]).any(|(_, w)| w.starts_with(['责', '責', '编', '編'])))
+}
+
 /// Page furniture: editor lines, page headers and footers, page numbers.
 pub fn furniture(s: &str) -> bool {
     let t = trim_space(s);
     if t.is_empty() {
         return false;
     }
-    const EDITOR: &[&str] = &[
-        "责编", "责任编辑", "责任校对", "版式", "美编", "校对", "编辑：", "编辑:", "组版", "制版", "图片编辑", "视觉设计", "本版编辑",
-        "本版责编", "一版责编", "責編", "責任編輯", "版面設計", "美術編輯", "本版邮箱", "本版郵箱", "广告热线", "廣告熱線", "广告",
-        "廣告", "本期统筹", "本版统筹", "本版統籌", "统筹：", "排版", "制图：", "製圖：", "版式设计",
-    ];
-    let editor = EDITOR_LEXICON.get_or_init(|| Lexicon::new(EDITOR.iter().copied()));
     // (one that stops on a list's comma goes on into the next line: a credit in the text,
     // 编辑：李宝善、庹震、⏎…)
-    if editor.prefixes(t).next().is_some() && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) {
+    if editor_credit(t) && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) {
         return true;
     }
     // A lone page number, symbol or stray character.
@@ -1119,6 +1128,11 @@ mod tests {
         assert!(furniture("第3版"));
         assert!(!furniture("我市召开小微企业"));
         assert!(!furniture("编辑：李宝善、庹震、"), "a credit list going on into the next line");
+        // One page's editor in an issue's credits, by the page's number.
+        for t in ["三版责编：韩晓明", "一版责编：杨", "第3版责编：王某", "A3版责编：王某"] {
+            assert!(editor_credit(t) && furniture(t), "{t}");
+        }
+        assert!(!editor_credit("出版责任制度") && !editor_credit("三版要闻") && !furniture("二版编者按语"));
         assert!(section_label("部门动态"));
         assert!(section_label("记者问答"));
         assert!(!section_label("市公安局"));

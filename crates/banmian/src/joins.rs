@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, ends_sentence, first_word_width, furniture, has_clause_mark, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, has_clause_mark, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -597,11 +597,12 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         }
     }
     // A role word on a line of its own over its names, one a line and a letter-spaced name one
-    // character a line (本报记者⏎⏎程⏎⏎龙⏎⏎潘俊强): one byline. `names_end[j]`: the last line of
-    // the names under a role word at line `j`.
+    // character a line (本报记者⏎⏎程⏎⏎龙⏎⏎潘俊强): one byline; so is an editor's credit over
+    // more names (三版责编：韩晓明⏎⏎姜⏎⏎波⏎⏎李安琪): one furniture line. `names_end[j]`: the last
+    // line of the names under a role word or credit at line `j`.
     let mut names_end: Vec<usize> = (0..lines.len()).collect();
     for j in 0..lines.len() {
-        if !role_only(lines[j].text) {
+        if !role_only(lines[j].text) && !(facts[j].closes && editor_credit(lines[j].text)) {
             continue;
         }
         let mut k = j;
@@ -997,6 +998,16 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"转型金融助力绿色低碳发展（感言）"), "{texts:?}");
+    }
+
+    #[test]
+    fn an_editor_credit_over_names_a_line_each_is_one_furniture_line() {
+        let page = format!("{COL}\n完。\n\n三版责编：韩晓明\n\n姜\n\n波\n\n李安琪\n\n四版责编：袁振喜\n\n白之羽\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts[1..], ["三版责编：韩晓明 姜波 李安琪", "四版责编：袁振喜 白之羽"], "{texts:?}");
+        let items = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert!(items[1..].iter().all(|r| r.kind == crate::Kind::Furniture), "{items:#?}");
+        assert_eq!(items[0].lines, vec![[1, 2]], "the report keeps none of the credits: {items:#?}");
     }
 
     #[test]

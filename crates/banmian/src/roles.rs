@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -121,9 +121,10 @@ fn letter_lines<'a>(near: impl Iterator<Item = &'a mut Block>) {
     }
 }
 
-/// A block of page furniture: an editor line, a page header or number, a stray mark (■).
+/// A block of page furniture: an editor line (with the names under it), a page header or
+/// number, a stray mark (■).
 fn furniture_block(b: &Block) -> bool {
-    b.n_lines() <= 2 && furniture(&b.text)
+    (b.n_lines() <= 2 || editor_credit(&b.text)) && furniture(&b.text)
 }
 
 /// Lines of the block were set in the body's column: it wraps, and every line but the last fills
