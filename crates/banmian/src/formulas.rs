@@ -766,9 +766,15 @@ pub fn editor_credit(s: &str) -> bool {
     ];
     let editor = EDITOR_LEXICON.get_or_init(|| Lexicon::new(EDITOR.iter().copied()));
     let t = trim_start_space(s);
-    // (after a page's number: 一版责编, 第3版责编, A3版责编)
-    let after_page = t.find('版').filter(|&at| at > 0 && at <= 9 && t[..at].chars().all(|c| c == '第' || c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c)));
-    editor.prefixes(t).next().is_some() || after_page.is_some_and(|at| editor.prefixes(&t[at + '版'.len_utf8()..]).any(|(_, w)| w.starts_with(['责', '責', '编', '編'])))
+    if editor.prefixes(t).next().is_some() {
+        return true;
+    }
+    // (after a page's number: 一版责编, 第3版责编, A3版责编; 版 among the first bytes turns away
+    // almost every line)
+    let head = &t.as_bytes()[..t.len().min(12)];
+    let Some(at) = head.windows(3).position(|w| w == "版".as_bytes()) else { return false };
+    let page_char = |c: char| c == '第' || c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c);
+    at > 0 && t[..at].chars().all(page_char) && editor.prefixes(&t[at + '版'.len_utf8()..]).any(|(_, w)| w.starts_with(['责', '責', '编', '編']))
 }
 
 /// Page furniture: editor lines, page headers and footers, page numbers.
