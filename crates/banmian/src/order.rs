@@ -264,8 +264,8 @@ impl Pieces<'_, '_, '_> {
         let (agree, col) = before_last.iter().map(|l| (count(l.width), l.width)).max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))?;
         (agree >= 2 && col <= MAX_COLUMN).then_some(col)
     }
-    /// The piece may be set in a column of width `col`: its column (if known) is that one, and
-    /// no line runs past it by more than a character.
+    /// The piece may be set in a column of width `col`: its column (if known) is that one within
+    /// the column's tolerance, and no line runs past it by more than the tolerance and a character.
     fn fits(&self, p: usize, col: f32) -> bool {
         let tol = column_tolerance(col);
         self.column(p).is_none_or(|c| (c - col).abs() <= tol) && self.text_lines(p).iter().all(|l| l.width <= col + tol + 1.0)
