@@ -60,8 +60,22 @@ pub fn is_space(c: char) -> bool {
 pub fn has_char(t: &str, c: char) -> bool {
     let mut buf = [0u8; 4];
     let e = c.encode_utf8(&mut buf).as_bytes();
-    let (n, h) = (e.len(), t.as_bytes());
-    memchr::memchr_iter(e[n - 1], h).any(|i| i + 1 >= n && h[i + 1 - n..=i] == *e)
+    memchr::memchr_iter(e[e.len() - 1], t.as_bytes()).any(|i| ends_at(t.as_bytes(), i, e))
+}
+
+/// `t` holds `a` or `b`: [`has_char`] for either of two characters, at one scan.
+#[inline]
+pub fn has_either_char(t: &str, a: char, b: char) -> bool {
+    let (mut x, mut y) = ([0u8; 4], [0u8; 4]);
+    let (ea, eb) = (a.encode_utf8(&mut x).as_bytes(), b.encode_utf8(&mut y).as_bytes());
+    let h = t.as_bytes();
+    memchr::memchr2_iter(ea[ea.len() - 1], eb[eb.len() - 1], h).any(|i| ends_at(h, i, ea) || ends_at(h, i, eb))
+}
+
+/// The bytes `h` hold the character `e` (its UTF-8 form) ending at byte `i`.
+#[inline]
+fn ends_at(h: &[u8], i: usize, e: &[u8]) -> bool {
+    i + 1 >= e.len() && h[i + 1 - e.len()..=i] == *e
 }
 
 /// `t` holds a mark that divides clauses: ，、。；：or an ASCII comma.
@@ -1208,6 +1222,9 @@ mod tests {
         for (t, c) in [("星期二", '月'), ("期", '朝'), ("abc", 'd'), ("", '月')] {
             assert!(!has_char(t, c), "{t} {c}");
         }
+        // (的 ends on the byte 摄 ends on: the bytes before it tell them apart)
+        assert!(has_either_char("记者王明攝", '摄', '攝') && has_either_char("摄影", '摄', '攝'));
+        assert!(!has_either_char("我们的学校", '摄', '攝') && !has_either_char("", '摄', '攝'));
         for t in ["甲，乙", "甲、乙", "甲。", "甲；乙", "a,b", "甲：乙"] {
             assert!(has_clause_mark(t), "{t}");
         }

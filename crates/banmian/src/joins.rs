@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, has_clause_mark, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{column_tolerance, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -93,9 +93,8 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> 
 
 /// The line ends on a photographer's credit: …摄, …摄影, …摄影报道, …摄（新华社发）.
 fn ends_with_credit(t: &str) -> bool {
-    // One scan for the last byte of 摄 (E6 91 84) or 攝 (E6 94 9D) turns away almost every line.
-    let b = t.as_bytes();
-    if !memchr::memchr2_iter(0x84, 0x9D, b).any(|i| i >= 2 && (b[i - 2..=i] == [0xE6, 0x91, 0x84] || b[i - 2..=i] == [0xE6, 0x94, 0x9D])) {
+    // (one scan for either character turns away almost every line)
+    if !has_either_char(t, '摄', '攝') {
         return false;
     }
     let t = t.trim_end_matches(['）', ')']);
