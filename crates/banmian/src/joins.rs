@@ -113,11 +113,6 @@ fn fills(l: &Line, first: bool) -> bool {
     l.is_full() || (first && l.column > 0.0 && l.width + 2.0 >= l.column - l.tolerance() && l.width <= l.column)
 }
 
-/// Text with clause punctuation, or a lead formula, reads as prose, not as a headline.
-fn prose(_: &Line, f: Facts) -> bool {
-    f.lead || f.clause
-}
-
 /// What the formulas say about one line, asked once per line.
 #[derive(Debug, Clone, Copy)]
 struct Facts {
@@ -140,6 +135,11 @@ struct Facts {
 }
 
 impl Facts {
+    /// Text with clause punctuation, or a lead formula, reads as prose, not as a headline.
+    fn prose(self) -> bool {
+        self.lead || self.clause
+    }
+
     fn of(l: &Line) -> Facts {
         let (b, f, d, credit) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text), ends_with_credit(l.text));
         let marks = marks(l.text);
@@ -208,7 +208,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // stray left by extraction (6 月⏎ 20 日).
     if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
         // A headline's second line keeps the space it was broken at: …强烈反应⏎ 朝方敦促…
-        let title_goes_on = b.stray_space && !b.gap_before && !a_ends && !prose(a, fa) && !prose(b, fb) && !fb.ends;
+        let title_goes_on = b.stray_space && !b.gap_before && !a_ends && !fa.prose() && !fb.prose() && !fb.ends;
         return title_goes_on;
     }
     // A dash or a caption opening after a short line or a blank starts a new block (a subtitle,
@@ -233,14 +233,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
         // prose may go on into a wider or narrower one (the rest of an article set across).
-        if !prose(a, fa) && a.column > 0.0 && b.column > 0.0 && (a.column - b.column).abs() > column_tolerance(a.column.min(b.column)) {
+        if !fa.prose() && a.column > 0.0 && b.column > 0.0 && (a.column - b.column).abs() > column_tolerance(a.column.min(b.column)) {
             return false;
         }
         // The rest of a paragraph carried into the next column ends a sentence; a lone line that
         // does not (a section label, an author's name) is no such rest.
         // A title wrapped at a column break (落地多种应用场景，让⏎⏎历史可触可感) is the exception:
         // a line of its own that stops mid-phrase after a comma.
-        let wrapped_title = k.run == 1 && prose(a, fa) && a.text.ends_with(|c: char| is_cjk(c));
+        let wrapped_title = k.run == 1 && fa.prose() && a.text.ends_with(|c: char| is_cjk(c));
         // So is a lone line that finishes the word the full line before it cut (绿色家电受到更多消费⏎⏎者青睐).
         if k.b_alone && !fb.ends && (!wrapped_title || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) {
             return false;
@@ -267,7 +267,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // A line that cannot open a sentence (的问候。) goes on from a full one.
         return (k.run >= 2 && k.before_full && !k.stack)
             || (k.word_across && a_full)
-            || (prose(a, fa) && !title_end && !k.stack)
+            || (fa.prose() && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
             || starts_mid_sentence(b.text);
     }
@@ -288,7 +288,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         let own_line = k.run == 1 && !a.is_full();
         let dash = a.text.ends_with("——");
         let colon = own_line && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
-        if (dash && own_line) || (((dash && !k.marked && k.run <= MAX_STACK_RUN) || colon) && !prose(b, fb)) {
+        if (dash && own_line) || (((dash && !k.marked && k.run <= MAX_STACK_RUN) || colon) && !fb.prose()) {
             return false;
         }
     }
@@ -304,14 +304,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A line with no mark of running text after a sentence's end, wider than the column of that
     // sentence: a headline set across columns (…取得新的发展。⏎朝鲜提议举行朝韩政府间对话).
-    if a_ends && !prose(b, fb) && a.column > 0.0 && b.wider_than(a.column) {
+    if a_ends && !fb.prose() && a.column > 0.0 && b.wider_than(a.column) {
         return false;
     }
     // A line wider than its column with no mark of running text, a headline set across
     // columns, ends before the column's body: …建设廉洁政治（深度关注·…）⏎反对腐败、建设…
     // So does one with a clause, twice as wide as that column at least (a headline's second
     // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城
-    if a.is_wide() && (!prose(a, fa) || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && prose(b, fb) {
+    if a.is_wide() && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && fb.prose() {
         return false;
     }
     if a_full || a.is_wide() {
@@ -326,7 +326,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
-    !b.is_full() || (style == Style::Indent && !b.indent && !prose(a, fa)) || k.head_rest
+    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -483,7 +483,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         marked = (i > start && marked) || facts[i].lead || facts[i].sentence;
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
-        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && prose(&lines[i - 1], facts[i - 1])));
+        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && facts[i - 1].prose()));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
         // where the space after the formula was wrapped to the next line: 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
@@ -505,7 +505,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let word_across = !facts[i].ends
             && fills(&lines[i], i == start)
             && lines.get(i + 1).is_some_and(|b| {
-                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent && !prose(&lines[i], facts[i])))
+                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
                 // (a lone full line with no mark of running text: its last character and the
@@ -515,11 +515,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             };
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
-            (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || prose(&lines[j], facts[j]))
+            (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || facts[j].prose())
         };
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
         // line after it.
-        let plain_short = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !prose(b, facts[j]));
+        let plain_short = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !facts[j].prose());
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && c.is_full());
         let title_between = |j: usize| plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)));
         let b_title = title_between(i + 1);
