@@ -265,10 +265,9 @@ impl Pieces<'_, '_, '_> {
         (agree >= 2 && col <= MAX_COLUMN).then_some(col)
     }
     /// The piece may be set in a column of width `col`: its column (if known) is that one within
-    /// the column's tolerance, and no line runs past it by more than the tolerance and a character.
+    /// the column's tolerance, and no line is clearly wider ([`Line::wider_than`]).
     fn fits(&self, p: usize, col: f32) -> bool {
-        let tol = column_tolerance(col);
-        self.column(p).is_none_or(|c| (c - col).abs() <= tol) && self.text_lines(p).iter().all(|l| l.width <= col + tol + 1.0)
+        self.column(p).is_none_or(|c| (c - col).abs() <= column_tolerance(col)) && self.text_lines(p).iter().all(|l| !l.wider_than(col))
     }
 }
 
