@@ -310,33 +310,12 @@ pub fn dateline(s: &str) -> Option<Dateline> {
         return bracketed_dateline(s0, skipped);
     }
     let lexicon = LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()));
-    let (_, src) = lexicon.prefixes(s0).max_by_key(|(_, p)| p.len())?;
-    let rest = &s0[src.len()..];
-    // 本报讯 / 本報訊 / 央视网消息
-    let mut end = None;
-    for tail in ["讯", "訊", "消息", "专电", "專電", "电", "電"] {
-        if let Some(r) = rest.strip_prefix(tail) {
-            end = Some(src.len() + tail.len());
-            let _ = r;
-            break;
-        }
-    }
-    if end.is_none() {
-        // 本报北京7月4日电, 新华社缅甸蒲甘7月4日电, 本报东京、平壤7月3日电: up to 16 characters of
-        // places and date, then 电.
-        let mut n = 0;
-        for (i, c) in rest.char_indices() {
-            if c == '电' || c == '電' {
-                end = Some(src.len() + i + c.len_utf8());
-                break;
-            }
-            n += 1;
-            if n > 16 || !(is_cjk(c) || digit(c).is_some() || is_space(c) || matches!(c, '·' | '・' | '、')) {
-                break;
-            }
-        }
-    }
-    let mut end = end?;
+    // A source the lexicon knows, else any outlet's name (光明日报, 新京报) with a formula's tail.
+    let known = lexicon.prefixes(s0).map(|(_, p)| p.len()).max();
+    let mut end = match known {
+        Some(src) => formula_tail(s0, src, false),
+        None => outlet_ends(s0).find_map(|src| formula_tail(s0, src, true)),
+    }?;
     let head = &s0[..end];
     let date = find_date(head).map(|d| (d.month, d.day));
     // Optional bracket with the reporters: （记者 白玛论珠）
@@ -359,6 +338,40 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     }
     let text = trim_end_space(&s0[..end]).to_string();
     Some(Dateline { len: skipped + end, text, people, date })
+}
+
+/// Where the formula that `s` opens with a source `src` bytes long ends: right after the
+/// source (本报讯, 新京报讯, 央视网消息) or after up to 16 characters of places and date
+/// (本报北京7月4日电, 新华社缅甸蒲甘7月4日电, 经济日报北京7月4日讯). A source the lexicon does not
+/// know (`generic`) needs the date before 电, as any word ending in 报 or 社 might open a sentence.
+fn formula_tail(s: &str, src: usize, generic: bool) -> Option<usize> {
+    let rest = &s[src..];
+    let words: &[&str] = if generic { &["讯", "訊"] } else { &["讯", "訊", "消息", "专电", "專電", "电", "電"] };
+    if let Some(w) = words.iter().find(|w| rest.starts_with(*w)) {
+        return Some(src + w.len());
+    }
+    let mut n = 0;
+    let mut dated = false;
+    let mut seen_digit = false;
+    for (i, c) in rest.char_indices() {
+        // (讯 only after the date: 本报通讯员 is a byline)
+        if matches!(c, '电' | '電') && (dated || !generic) || matches!(c, '讯' | '訊') && dated {
+            return Some(src + i + c.len_utf8());
+        }
+        n += 1;
+        if n > 16 || !(is_cjk(c) || digit(c).is_some() || is_space(c) || matches!(c, '·' | '・' | '、')) {
+            return None;
+        }
+        // (no outlet's place names run past eight characters before the date's digits)
+        seen_digit |= digit(c).is_some();
+        if generic && n > 8 && !seen_digit {
+            return None;
+        }
+        if !is_space(c) {
+            dated = c == '日'; // (7 月 4 日 电: spaces inside the date)
+        }
+    }
+    None
 }
 
 /// A lead formula wholly in brackets, as Taiwanese and Hong Kong papers print it:
@@ -481,26 +494,101 @@ static ROLE_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 static EDITOR_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 
 fn role_word_at(s: &str) -> Option<(usize, Option<&'static str>)> {
+    listed_role_at(s).or_else(|| outlet_role_at(s))
+}
+
+/// A role word of [`ROLE_WORDS`] that `s` opens with: (byte length, role).
+fn listed_role_at(s: &str) -> Option<(usize, Option<&'static str>)> {
     let lexicon = ROLE_LEXICON.get_or_init(|| Lexicon::new(ROLE_WORDS.iter().map(|w| w.0)));
-    if let Some((i, w)) = lexicon.prefixes(s).next() {
-        return Some((w.len(), ROLE_WORDS[i].1));
-    }
-    // 本报驻韩国记者, 新华社驻京记者: a posting between the paper and the role word.
-    if !s.starts_with(['本', '新']) {
-        return None;
-    }
-    for lead in ["本报驻", "本報駐", "新华社驻", "新華社駐"] {
-        if let Some(rest) = s.strip_prefix(lead) {
-            for (w, r) in [("记者", Some("记者")), ("記者", Some("记者")), ("通讯员", Some("通讯员"))] {
-                if let Some(at) = rest.find(w) {
-                    if rest[..at].chars().count() <= 8 && rest[..at].chars().all(is_cjk) {
-                        return Some((lead.len() + at + w.len(), r));
-                    }
+    lexicon.prefixes(s).next().map(|(i, w)| (w.len(), ROLE_WORDS[i].1))
+}
+
+/// An outlet's name, perhaps a posting (驻…), then a reporter's role word: 本报驻韩国记者,
+/// 新华社驻京记者, 光明日报记者, 中青报·中青网记者. Returns (byte length, role).
+fn outlet_role_at(s: &str) -> Option<(usize, Option<&'static str>)> {
+    for end in outlet_ends(s) {
+        let rest = &s[end..];
+        let (posted, rest) = match rest.strip_prefix('驻').or_else(|| rest.strip_prefix('駐')) {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        for (w, r) in [("记者", Some("记者")), ("記者", Some("记者")), ("通讯员", Some("通讯员")), ("通訊員", Some("通讯员"))] {
+            let at = if posted { rest.find(w) } else { rest.starts_with(w).then_some(0) };
+            if let Some(at) = at {
+                if rest[..at].chars().count() <= 8 && rest[..at].chars().all(is_cjk) {
+                    return Some((s.len() - rest.len() + at + w.len(), r));
                 }
             }
         }
     }
     None
+}
+
+/// The name of a news outlet ends on 社, 网 or 網 (中新社, 通讯社, 央广网), or on one of these
+/// characters after one of the others: a paper (光明日报, 新京报, 中青报), a site (澎湃新闻), a
+/// broadcaster (总台, 电视台, 电台), an app (客户端).
+const OUTLET_ENDS: &[(char, &str)] = &[
+    ('报', "日晚早时商周京青"),
+    ('報', "日晚早時商週京青"),
+    ('台', "总總视視电電"),
+    ('闻', "新"),
+    ('聞', "新"),
+    ('端', "户戶"),
+];
+/// Words a sentence may open with before an outlet's name, that no outlet's name opens with:
+/// 受新华社记者采访, 据光明日报, 在本报.
+const NOT_OUTLET_START: &[char] = &['受', '据', '據', '在', '向', '对', '對', '被', '让', '讓', '给', '給', '与', '與', '和', '从', '從', '为', '為', '接', '该', '該', '其', '各', '本'];
+/// Longest outlet name read without a lexicon (characters).
+const MAX_OUTLET_CHARS: usize = 10;
+
+/// Where `s` may end the name of an outlet it opens with, nearest first (byte offsets): the
+/// name is 本报/本報, or up to [`MAX_OUTLET_CHARS`] ideographs (or · between two names,
+/// 中青报·中青网) ending as [`OUTLET_ENDS`] says and opening with none of
+/// [`NOT_OUTLET_START`]. What follows decides whether it was one (记者…, …电, …讯).
+fn outlet_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    let mut ends = [0usize; MAX_OUTLET_CHARS];
+    let mut n = 0;
+    if s.starts_with("本报") || s.starts_with("本報") {
+        ends[0] = "本报".len();
+        n = 1;
+    } else {
+        // Read as bytes: ideographs from U+3400 (E3 90 on) to U+9FFF, three bytes each.
+        let mut i = 0;
+        for _ in 0..MAX_OUTLET_CHARS {
+            match b.get(i..i + 3) {
+                Some([0xC2, 0xB7, _]) if i > 0 => i += 2, // ·
+                Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) || (x == 0xE3 && y >= 0x90) => {
+                    i += 3;
+                    if i > 3 && outlet_end(s, i, [x, y, z]) {
+                        ends[n] = i;
+                        n += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        if n > 0 && s.chars().next().is_some_and(|c| NOT_OUTLET_START.contains(&c)) {
+            n = 0;
+        }
+    }
+    ends.into_iter().take(n)
+}
+
+/// The character `c` (its bytes), ending at byte `i` of `s`, ends an outlet's name there
+/// ([`OUTLET_ENDS`]).
+#[inline]
+fn outlet_end(s: &str, i: usize, c: [u8; 3]) -> bool {
+    // (社 网 網 alone, by their bytes; the others' bytes first, then the character before)
+    match c {
+        [0xE7, 0xA4, 0xBE] | [0xE7, 0xBD, 0x91] | [0xE7, 0xB6, 0xB2] => true,
+        [0xE6, 0x8A, 0xA5] | [0xE5, 0xA0, 0xB1] | [0xE5, 0x8F, 0xB0] | [0xE9, 0x97, 0xBB] | [0xE8, 0x81, 0x9E] | [0xE7, 0xAB, 0xAF] => {
+            let last = s[i - 3..i].chars().next();
+            let before = s[..i - 3].chars().next_back();
+            OUTLET_ENDS.iter().any(|&(l, prev)| Some(l) == last && before.is_some_and(|p| prev.contains(p)))
+        }
+        _ => false,
+    }
 }
 
 /// Split "记者 李晓晴 通讯员 王 强、张三" into people. Single characters separated by a space
@@ -578,21 +666,28 @@ fn suffix_credits(t: &str) -> Option<Vec<Person>> {
 pub fn byline(s: &str) -> Option<Vec<Person>> {
     let t = trim_space(s);
     let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
-    if role_word_at(t).is_none() {
+    let listed = listed_role_at(t);
+    let Some((n, role)) = listed.or_else(|| outlet_role_at(t)) else {
         return suffix_credits(t);
-    }
+    };
     if width(t) > 40.0 || t.contains(['。', '，', ',', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
         return None; // … 摄 is a photo credit
     }
-    let (n, _) = role_word_at(t)?;
     if n == "文".len() && !t.starts_with("文 ") && !t.starts_with("文\u{3000}") {
         return None; // 文化… is no byline
     }
     let rest = &t[n..];
+    // A name after an outlet's own (光明日报记者 王某) is set off by a space: without it the line
+    // is more likely a sentence's (…韩国记者采访时表示).
+    let listed = listed.is_some();
+    if !listed && !rest.starts_with(is_space) {
+        return None;
+    }
     if trim_space(rest).is_empty() || SPEECH_WORDS.iter().any(|w| rest.starts_with(w)) || rest.contains(|c: char| digit(c).is_some()) {
         return None; // 本报记者表示, 记者参观平壤3·26电…: the reporter is the subject of a sentence
     }
-    let people = parse_people(t, None);
+    // (the outlet's name read whole: 中青报·中青网记者 孙八 credits one reporter)
+    let people = if listed { parse_people(t, None) } else { parse_people(rest, role) };
     // After a colon only a short name: 新华社记者：在保护主义… is an interviewer's question.
     let longest = if rest.starts_with(['：', ':']) { 4 } else { 6 };
     let plausible = !people.is_empty()
@@ -1090,6 +1185,15 @@ mod tests {
         assert!(dateline("（本报平壤、北京6月19日电）").is_none());
         assert!(dateline("（记者 王某）").is_none());
         assert!(dateline("近年来，本报讯").is_none());
+        // Outlets the lexicon does not list, known by their names and the formula's tail.
+        let d = dateline("光明日报北京7月4日电（记者 李晓晴）国家统计局").unwrap();
+        assert_eq!(d.text, "光明日报北京7月4日电（记者 李晓晴）");
+        assert_eq!(d.people[0].name, "李晓晴");
+        assert_eq!(dateline("新京报讯（记者 李四）7月4日，北京").unwrap().text, "新京报讯（记者 李四）");
+        assert_eq!(dateline("本报北京7 月 4 日讯（记者 张三）记者从").unwrap().date, Some((7, 4)));
+        assert!(dateline("员会主席容克闻讯赶来").is_none());
+        assert!(dateline("本报通讯员 王强").is_none());
+        assert!(dateline("日本经济新闻社北京分社").is_none());
     }
 
     #[test]
@@ -1110,6 +1214,14 @@ mod tests {
         assert!(byline("本报记者表示,卡特这次").is_none()); // the reporter is the subject, the comma ASCII
         assert!(byline("本报记者表示").is_none());
         assert!(byline("记者参观平壤3·26电").is_none());
+        // An outlet's own reporters: its name, the role word, a space, the names.
+        assert_eq!(byline("光明日报记者 王小明").unwrap()[0].name, "王小明");
+        let p = byline("经济日报记者 赵六 通讯员 钱七").unwrap();
+        assert_eq!(p, vec![Person { role: Some("记者"), name: "赵六".into() }, Person { role: Some("通讯员"), name: "钱七".into() }]);
+        assert_eq!(byline("中青报·中青网记者 孙八").unwrap(), vec![Person { role: Some("记者"), name: "孙八".into() }]);
+        assert!(byline("受新华社记者 采访").is_none());
+        assert!(byline("人民日报社驻外记者感言").is_none());
+        assert!(byline("在接受本报记者").is_none());
     }
 
     #[test]
