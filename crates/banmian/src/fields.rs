@@ -82,9 +82,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                 if rec.blocks.is_empty() {
                     if let Some(d) = dateline(&b.text) {
                         rec.dateline = Some(d.text.clone());
-                        for p in d.people {
-                            people.insert(0, (p, None));
-                        }
+                        people.splice(0..0, d.people.into_iter().map(|p| (p, None)));
                         rec.date = d
                             .date
                             .map(|(m, dd)| format_date(year, m, dd))
@@ -261,6 +259,14 @@ mod tests {
     fn two_phrase_headlines_get_a_space() {
         assert_eq!(headline_text(&["唱响红色歌曲", "传承红色记忆"]), "唱响红色歌曲 传承红色记忆");
         assert_eq!(headline_text(&["我市召开小微企业", "党建推进现场交流会"]), "我市召开小微企业党建推进现场交流会");
+    }
+
+    #[test]
+    fn a_lead_formula_s_people_keep_their_order() {
+        let page = "本报讯（记者 王明 通讯员 李华）5月19日，市政府召开会议。\n";
+        let rec = &crate::rebuild("p", page, &crate::Options::default()).unwrap()[0];
+        let names: Vec<&str> = rec.bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["王明", "李华"]);
     }
 
     #[test]

@@ -332,12 +332,49 @@ pub fn dateline(s: &str) -> Option<Dateline> {
             }
         }
     }
+    // Or the people with no bracket, each role word with its names: 本报讯 记者李明 通讯员张华
+    if people.is_empty() && after.starts_with(is_space) {
+        let (n, found) = spaced_people(after);
+        if !found.is_empty() {
+            people = found;
+            end += n;
+        }
+    }
     // 央视网消息（新闻联播）：
     if s0[end..].starts_with('：') && s0[..end].contains("消息") {
         end += '：'.len_utf8();
     }
     let text = trim_end_space(&s0[..end]).to_string();
     Some(Dateline { len: skipped + end, text, people, date })
+}
+
+/// The people a lead formula credits without a bracket, in the words after it: role words and
+/// names set off by spaces, up to the first word that is neither (记者李明 通讯员张华 7月4日，…).
+/// Returns the bytes they take (from the start of `s`, spaces before them included) and the
+/// people; none unless the first word opens with a role word.
+fn spaced_people(s: &str) -> (usize, Vec<Person>) {
+    let mut taken = 0;
+    let mut role_seen = false;
+    let mut at = 0;
+    for word in s.split(is_space) {
+        let start = at;
+        at += word.len() + s[at + word.len()..].chars().next().map_or(0, char::len_utf8);
+        if word.is_empty() {
+            continue;
+        }
+        let (n, _) = role_word_at(word).unwrap_or((0, None));
+        let name = &word[n..];
+        let short_name = (1..=4).contains(&name.chars().count()) && name.chars().all(|c| is_cjk(c) || c == '·');
+        if !(role_seen || n > 0) || !(short_name || (n > 0 && name.is_empty())) || n == "文".len() && word.starts_with('文') {
+            break;
+        }
+        role_seen = true;
+        taken = start + word.len();
+    }
+    if taken == 0 {
+        return (0, Vec::new());
+    }
+    (taken, parse_people(&s[..taken], None))
 }
 
 /// Where the formula that `s` opens with a source `src` bytes long ends: right after the
@@ -392,7 +429,13 @@ fn bracketed_dateline(s0: &str, skipped: usize) -> Option<Dateline> {
     }
     let reported = ["報導", "报道", "電", "电", "訊", "讯"].iter().any(|t| inner.ends_with(t));
     let credited = ["記者", "记者", "中央社", "新華社", "新华社", "本報", "本报"].iter().any(|t| inner.starts_with(t));
-    if !(reported && credited) {
+    // 【明報專訊】, 【大公報訊】: a paper's own news, named in the bracket.
+    let own_news = || {
+        let name = inner.strip_suffix(['訊', '讯']).map(|n| n.strip_suffix(['專', '专']).unwrap_or(n)).unwrap_or("");
+        let n = name.chars().count();
+        (2..=8).contains(&n) && name.chars().all(is_cjk) && name.ends_with(['報', '报', '社', '網', '网', '台'])
+    };
+    if !(reported && (credited || own_news())) {
         return None;
     }
     // 記者王某／台北報導: the name stands between the role word and the ／ before the place.
@@ -915,7 +958,24 @@ pub fn furniture(s: &str) -> bool {
     if (first.is_ascii_alphanumeric() || t.starts_with('第')) && page_label(t) && width(t) <= 40.0 {
         return true;
     }
-    t.starts_with('《') && source_line(t)
+    t.starts_with('《') && source_line(t) || running_head(t)
+}
+
+/// A page's running head: its section's name ([`section_label`]) and its page number, in
+/// either order, set apart by a space, ·, | or 丨 (要闻 3, 4 国际, A3·要闻, 文化丨12).
+fn running_head(t: &str) -> bool {
+    if t.len() > 32 {
+        return false;
+    }
+    let mut parts = t.split(|c: char| is_space(c) || matches!(c, '·' | '|' | '丨' | '｜')).filter(|p| !p.is_empty());
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    let page = |p: &str| {
+        let d = p.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        (1..=2).contains(&d.len()) && d.len() < p.len() + 1 && d.chars().all(|c| c.is_ascii_digit()) && p.len() - d.len() <= 1
+    };
+    // (a section's name, 要闻, 国际: a headline's words before a wrapped number are not, 狠父燒母 1⏎8歲女…)
+    let name = |p: &str| section_label(p);
+    (page(a) && name(b)) || (name(a) && page(b))
 }
 
 /// The line that names where an article was printed, as compilations and archives add it:
@@ -1194,6 +1254,14 @@ mod tests {
         assert!(dateline("员会主席容克闻讯赶来").is_none());
         assert!(dateline("本报通讯员 王强").is_none());
         assert!(dateline("日本经济新闻社北京分社").is_none());
+        // A paper's own news in brackets.
+        assert_eq!(dateline("【明報專訊】香港特區政府昨日公布").unwrap().text, "【明報專訊】");
+        // People credited with no bracket, in the order printed, up to the text.
+        let d = dateline("本报讯 记者李明 通讯员 张华 7月4日，市交通局召开").unwrap();
+        assert_eq!(d.text, "本报讯 记者李明 通讯员 张华");
+        assert_eq!(d.people, vec![Person { role: Some("记者"), name: "李明".into() }, Person { role: Some("通讯员"), name: "张华".into() }]);
+        let d = dateline("本报讯 记者从市交通局获悉，今年").unwrap();
+        assert_eq!((d.text.as_str(), d.people.len()), ("本报讯", 0));
     }
 
     #[test]
@@ -1258,6 +1326,11 @@ mod tests {
         assert!(furniture("责编：张三  版式：李四"));
         assert!(furniture("2021年5月25日 星期二"));
         assert!(furniture("第3版"));
+        // A running head: a section's name and the page number.
+        assert!(furniture("要闻 3"));
+        assert!(furniture("04｜国际"));
+        assert!(!furniture("狠父燒母 1")); // a headline wrapped before its number (18歲)
+        assert!(!furniture("2022 新年"));
         assert!(!furniture("我市召开小微企业"));
         assert!(!furniture("编辑：李宝善、庹震、"), "a credit list going on into the next line");
         // One page's editor in an issue's credits, by the page's number.
