@@ -964,7 +964,9 @@ pub fn furniture(s: &str) -> bool {
 /// A page's running head: its section's name ([`section_label`]) and its page number, in
 /// either order, set apart by a space, ·, | or 丨 (要闻 3, 4 国际, A3·要闻, 文化丨12).
 fn running_head(t: &str) -> bool {
-    if t.len() > 32 {
+    // (the page number opens or closes the line: a look at two bytes turns away almost every line)
+    let (first, last) = (t.as_bytes()[0], t.as_bytes()[t.len() - 1]);
+    if t.len() > 32 || !(first.is_ascii_digit() || first.is_ascii_uppercase() || last.is_ascii_digit()) {
         return false;
     }
     let mut parts = t.split(|c: char| is_space(c) || matches!(c, '·' | '|' | '丨' | '｜')).filter(|p| !p.is_empty());
