@@ -940,6 +940,12 @@ pub fn furniture(s: &str) -> bool {
     if editor_credit(t) && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) {
         return true;
     }
+    // (in brackets too, as wire copy closes: （责任编辑：张三）)
+    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) {
+        if editor_credit(inner) && width(inner) <= 40.0 && !inner.contains(['，', '。']) {
+            return true;
+        }
+    }
     // A lone page number, symbol or stray character.
     let mut cs = t.chars();
     let first = cs.next().unwrap_or(' ');
@@ -1328,6 +1334,8 @@ mod tests {
         assert!(furniture("责编：张三  版式：李四"));
         assert!(furniture("2021年5月25日 星期二"));
         assert!(furniture("第3版"));
+        assert!(furniture("（责任编辑：张三）"));
+        assert!(!furniture("（编辑部的同志们，大家好）"));
         // A running head: a section's name and the page number.
         assert!(furniture("要闻 3"));
         assert!(furniture("04｜国际"));
