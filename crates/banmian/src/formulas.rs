@@ -658,11 +658,28 @@ pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> 
         }
         pending.clear();
     };
-    let tokens = s.split(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·'));
+    let tokens = s.split_inclusive(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·'));
     for tok in tokens {
         let mut t = tok;
+        let sep = t.chars().next_back().filter(|&c| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·'));
+        if let Some(c) = sep {
+            t = &t[..t.len() - c.len_utf8()];
+        }
         if t.is_empty() {
             continue;
+        }
+        // A credit word before a slash names what those after it did: 文/本报记者 李四 图/张三.
+        if matches!(sep, Some('/' | '／' | '╱')) {
+            let credit = match t {
+                "文" | "文字" | "撰文" => Some(None),
+                "图" | "圖" | "摄" | "攝" | "摄影" | "攝影" | "图片" | "圖片" => Some(Some("摄影")),
+                _ => None,
+            };
+            if let Some(r) = credit {
+                flush(&mut pending, role, &mut out);
+                role = r;
+                continue;
+            }
         }
         // A role word may be glued to a name: 记者吴秋余
         if let Some((n, r)) = role_word_at(t) {
@@ -705,10 +722,19 @@ fn suffix_credits(t: &str) -> Option<Vec<Person>> {
     (name.is_empty() && out.len() >= 2).then_some(out)
 }
 
+/// Marks that open a byline or a box's label: ■本报记者 王小明, ■记者手记.
+const BLOCK_MARKS: [char; 11] = ['■', '□', '◎', '●', '○', '▲', '△', '◆', '◇', '★', '☆'];
+
 /// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬, 曹一图 徐之文.
 pub fn byline(s: &str) -> Option<Vec<Person>> {
     let t = trim_space(s);
     let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
+    // (behind a block mark, the names set off by a space: ■本报记者 王小明, ◎记者 孙七; not a
+    // box's label, ■记者手记)
+    let t = match t.strip_prefix(BLOCK_MARKS) {
+        Some(r) if r.contains(is_space) => trim_start_space(r),
+        _ => t,
+    };
     let listed = listed_role_at(t);
     let Some((n, role)) = listed.or_else(|| outlet_role_at(t)) else {
         return suffix_credits(t);
@@ -828,7 +854,9 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
         .or_else(|| core.strip_suffix("攝影"))
         .or_else(|| core.strip_suffix('摄'))
         .or_else(|| core.strip_suffix('攝'))?;
+    // (王某/摄: a slash between the name and 摄)
     let before = trim_end_space(before);
+    let before = trim_end_space(before.strip_suffix(['/', '／', '╱']).unwrap_or(before));
     // The name: the run of CJK/Latin characters (with inner single spaces) before 摄, after the
     // last sentence end, role word or wide gap.
     let chars: Vec<(usize, char)> = before.char_indices().collect();
@@ -1298,6 +1326,10 @@ mod tests {
         assert!(byline("受新华社记者 采访").is_none());
         assert!(byline("人民日报社驻外记者感言").is_none());
         assert!(byline("在接受本报记者").is_none());
+        assert_eq!(byline("■本报记者 王小明").unwrap()[0].name, "王小明");
+        assert!(byline("■记者手记").is_none());
+        let p = byline("文/本报记者 李四 图/张三").unwrap();
+        assert_eq!(p, vec![Person { role: Some("记者"), name: "李四".into() }, Person { role: Some("摄影"), name: "张三".into() }]);
     }
 
     #[test]
@@ -1306,6 +1338,7 @@ mod tests {
         assert_eq!(caption_credit("唐  克摄（影像中国）").unwrap().1, "唐克");
         assert_eq!(caption_credit("新华社记者 李贺 摄").unwrap().1, "李贺");
         assert!(caption_credit("大家一起拍照留念并拍摄").is_none());
+        assert_eq!(caption_credit("图为古城街景。王某/摄").unwrap().1, "王某");
     }
 
     #[test]
