@@ -15,6 +15,8 @@ const WINDOW: usize = 12;
 pub fn read(text: &str) -> Vec<Line<'_>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut out = Vec::new();
+    // The width of each line's leading white space.
+    let mut leads: Vec<f32> = Vec::new();
     let mut gap = false;
     let mut from = 0;
     for (i, end) in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]).enumerate() {
@@ -33,8 +35,10 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         }
         // An indent takes its room in the column: an indented first line fills it too.
         out.push(Line { no: i + 1, text: body, indent, stray_space, gap_before: gap, width: width(body) + width(lead), column: 0.0 });
+        leads.push(if indent { width(lead) } else { 0.0 });
         gap = false;
     }
+    remove_margin(&mut out, &leads);
     infer_columns(&mut out);
     if unwrapped(&out) {
         for l in &mut out {
@@ -42,6 +46,32 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// Share of a page's lines that must start after white space for it to be the page's margin
+/// (a text laid out with its left margin, or every line tabbed in), not paragraph indents.
+const MARGIN_SHARE: f32 = 0.8;
+
+/// Where nearly every line of a hard-wrapped page starts after white space ([`MARGIN_SHARE`]),
+/// the narrowest such lead is the page's margin: a line is indented only past it, and its width
+/// does not count it. (A page of one paragraph a line, every one indented, keeps its indents.)
+fn remove_margin(lines: &mut [Line], leads: &[f32]) {
+    if lines.len() < 5 || 2 * lines.iter().filter(|l| l.width > MAX_COLUMN).count() > lines.len() {
+        return;
+    }
+    let mut sorted: Vec<f32> = leads.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    let margin = sorted[((1.0 - MARGIN_SHARE) * sorted.len() as f32) as usize];
+    if margin <= 0.0 {
+        return;
+    }
+    for (l, &lead) in lines.iter_mut().zip(leads) {
+        let own = (lead - margin).max(0.0);
+        l.width -= lead - own;
+        l.indent = own > 0.0;
+        // (one space past the margin: a stray, as one space is anywhere)
+        l.stray_space = own > 0.0 && own <= 0.5;
+    }
 }
 
 /// Widest column (full-width units) a newspaper sets its text in.
@@ -211,6 +241,17 @@ mod tests {
         assert_eq!(l[0].text, "甲乙");
         assert_eq!(l[1].no, 3);
         assert!(l[1].gap_before && !l[0].gap_before);
+    }
+
+    #[test]
+    fn a_margin_every_line_has_is_no_indent() {
+        let full = "一二三四五六七八九十一二";
+        let page = format!("  {full}\n  {full}\n  一二三。\n    {full}\n  {full}\n  一二三四。\n");
+        let l = read(&page);
+        let indents: Vec<bool> = l.iter().map(|l| l.indent).collect();
+        assert_eq!(indents, [false, false, false, true, false, false]);
+        assert_eq!(l[0].width, 12.0);
+        assert!(l[0].is_full() && !l[3].stray_space);
     }
 
     #[test]

@@ -30,3 +30,19 @@ fn example_page_structure() {
         assert!(r.confidence > 0.0 && r.confidence <= 1.0);
     }
 }
+
+/// The same page laid out with a left margin (every line after the same white space, as some
+/// extractions and OCR print it) is rebuilt into the same items, blocks and fields.
+#[test]
+fn example_page_with_a_left_margin_reads_the_same() {
+    let (name, text) = example();
+    let plain = banmian::rebuild(&name, &text, &banmian::Options::default()).unwrap();
+    for margin in ["    ", "\t", "\u{3000}\u{3000}"] {
+        let shifted: String = text.lines().map(|l| if l.trim().is_empty() { "\n".to_string() } else { format!("{margin}{l}\n") }).collect();
+        let recs = banmian::rebuild(&name, &shifted, &banmian::Options::default()).unwrap();
+        assert_eq!(recs.len(), plain.len(), "margin {margin:?}");
+        for (a, b) in recs.iter().zip(&plain) {
+            assert_eq!((&a.headline, &a.blocks, &a.lines), (&b.headline, &b.blocks, &b.lines), "margin {margin:?}");
+        }
+    }
+}
