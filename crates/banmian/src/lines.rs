@@ -34,8 +34,9 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         // An indent takes its room in the column: an indented first line fills it too.
-        out.push(Line { no: i + 1, text: body, indent, stray_space, gap_before: gap, width: width(body) + width(lead), column: 0.0 });
-        leads.push(if indent { width(lead) } else { 0.0 });
+        let lead_width = if indent { width(lead) } else { 0.0 };
+        out.push(Line { no: i + 1, text: body, indent, stray_space, gap_before: gap, width: width(body) + lead_width, column: 0.0 });
+        leads.push(lead_width);
         gap = false;
     }
     remove_margin(&mut out, &leads);
@@ -46,6 +47,48 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// Above this share of its characters followed by one space before another character beyond
+/// ASCII, a page is letter-spaced (本 报 讯 （ 记 者, as OCR often prints Chinese).
+const LETTER_SPACED_SHARE: usize = 4;
+
+/// A letter-spaced page with its letter spacing closed: one space between two characters goes,
+/// and a wider gap keeps all its spaces but one (王 恒  摄 → 王恒 摄, 1 9 日 → 19日). Spaces
+/// between Latin letters and an indent's stay. Any other page is returned as it is.
+///
+/// ```
+/// assert_eq!(banmian::lines::close_letter_spacing("本 报 讯 5 月 1 9 日 ， 市 里  召 开 of the UN 会 议 。"), "本报讯5月19日，市里 召开of the UN会议。");
+/// assert_eq!(banmian::lines::close_letter_spacing("7 月 4 日，市里召开会议。"), "7 月 4 日，市里召开会议。");
+/// ```
+pub fn close_letter_spacing(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    // (a character beyond ASCII ends on a byte from 0x80, and one of three bytes opens on one
+    // from 0xE0)
+    let between = |i: usize, n: usize| i > 0 && b[i - 1] >= 0x80 && b.get(i + n).is_some_and(|&x| x >= 0xE0);
+    let spaced = memchr::memchr_iter(b' ', b).filter(|&i| between(i, 1)).count();
+    if spaced * LETTER_SPACED_SHARE * 3 <= text.len() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    // (on such a page digits are spaced too, 1 9 日; Latin words keep their spaces)
+    let closable = |i: usize, n: usize| {
+        let (Some(&p), Some(&q)) = (i.checked_sub(1).and_then(|k| b.get(k)), b.get(i + n)) else { return false };
+        !matches!(p, b'\n' | b'\r' | b'\t') && !matches!(q, b'\n' | b'\r' | b'\t') && !(p.is_ascii_alphabetic() && q.is_ascii_alphabetic())
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b' ', &b[i..]).map(|k| i + k) {
+        let n = b[at..].iter().take_while(|&&x| x == b' ').count();
+        if closable(at, n) {
+            out.push_str(&text[from..at]);
+            out.extend(std::iter::repeat_n(' ', n - 1));
+            from = at + n;
+        }
+        i = at + n;
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Share of a page's lines that must start after white space for it to be the page's margin

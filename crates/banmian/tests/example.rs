@@ -46,3 +46,18 @@ fn example_page_with_a_left_margin_reads_the_same() {
         }
     }
 }
+
+/// The same page letter-spaced, a space after every character (本 报 讯, as OCR often prints
+/// Chinese), is rebuilt into the same items and headlines, its text with the spacing closed.
+#[test]
+fn example_page_letter_spaced_reads_the_same() {
+    let (name, text) = example();
+    let plain = banmian::rebuild(&name, &text, &banmian::Options::default()).unwrap();
+    let spaced: String = text.lines().map(|l| l.chars().map(String::from).collect::<Vec<_>>().join(" ") + "\n").collect();
+    let recs = banmian::rebuild(&name, &spaced, &banmian::Options::default()).unwrap();
+    assert_eq!(recs.len(), plain.len());
+    for (a, b) in recs.iter().zip(&plain) {
+        assert_eq!((&a.headline, &a.lines, a.blocks.len()), (&b.headline, &b.lines, b.blocks.len()));
+        assert_eq!(a.date, b.date);
+    }
+}
