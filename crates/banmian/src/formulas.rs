@@ -219,8 +219,10 @@ pub fn ends_sentence(s: &str) -> bool {
             }
             continue;
         }
-        // A lone closing bracket after a word is not a sentence end: （新华社发）
-        return is_sentence_end(c) && !(c == '.' && closers == 0);
+        // A lone closing bracket after a word is not a sentence end: （新华社发）. An ASCII full
+        // stop is one after an ideograph (…上运行., where extraction made the stops ASCII), not
+        // after a number or a Latin word (5., Co.).
+        return is_sentence_end(c) && !(c == '.' && closers == 0 && !it.next().is_some_and(is_cjk));
     }
     false
 }
@@ -1348,6 +1350,9 @@ mod tests {
         assert!(!ends_sentence("“四讲四爱”、"));
         assert!(!ends_sentence("学习功模精神"));
         assert!(ends_sentence("有什么打算？"));
+        assert!(ends_sentence("理始终在法治轨道上运行."));
+        assert!(!ends_sentence("增长了5."));
+        assert!(!ends_sentence("Apple Inc."));
     }
 
     #[test]
