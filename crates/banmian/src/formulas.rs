@@ -1127,6 +1127,19 @@ pub fn genre_subtitle(s: &str) -> bool {
 }
 
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
+/// The number a line of a numbered list opens with: 12. 标题, 3、标题, 4．标题 (not 2.5亿, not
+/// 2021年).
+pub fn list_number(s: &str) -> Option<u32> {
+    let t = trim_start_space(s);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix(['.', '．', '、'])?;
+    let next = trim_start_space(rest).chars().next()?;
+    (!next.is_ascii_digit()).then(|| t[..digits].parse().ok()).flatten()
+}
+
 pub fn enumerated(s: &str) -> bool {
     let t = trim_start_space(s);
     let mut cs = t.chars();
@@ -1376,6 +1389,10 @@ mod tests {
         assert!(furniture("2021年5月25日 星期二"));
         assert!(furniture("第3版"));
         assert!(furniture("（责任编辑：张三）"));
+        assert_eq!(list_number("12. 确保基本实现"), Some(12));
+        assert_eq!(list_number("3、图片报道"), Some(3));
+        assert_eq!(list_number("2.5亿元"), None);
+        assert_eq!(list_number("2021年"), None);
         assert!(!furniture("（编辑部的同志们，大家好）"));
         // A running head: a section's name and the page number.
         assert!(furniture("要闻 3"));

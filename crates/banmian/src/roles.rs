@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    list_number, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -57,6 +57,71 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     letters(blocks);
     indented_titles(blocks, lines);
     authors(blocks);
+    contents(blocks, lines);
+}
+
+/// Fewest entries, numbered one after another, that make a table of contents.
+const MIN_CONTENTS_ENTRIES: usize = 5;
+/// Most lines between two entries of one table of contents (a page break's number, an editor's
+/// credit split over lines by the extraction).
+const MAX_CONTENTS_GAP: usize = 8;
+/// Widest block (units) of more than one line between two entries that goes with them (names, a
+/// page number); a single line that ends no sentence goes with them whatever its width (the rest
+/// of an entry wrapped after a blank).
+const MAX_CONTENTS_ASIDE: f32 = 12.0;
+
+/// A table of contents, as an archive's compilation opens (1. 确保基本实现…⏎2. 中共中央总书记…):
+/// titles on lines that open with numbers one more than the entry before, at least
+/// [`MIN_CONTENTS_ENTRIES`] of them, none ending a sentence. It is no item of reading: its blocks
+/// are furniture, and so are the short blocks between its entries and the title above it
+/// (人民日报文章目录).
+fn contents(blocks: &mut [Block], lines: &[Line]) {
+    // (one look at each line's first byte: most pages have no numbered line at all)
+    if !lines.iter().any(|l| l.text.as_bytes()[0].is_ascii_digit()) {
+        return;
+    }
+    // Entries: (line index, number), chained where each is one more than the last.
+    let mut entry = vec![false; lines.len()];
+    let mut chain: Vec<usize> = Vec::new();
+    let mut last: Option<(usize, u32)> = None;
+    // (most entries on the line right after the one before: numbered intertitles, each over its
+    // paragraphs, are no table of contents)
+    let close = |chain: &mut Vec<usize>, entry: &mut Vec<bool>| {
+        let next_lines = chain.windows(2).filter(|w| w[1] == w[0] + 1).count();
+        if chain.len() >= MIN_CONTENTS_ENTRIES && 2 * next_lines >= chain.len() - 1 {
+            chain.iter().for_each(|&i| entry[i] = true);
+        }
+        chain.clear();
+    };
+    for (i, l) in lines.iter().enumerate() {
+        let Some(n) = list_number(l.text).filter(|_| !ends_sentence(l.text)) else { continue };
+        match last {
+            Some((j, m)) if n == m + 1 && i - j <= MAX_CONTENTS_GAP => chain.push(i),
+            _ => {
+                close(&mut chain, &mut entry);
+                chain.push(i);
+            }
+        }
+        last = Some((i, n));
+    }
+    close(&mut chain, &mut entry);
+    if !entry.contains(&true) {
+        return;
+    }
+    // (an entry's block may have the contents' title over it, or an entry's wrapped rest)
+    let is_entry = |b: &Block| (b.first..=b.last).any(|i| entry[i]) && !ends_sentence(&b.text);
+    for k in 0..blocks.len() {
+        let b = &blocks[k];
+        let aside = || !ends_sentence(&b.text) && (width(&b.text) <= MAX_CONTENTS_ASIDE || b.n_lines() == 1);
+        let between = || {
+            let before = blocks[..k].iter().rev().find(|x| x.role != Role::Furniture || is_entry(x));
+            before.is_some_and(is_entry) && blocks[k + 1..].iter().take(MAX_CONTENTS_GAP).any(is_entry)
+        };
+        let title_above = || blocks.get(k + 1).is_some_and(is_entry) && (b.text.ends_with("目录") || b.text.ends_with("目錄"));
+        if is_entry(b) || (aside() && between()) || title_above() {
+            blocks[k].role = Role::Furniture;
+        }
+    }
 }
 
 /// The short line above a source line (《人民日报》（2025年10月20日 第 01 版）) names the author
@@ -215,6 +280,29 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    fn roles_of(page: &str) -> Vec<Role> {
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        classify(&mut blocks, &lines);
+        blocks.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_table_of_contents_is_furniture() {
+        let page = "人民日报文章目录\n1. 确保基本实现社会主义现代化\n2. 中共中央总书记电贺\n3. 引领未来，中国做对了什么\n4. 服务消费潜力巨大（专家点评）\n\n李安琪\n\n5. 图片报道\n6. 好政策让人心里温暖\n\n本报讯 5月21日，市公安局举办宣讲交流会。\n";
+        let roles = roles_of(page);
+        assert!(roles[..roles.len() - 1].iter().all(|&r| r == Role::Furniture), "{roles:?}");
+        assert_eq!(roles.last(), Some(&Role::Lead));
+    }
+
+    #[test]
+    fn numbered_intertitles_over_their_paragraphs_are_no_table_of_contents() {
+        let para = "各地各部门认真落实部署，\n工作取得明显成效。";
+        let page: String = (1..=6).map(|n| format!("{n}. 坚持稳中求进\n\n{para}\n\n")).collect();
+        assert!(!roles_of(&page).contains(&Role::Furniture));
+    }
+
     use super::*;
     use crate::joins::join;
     use crate::lines::read;
