@@ -569,17 +569,10 @@ fn outlet_role_at(s: &str) -> Option<(usize, Option<&'static str>)> {
     None
 }
 
-/// The name of a news outlet ends on 社, 网 or 網 (中新社, 通讯社, 央广网), or on one of these
-/// characters after one of the others: a paper (光明日报, 新京报, 中青报), a site (澎湃新闻), a
-/// broadcaster (总台, 电视台, 电台), an app (客户端).
-const OUTLET_ENDS: &[(char, &str)] = &[
-    ('报', "日晚早时商周京青"),
-    ('報', "日晚早時商週京青"),
-    ('台', "总總视視电電"),
-    ('闻', "新"),
-    ('聞', "新"),
-    ('端', "户戶"),
-];
+/// The name of a news outlet ends on 报, 報, 社, 网 or 網 (光明日报, 文汇报, 聯合報, 中新社, 央广网),
+/// or on one of these characters after one of the others: a site (澎湃新闻), a broadcaster (总台,
+/// 电视台, 电台), an app (客户端), a weekly (新闻周刊).
+const OUTLET_ENDS: &[(char, &str)] = &[('台', "总總视視电電"), ('闻', "新"), ('聞', "新"), ('端', "户戶"), ('刊', "周週")];
 /// Words a sentence may open with before an outlet's name, that no outlet's name opens with:
 /// 受新华社记者采访, 据光明日报, 在本报.
 const NOT_OUTLET_START: &[char] = &['受', '据', '據', '在', '向', '对', '對', '被', '让', '讓', '给', '給', '与', '與', '和', '从', '從', '为', '為', '接', '该', '該', '其', '各', '本'];
@@ -605,9 +598,9 @@ fn outlet_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
                 Some([0xC2, 0xB7, _]) if i > 0 => i += 2, // ·
                 Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) || (x == 0xE3 && y >= 0x90) => {
                     i += 3;
-                    // (the last bytes of 社 网 網 报 報 台 闻 聞 端, less 0x80, as bits: one test
+                    // (the last bytes of 社 网 網 报 報 台 闻 聞 端 刊, less 0x80, as bits: one test
                     // passes over almost every other character)
-                    const LAST: u64 = 1 << 0x3E | 1 << 0x11 | 1 << 0x32 | 1 << 0x25 | 1 << 0x31 | 1 << 0x30 | 1 << 0x3B | 1 << 0x1E | 1 << 0x2F;
+                    const LAST: u64 = 1 << 0x3E | 1 << 0x11 | 1 << 0x32 | 1 << 0x25 | 1 << 0x31 | 1 << 0x30 | 1 << 0x3B | 1 << 0x1E | 1 << 0x2F | 1 << 0x0A;
                     if i > 3 && LAST >> (z & 63) & 1 == 1 && outlet_end(s, i, [x, y, z]) {
                         ends[n] = i;
                         n += 1;
@@ -627,10 +620,10 @@ fn outlet_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// ([`OUTLET_ENDS`]).
 #[inline]
 fn outlet_end(s: &str, i: usize, c: [u8; 3]) -> bool {
-    // (社 网 網 alone, by their bytes; the others' bytes first, then the character before)
+    // (报 報 社 网 網 alone, by their bytes; the others' bytes first, then the character before)
     match c {
-        [0xE7, 0xA4, 0xBE] | [0xE7, 0xBD, 0x91] | [0xE7, 0xB6, 0xB2] => true,
-        [0xE6, 0x8A, 0xA5] | [0xE5, 0xA0, 0xB1] | [0xE5, 0x8F, 0xB0] | [0xE9, 0x97, 0xBB] | [0xE8, 0x81, 0x9E] | [0xE7, 0xAB, 0xAF] => {
+        [0xE6, 0x8A, 0xA5] | [0xE5, 0xA0, 0xB1] | [0xE7, 0xA4, 0xBE] | [0xE7, 0xBD, 0x91] | [0xE7, 0xB6, 0xB2] => true,
+        [0xE5, 0x8F, 0xB0] | [0xE9, 0x97, 0xBB] | [0xE8, 0x81, 0x9E] | [0xE7, 0xAB, 0xAF] | [0xE5, 0x88, 0x8A] => {
             let last = s[i - 3..i].chars().next();
             let before = s[..i - 3].chars().next_back();
             OUTLET_ENDS.iter().any(|&(l, prev)| Some(l) == last && before.is_some_and(|p| prev.contains(p)))
@@ -1307,6 +1300,8 @@ mod tests {
         assert_eq!(dateline("本报北京7 月 4 日讯（记者 张三）记者从").unwrap().date, Some((7, 4)));
         assert!(dateline("员会主席容克闻讯赶来").is_none());
         assert!(dateline("本报通讯员 王强").is_none());
+        assert_eq!(dateline("文汇报讯（记者 王某）昨天").unwrap().text, "文汇报讯（记者 王某）");
+        assert_eq!(dateline("南方都市报讯 记者王某 近日").unwrap().people[0].name, "王某");
         assert!(dateline("日本经济新闻社北京分社").is_none());
         // A paper's own news in brackets.
         assert_eq!(dateline("【明報專訊】香港特區政府昨日公布").unwrap().text, "【明報專訊】");
@@ -1342,6 +1337,8 @@ mod tests {
         assert_eq!(p, vec![Person { role: Some("记者"), name: "赵六".into() }, Person { role: Some("通讯员"), name: "钱七".into() }]);
         assert_eq!(byline("中青报·中青网记者 孙八").unwrap(), vec![Person { role: Some("记者"), name: "孙八".into() }]);
         assert!(byline("受新华社记者 采访").is_none());
+        assert_eq!(byline("聯合報記者 王小明").unwrap()[0].name, "王小明");
+        assert_eq!(byline("中国新闻周刊记者 李四").unwrap()[0].name, "李四");
         assert!(byline("人民日报社驻外记者感言").is_none());
         assert!(byline("在接受本报记者").is_none());
         assert_eq!(byline("■本报记者 王小明").unwrap()[0].name, "王小明");
