@@ -366,7 +366,8 @@ fn spaced_people(s: &str) -> (usize, Vec<Person>) {
         }
         let (n, _) = role_word_at(word).unwrap_or((0, None));
         let name = &word[n..];
-        let short_name = (1..=4).contains(&name.chars().count()) && name.chars().all(|c| is_cjk(c) || c == '·');
+        // (a name, not another role word: 综合本报驻外记者报道 credits no one called 报道)
+        let short_name = (1..=4).contains(&name.chars().count()) && name.chars().all(|c| is_cjk(c) || c == '·') && role_word_at(name).is_none();
         if !(role_seen || n > 0) || !(short_name || (n > 0 && name.is_empty())) || n == "文".len() && word.starts_with('文') {
             break;
         }
@@ -574,8 +575,8 @@ fn outlet_role_at(s: &str) -> Option<(usize, Option<&'static str>)> {
 /// 电视台, 电台), an app (客户端), a weekly (新闻周刊).
 const OUTLET_ENDS: &[(char, &str)] = &[('台', "总總视視电電"), ('闻', "新"), ('聞', "新"), ('端', "户戶"), ('刊', "周週")];
 /// Words a sentence may open with before an outlet's name, that no outlet's name opens with:
-/// 受新华社记者采访, 据光明日报, 在本报.
-const NOT_OUTLET_START: &[char] = &['受', '据', '據', '在', '向', '对', '對', '被', '让', '讓', '给', '給', '与', '與', '和', '从', '從', '为', '為', '接', '该', '該', '其', '各', '本'];
+/// 受新华社记者采访, 据光明日报, 在本报, 综合本报驻外记者报道.
+const NOT_OUTLET_START: &[char] = &['综', '綜', '受', '据', '據', '在', '向', '对', '對', '被', '让', '讓', '给', '給', '与', '與', '和', '从', '從', '为', '為', '接', '该', '該', '其', '各', '本'];
 /// Longest outlet name read without a lexicon (characters).
 const MAX_OUTLET_CHARS: usize = 10;
 
@@ -1309,6 +1310,8 @@ mod tests {
         let d = dateline("本报讯 记者李明 通讯员 张华 7月4日，市交通局召开").unwrap();
         assert_eq!(d.text, "本报讯 记者李明 通讯员 张华");
         assert_eq!(d.people, vec![Person { role: Some("记者"), name: "李明".into() }, Person { role: Some("通讯员"), name: "张华".into() }]);
+        let d = dateline("本报北京3月1日电　综合本报驻外记者报道 朝鲜").unwrap();
+        assert_eq!((d.text.as_str(), d.people.len()), ("本报北京3月1日电", 0));
         let d = dateline("本报讯 记者从市交通局获悉，今年").unwrap();
         assert_eq!((d.text.as_str(), d.people.len()), ("本报讯", 0));
     }
