@@ -442,12 +442,31 @@ fn bracketed_dateline(s0: &str, skipped: usize) -> Option<Dateline> {
         return None;
     }
     // 記者王某／台北報導: the name stands between the role word and the ／ before the place.
+    // 中央社記者王某台北5日電: before the place that the date follows.
     let who = inner.split(['／', '/', '╱']).next().unwrap_or(inner);
     let who = who.strip_prefix("中央社").unwrap_or(who);
+    let who = match who.find(|c: char| digit(c).is_some()) {
+        Some(at) => strip_place(&who[..at]),
+        None => who,
+    };
     let people = if who.len() < inner.len() { parse_people(who, None) } else { Vec::new() };
     let date = find_date(inner).map(|d| (d.month, d.day));
     let len = end + close.len_utf8();
     Some(Dateline { text: s0[..len].to_string(), len: skipped + len, people, date })
+}
+
+/// Places a dispatch is filed from, as a formula names them after the reporter's name with
+/// nothing between (中央社記者王某台北5日電): the cities of Taiwan and the capitals the wires
+/// report from most.
+const PLACES: &[&str] = &[
+    "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東",
+    "澎湖", "金門", "苗栗", "彰化", "南投", "雲林", "香港", "澳門", "北京", "上海", "東京", "首爾", "華盛頓", "紐約", "倫敦", "巴黎",
+    "柏林", "莫斯科", "布魯塞爾", "新加坡", "雪梨", "曼谷", "河內", "馬尼拉", "雅加達", "吉隆坡", "洛杉磯", "舊金山",
+];
+
+/// `s` without a place from [`PLACES`] that ends it (王某台北 → 王某), if what is left is a name.
+fn strip_place(s: &str) -> &str {
+    PLACES.iter().find_map(|p| s.strip_suffix(p).filter(|rest| rest.chars().count() >= 2)).unwrap_or(s)
 }
 
 /// Role words that open a byline, longest first, with the contract role they map to.
@@ -744,6 +763,11 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     if n == "文".len() && !t.starts_with("文 ") && !t.starts_with("文\u{3000}") {
         return None; // 文化… is no byline
     }
+    // (記者王小明／台北報導: the place it was filed from, after the slash, credits no one)
+    let t = match t.rfind(['／', '/', '╱']) {
+        Some(at) if ["報導", "报道", "報道"].iter().any(|w| t.ends_with(w)) && at > n => trim_end_space(&t[..at]),
+        _ => t,
+    };
     let rest = &t[n..];
     // A name after an outlet's own (光明日报记者 王某) is set off by a space: without it the line
     // is more likely a sentence's (…韩国记者采访时表示).
@@ -1290,6 +1314,7 @@ mod tests {
         assert_eq!(d.text, "【記者王小明／台北報導】");
         assert_eq!(d.people[0].name, "王小明");
         assert!(dateline("（新华社发）").is_none());
+        assert_eq!(dateline("（中央社記者王五台北5日電）行政院今天").unwrap().people[0].name, "王五");
         assert!(dateline("（本报平壤、北京6月19日电）").is_none());
         assert!(dateline("（记者 王某）").is_none());
         assert!(dateline("近年来，本报讯").is_none());
@@ -1341,6 +1366,7 @@ mod tests {
         assert_eq!(byline("中青报·中青网记者 孙八").unwrap(), vec![Person { role: Some("记者"), name: "孙八".into() }]);
         assert!(byline("受新华社记者 采访").is_none());
         assert_eq!(byline("聯合報記者 王小明").unwrap()[0].name, "王小明");
+        assert_eq!(byline("記者王小明／台北報導").unwrap(), vec![Person { role: Some("记者"), name: "王小明".into() }]);
         assert_eq!(byline("中国新闻周刊记者 李四").unwrap()[0].name, "李四");
         assert!(byline("人民日报社驻外记者感言").is_none());
         assert!(byline("在接受本报记者").is_none());
