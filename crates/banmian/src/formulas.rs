@@ -1015,7 +1015,17 @@ pub fn furniture(s: &str) -> bool {
     if (first.is_ascii_alphanumeric() || t.starts_with('第')) && page_label(t) && width(t) <= 40.0 {
         return true;
     }
-    t.starts_with('《') && source_line(t) || running_head(t)
+    t.starts_with('《') && source_line(t) || running_head(t) || web_chrome(t)
+}
+
+/// What a web page prints around a report, kept by a copy of its text: the source line under
+/// the headline (来源：人民日报 2022-07-05 05:12) and the page's buttons (分享到：, 打印, 【纠错】).
+fn web_chrome(t: &str) -> bool {
+    const SOURCE: &[&str] = &["来源：", "来源:", "來源：", "來源:", "稿源："];
+    const BUTTONS: &[&str] = &["分享到", "分享", "打印", "关闭窗口", "關閉窗口", "【纠错】", "【糾錯】", "纠错", "扫一扫", "掃一掃", "收藏本文", "返回顶部", "返回頂部"];
+    let source = || SOURCE.iter().any(|w| t.starts_with(w)) && width(t) <= 40.0 && !t.contains('。');
+    let button = || t.len() <= 16 && BUTTONS.contains(&t.trim_end_matches(['：', ':']));
+    (t.starts_with(['来', '來', '稿']) && source()) || button()
 }
 
 /// A page's running head: its section's name ([`section_label`]) and its page number, in
@@ -1415,6 +1425,9 @@ mod tests {
         assert!(furniture("2021年5月25日 星期二"));
         assert!(furniture("第3版"));
         assert!(furniture("（责任编辑：张三）"));
+        assert!(furniture("来源：人民日报 2022-07-05 05:12"));
+        assert!(furniture("分享到："));
+        assert!(!furniture("来源：记者调查发现，问题出在源头。"));
         assert_eq!(list_number("12. 确保基本实现"), Some(12));
         assert_eq!(list_number("3、图片报道"), Some(3));
         assert_eq!(list_number("2.5亿元"), None);
