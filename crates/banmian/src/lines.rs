@@ -1,5 +1,7 @@
-//! Stage 1, text → lines: split the page into its non-blank lines, note indents and blank gaps,
-//! measure each line's display width and infer the width of the column it sits in.
+//! Stage 1, text → lines: split the page into its non-blank lines, note indents (past a left
+//! margin nearly every line has) and blank gaps, measure each line's display width and infer the
+//! width of the column it sits in. A letter-spaced page (本 报 讯) has its spacing closed first
+//! ([`close_letter_spacing`]).
 //!
 //! ```
 //! let lines = banmian::lines::read("本报讯 5月21日，市公安局举办\n宣讲交流会。\n\n　　第二段");
