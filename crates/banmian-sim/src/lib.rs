@@ -84,6 +84,9 @@ pub fn eval_page(p: &SimPage) -> score::Counts {
 
 /// Every non-blank line of the text lies in exactly one record's `lines`.
 pub fn lines_covered_once(text: &str, recs: &[banmian::Record]) -> Result<(), String> {
+    // (the page's lines as the engine counts them: on a page with no newline a carriage return
+    // ends a line)
+    let text = &banmian::lines::normalise(text);
     let n = text.split('\n').count();
     let mut seen = vec![0u32; n + 1];
     for r in recs {

@@ -51,8 +51,9 @@ pub fn width(s: &str) -> f32 {
 /// White space as newspapers extract it: ASCII, ideographic space, no-break space.
 pub fn is_space(c: char) -> bool {
     // char::is_whitespace spelled out (Unicode White_Space), so that a CJK character is turned
-    // away by one comparison instead of a table lookup; plus the byte order mark.
-    matches!(c as u32, 0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF)
+    // away by one comparison instead of a table lookup; plus the invisible ones a page's text
+    // may hold (soft hyphen, zero-width space, word joiner, byte order mark: lines::normalise).
+    matches!(c as u32, 0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0xAD | 0x1680 | 0x2000..=0x200B | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x2060 | 0x3000 | 0xFEFF)
 }
 
 /// `t` holds the character `c`: a SIMD scan for the last byte of its UTF-8 form, then a look at
@@ -1500,9 +1501,9 @@ mod tests {
 
 
     #[test]
-    fn is_space_is_unicode_white_space_and_the_bom() {
+    fn is_space_is_unicode_white_space_and_the_invisible_ones() {
         for c in (0..0x110000u32).filter_map(char::from_u32) {
-            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{FEFF}', "{:X}", c as u32);
+            assert_eq!(is_space(c), c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}' | '\u{00AD}'), "{:X}", c as u32);
         }
     }
 

@@ -4,7 +4,7 @@
 //!
 //! | stage | module | from → to |
 //! |---|---|---|
-//! | 1 | [`lines`] | text → [`Line`]s with widths, indents, gaps and column widths (letter spacing closed first) |
+//! | 1 | [`lines`] | text → [`Line`]s with widths, indents, gaps and column widths (lone CRs, zero-width characters and letter spacing normalised first) |
 //! | 1b | [`order`] | lines → lines in reading order (columns read straight across put back) |
 //! | 2 | [`joins`] | lines → [`Block`]s (wraps and column breaks joined, paragraphs kept) |
 //! | 3 | [`roles`] | blocks → blocks with a [`Role`] each |
@@ -64,7 +64,7 @@ pub fn rebuild(page_id: &str, text: &str, opts: &Options) -> Result<Vec<Record>,
     if text.contains('\0') {
         return Err(PageError::Binary(text.find('\0').unwrap_or(0)));
     }
-    let text = &lines::close_letter_spacing(text);
+    let text = &lines::normalise(text);
     let lines = order::reading_order(text, lines::read(text));
     if lines.is_empty() {
         return Err(PageError::Empty);

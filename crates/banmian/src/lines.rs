@@ -1,7 +1,7 @@
 //! Stage 1, text → lines: split the page into its non-blank lines, note indents (past a left
 //! margin nearly every line has) and blank gaps, measure each line's display width and infer the
-//! width of the column it sits in. A letter-spaced page (本 报 讯) has its spacing closed first
-//! ([`close_letter_spacing`]).
+//! width of the column it sits in. The text is made readable first ([`normalise`]: lone
+//! carriage returns, zero-width characters, letter spacing).
 //!
 //! ```
 //! let lines = banmian::lines::read("本报讯 5月21日，市公安局举办\n宣讲交流会。\n\n　　第二段");
@@ -49,6 +49,38 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// The page's text made readable before it is split into lines, or the text as it is:
+/// - on a page with no newline, a carriage return ends a line (old Mac files);
+/// - invisible characters that web copies and PDF extraction leave inside words (zero-width
+///   space U+200B, word joiner U+2060, a byte-order mark U+FEFF inside the text, soft hyphen
+///   U+00AD) go, as white space does: they would split 本报 from 讯 for every formula;
+/// - a letter-spaced page has its spacing closed ([`close_letter_spacing`]).
+///
+/// ```
+/// assert_eq!(banmian::lines::normalise("本\u{200B}报讯\r第二行"), "本报讯\n第二行");
+/// assert_eq!(banmian::lines::normalise("一行\r\n二行\r"), "一行\r\n二行\r");
+/// ```
+pub fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    const INVISIBLE: [&str; 4] = ["\u{200B}", "\u{2060}", "\u{FEFF}", "\u{00AD}"];
+    let b = text.as_bytes();
+    let mut t = Cow::Borrowed(text);
+    if memchr::memchr(b'\n', b).is_none() && memchr::memchr(b'\r', b).is_some() {
+        t = Cow::Owned(t.replace('\r', "\n"));
+    }
+    // (the first character's mark is the file's, and lines::read passes over it)
+    let body = t.strip_prefix('\u{FEFF}').unwrap_or(&t);
+    if INVISIBLE.iter().any(|c| memchr::memmem::find(body.as_bytes(), c.as_bytes()).is_some()) {
+        let bom = if t.starts_with('\u{FEFF}') { "\u{FEFF}" } else { "" };
+        t = Cow::Owned(bom.chars().chain(body.chars().filter(|c| !matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'))).collect());
+    }
+    let closed = close_letter_spacing(&t);
+    if let Cow::Owned(s) = closed {
+        return Cow::Owned(s);
+    }
+    t
 }
 
 /// Above this share of its characters followed by one space before another character beyond

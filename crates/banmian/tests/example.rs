@@ -61,3 +61,20 @@ fn example_page_letter_spaced_reads_the_same() {
         assert_eq!(a.date, b.date);
     }
 }
+
+/// The same page with zero-width spaces inside its words (as web copies leave them), or with
+/// carriage returns alone for line ends (old Mac files), is rebuilt into the same items.
+#[test]
+fn example_page_with_invisible_characters_or_bare_carriage_returns_reads_the_same() {
+    let (name, text) = example();
+    let plain = banmian::rebuild(&name, &text, &banmian::Options::default()).unwrap();
+    let zero_width: String = text.chars().enumerate().flat_map(|(i, c)| if i % 7 == 3 && c != '\n' { vec![c, '\u{200B}'] } else { vec![c] }).collect();
+    let bare_cr = text.replace('\n', "\r");
+    for page in [zero_width, bare_cr] {
+        let recs = banmian::rebuild(&name, &page, &banmian::Options::default()).unwrap();
+        assert_eq!(recs.len(), plain.len());
+        for (a, b) in recs.iter().zip(&plain) {
+            assert_eq!((&a.headline, &a.dateline, &a.lines, &a.blocks), (&b.headline, &b.dateline, &b.lines, &b.blocks));
+        }
+    }
+}
