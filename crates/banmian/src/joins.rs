@@ -80,12 +80,16 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> 
     (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t)
 }
 
+/// A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's (部门动态)
+/// over its reports: a block of its own, even where no blank line sets it apart.
+fn label_line(l: &Line) -> bool {
+    !l.is_full() && (inline_label(l.text) || section_label(l.text))
+}
+
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
 /// answers to [`byline`] and [`furniture`], asked once.
 fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> bool {
-    // A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's
-    // (部门动态) over its reports: a block of its own.
-    if !l.is_full() && (inline_label(l.text) || section_label(l.text)) {
+    if label_line(l) {
         return true;
     }
     is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
@@ -285,6 +289,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // dash kicker with a clause in it is known by its line too, a line of its own that does not
     // fill the column (布达佩斯游泳世锦赛上，跳水队——⏎参赛十三项，夺得十三冠).
     if k.blankless {
+        // (a label, where no blank line sets it apart, starts a block too: …宣讲交流活动⏎部门动态)
+        if label_line(b) {
+            return false;
+        }
         let own_line = k.run == 1 && !a.is_full();
         let dash = a.text.ends_with("——");
         let colon = own_line && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
@@ -725,6 +733,15 @@ mod tests {
     use crate::lines::read;
 
     const COL: &str = "一二三四五六七八九十一二三四五六";
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_section_label_is_a_block_of_its_own() {
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n完了。\n市公安局\n开展湖北公安功模\n代表团宣讲交流活动\n部门动态\n5月21日，{col}\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"部门动态"), "{texts:?}");
+    }
 
     #[test]
     fn blank_style_breaks_on_blank() {
