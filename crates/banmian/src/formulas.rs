@@ -677,10 +677,11 @@ pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> 
         }
         pending.clear();
     };
-    let tokens = s.split_inclusive(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·'));
-    for tok in tokens {
+    // (what parts two names or a role word and a name)
+    let parts = |c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·');
+    for tok in s.split_inclusive(parts) {
         let mut t = tok;
-        let sep = t.chars().next_back().filter(|&c| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·'));
+        let sep = t.chars().next_back().filter(|&c| parts(c));
         if let Some(c) = sep {
             t = &t[..t.len() - c.len_utf8()];
         }
@@ -1041,11 +1042,10 @@ fn running_head(t: &str) -> bool {
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
     let page = |p: &str| {
         let d = p.trim_start_matches(|c: char| c.is_ascii_uppercase());
-        (1..=2).contains(&d.len()) && d.len() < p.len() + 1 && d.chars().all(|c| c.is_ascii_digit()) && p.len() - d.len() <= 1
+        (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()) && p.len() - d.len() <= 1
     };
     // (a section's name, 要闻, 国际: a headline's words before a wrapped number are not, 狠父燒母 1⏎8歲女…)
-    let name = |p: &str| section_label(p);
-    (page(a) && name(b)) || (name(a) && page(b))
+    (page(a) && section_label(b)) || (section_label(a) && page(b))
 }
 
 /// The line that names where an article was printed, as compilations and archives add it:

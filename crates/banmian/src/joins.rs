@@ -22,7 +22,7 @@
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
 use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
-use crate::page::{column_tolerance, Block, Line, Role};
+use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
 const MAX_NOTE_LINES: usize = 4;
@@ -237,7 +237,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
         // prose may go on into a wider or narrower one (the rest of an article set across).
-        if !fa.prose() && a.column > 0.0 && b.column > 0.0 && (a.column - b.column).abs() > column_tolerance(a.column.min(b.column)) {
+        if !fa.prose() && a.column > 0.0 && b.column > 0.0 && columns_apart(a.column, b.column) {
             return false;
         }
         // The rest of a paragraph carried into the next column ends a sentence; a lone line that

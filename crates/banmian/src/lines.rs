@@ -64,7 +64,7 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
 /// ```
 pub fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    const INVISIBLE: [&str; 4] = ["\u{200B}", "\u{2060}", "\u{FEFF}", "\u{00AD}"];
+    const INVISIBLE: [char; 4] = ['\u{200B}', '\u{2060}', '\u{FEFF}', '\u{00AD}'];
     let b = text.as_bytes();
     let mut t = Cow::Borrowed(text);
     if memchr::memchr(b'\n', b).is_none() && memchr::memchr(b'\r', b).is_some() {
@@ -72,9 +72,9 @@ pub fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
     }
     // (the first character's mark is the file's, and lines::read passes over it)
     let body = t.strip_prefix('\u{FEFF}').unwrap_or(&t);
-    if INVISIBLE.iter().any(|c| memchr::memmem::find(body.as_bytes(), c.as_bytes()).is_some()) {
+    if INVISIBLE.iter().any(|c| memchr::memmem::find(body.as_bytes(), c.encode_utf8(&mut [0; 4]).as_bytes()).is_some()) {
         let bom = if t.starts_with('\u{FEFF}') { "\u{FEFF}" } else { "" };
-        t = Cow::Owned(bom.chars().chain(body.chars().filter(|c| !matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'))).collect());
+        t = Cow::Owned(bom.chars().chain(body.chars().filter(|c| !INVISIBLE.contains(c))).collect());
     }
     let closed = close_letter_spacing(&t);
     if let Cow::Owned(s) = closed {

@@ -27,7 +27,7 @@
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
 use crate::formulas::{ends_sentence, has_clause_mark, is_cjk};
 use crate::lines::MAX_COLUMN;
-use crate::page::{column_tolerance, Line};
+use crate::page::{column_tolerance, columns_apart, Line};
 
 /// How many characters of a piece are compared.
 const PIECE_CHARS: usize = 400;
@@ -271,11 +271,6 @@ impl Pieces<'_, '_, '_> {
     }
 }
 
-/// Two columns are told apart: each is past the other's tolerance.
-fn apart_columns(a: f32, b: f32) -> bool {
-    (a - b).abs() > column_tolerance(a.min(b))
-}
-
 /// The pair of word characters a break between `a` and `b` cuts: `a`'s last and `b`'s first,
 /// where both are CJK (部⏎门: 部, 门).
 fn cut_pair(a: &str, b: &str) -> Option<(char, char)> {
@@ -368,7 +363,7 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
         }
         // Where the reports' columns are told apart, the one the piece fits is its report.
         let by_column = match columns {
-            [Some(a), Some(b)] if apart_columns(a, b) => {
+            [Some(a), Some(b)] if columns_apart(a, b) => {
                 let (fa, fb) = (pieces.fits(k, a), pieces.fits(k, b));
                 (fa != fb).then_some(fb)
             }
@@ -415,8 +410,8 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // the columns alone to show alternation: the first piece set in a column apart from the
     // first's (B's first piece).
     let known: Vec<(usize, f32)> = (0..n.min(WINDOW)).filter_map(|p| pieces.column(p).map(|c| (p, c))).collect();
-    let changes = known.windows(2).filter(|w| apart_columns(w[0].1, w[1].1)).count();
-    let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| apart_columns(c, known[0].1)).map(|&(p, _)| p)).flatten();
+    let changes = known.windows(2).filter(|w| columns_apart(w[0].1, w[1].1)).count();
+    let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
     let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
     if other_column.is_none() {
         let first_stop = first_stop?;

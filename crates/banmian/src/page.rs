@@ -16,6 +16,11 @@ pub fn column_tolerance(column: f32) -> f32 {
     (column * 0.10).max(1.0)
 }
 
+/// Two column widths are told apart: they differ by more than the narrower one's tolerance.
+pub fn columns_apart(a: f32, b: f32) -> bool {
+    (a - b).abs() > column_tolerance(a.min(b))
+}
+
 /// How far (in units) a body line may run past its column: a hanging stop and a half-width
 /// character.
 pub const OVERHANG: f32 = 2.0;
