@@ -8,7 +8,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, is_cjk, is_space, Person};
+use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, marked_name, is_cjk, is_space, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -247,7 +247,7 @@ fn reordered_line_ranges<'a>(blocks: impl Iterator<Item = &'a Block>, lines: &[L
 /// The people a byline block credits, each with the block's printed text; a line that names its
 /// author without a role word (任仲平, 新华社记者) credits that text as it stands.
 fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
-    let people = byline(text).unwrap_or_else(|| vec![Person { role: None, name: text.trim().to_string() }]);
+    let people = byline(text).or_else(|| marked_name(text)).unwrap_or_else(|| vec![Person { role: None, name: text.trim().to_string() }]);
     people.into_iter().map(|p| (p, Some(text.to_string()))).collect()
 }
 

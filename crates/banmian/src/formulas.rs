@@ -476,6 +476,8 @@ const ROLE_WORDS: &[(&str, Option<&str>)] = &[
     ("本報特約通訊員", Some("通讯员")),
     ("本报特约评论员", None),
     ("本報特約評論員", None),
+    ("特约评论员", None),
+    ("特約評論員", None),
     ("本报特约记者", Some("记者")),
     ("本報特約記者", Some("记者")),
     ("本报实习记者", Some("记者")),
@@ -508,6 +510,8 @@ const ROLE_WORDS: &[(&str, Option<&str>)] = &[
     ("報導", Some("记者")),
     ("报道", Some("记者")),
     ("撰文", None),
+    ("评论员", None),
+    ("評論員", None),
     ("文/", None),
     ("文／", None),
     ("图/", Some("摄影")),
@@ -578,7 +582,7 @@ fn outlet_role_at(s: &str) -> Option<(usize, Option<&'static str>)> {
             Some(r) => (true, r),
             None => (false, rest),
         };
-        for (w, r) in [("记者", Some("记者")), ("記者", Some("记者")), ("通讯员", Some("通讯员")), ("通訊員", Some("通讯员"))] {
+        for (w, r) in [("记者", Some("记者")), ("記者", Some("记者")), ("通讯员", Some("通讯员")), ("通訊員", Some("通讯员")), ("评论员", None), ("評論員", None)] {
             let at = if posted { rest.find(w) } else { rest.starts_with(w).then_some(0) };
             if let Some(at) = at {
                 if rest[..at].chars().count() <= 8 && rest[..at].chars().all(is_cjk) {
@@ -745,6 +749,27 @@ fn suffix_credits(t: &str) -> Option<Vec<Person>> {
 /// Marks that open a byline or a box's label: ■本报记者 王小明, ■记者手记.
 const BLOCK_MARKS: [char; 11] = ['■', '□', '◎', '●', '○', '▲', '△', '◆', '◇', '★', '☆'];
 
+/// A writer's name behind a block mark, as a feature or a poem is signed under its title
+/// (□ 次仁央宗, ◎张三, ■ 王五 李四): the people it names, each without a role. A box's label behind a
+/// mark (■留言板, ■记者手记) has the same shape, so only where the line stands tells them apart.
+pub fn marked_name(s: &str) -> Option<Vec<Person>> {
+    let rest = trim_space(s).strip_prefix(BLOCK_MARKS)?;
+    let rest = trim_start_space(rest);
+    if rest.is_empty() || role_word_at(rest).is_some() {
+        return None;
+    }
+    let tokens: Vec<&str> = rest.split(is_space).filter(|t| !t.is_empty()).collect();
+    // (a name set letter-spaced, 刘  歌, is one name)
+    let names = if tokens.iter().all(|t| t.chars().count() == 1) { vec![tokens.concat()] } else { tokens.iter().map(|t| t.to_string()).collect() };
+    let people: Vec<Person> = names.into_iter().map(|name| Person { role: None, name }).collect();
+    // (a name: two to four characters, or longer with the dot of a transliteration, 次仁·央宗)
+    let name = |t: &str| {
+        let n = t.chars().count();
+        t.chars().all(|c| is_cjk(c) || c == '·') && (2..=if t.contains('·') { 12 } else { 4 }).contains(&n)
+    };
+    (people.len() <= 3 && people.iter().all(|p| name(&p.name))).then_some(people)
+}
+
 /// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬, 曹一图 徐之文.
 pub fn byline(s: &str) -> Option<Vec<Person>> {
     let t = trim_space(s);
@@ -772,9 +797,19 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     };
     let rest = &t[n..];
     // A name after an outlet's own (光明日报记者 王某) is set off by a space: without it the line
-    // is more likely a sentence's (…韩国记者采访时表示).
+    // is more likely a sentence's (…韩国记者采访时表示). So is one after a commentator's role
+    // word (特约评论员 王五; not 评论员文章).
     let listed = listed.is_some();
-    if !listed && !rest.starts_with(is_space) {
+    let writer = ["评论员", "評論員"].iter().any(|w| t[..n].ends_with(w));
+    if (!listed || writer) && !rest.is_empty() && !rest.starts_with(|c: char| is_space(c) || c == '：' || c == ':') {
+        return None;
+    }
+    if !listed && !writer && !rest.starts_with(is_space) {
+        return None;
+    }
+    // (after a commentator's role word nothing but names: 评论员：王五 编辑：张… is a row of a list)
+    let names_only = |r: &str| r.trim_start_matches(|c: char| is_space(c) || c == '：' || c == ':').chars().all(|c| is_cjk(c) || is_space(c) || matches!(c, '·' | '、'));
+    if writer && !names_only(rest) {
         return None;
     }
     if trim_space(rest).is_empty() || SPEECH_WORDS.iter().any(|w| rest.starts_with(w)) || rest.contains(|c: char| digit(c).is_some()) {
@@ -1383,6 +1418,10 @@ mod tests {
         assert!(byline("在接受本报记者").is_none());
         assert_eq!(byline("■本报记者 王小明").unwrap()[0].name, "王小明");
         assert!(byline("■记者手记").is_none());
+        // Commentators: the paper's own, a special one by name, another paper's.
+        assert_eq!(byline("特约评论员 王五").unwrap(), vec![Person { role: None, name: "王五".into() }]);
+        assert!(role_only("山南日报评论员") && role_only("本报评论员"));
+        assert!(byline("评论员文章").is_none() && byline("评论员：王五 编辑：张三").is_none());
         let p = byline("文/本报记者 李四 图/张三").unwrap();
         assert_eq!(p, vec![Person { role: Some("记者"), name: "李四".into() }, Person { role: Some("摄影"), name: "张三".into() }]);
     }
@@ -1499,6 +1538,21 @@ mod tests {
         assert!(caption_credit("F\u{12}（J攝)").is_none_or(|(at, _)| at <= "F\u{12}（J攝)".len()));
     }
 
+
+    #[test]
+    fn a_name_behind_a_block_mark() {
+        let names = |s| marked_name(s).map(|p| p.into_iter().map(|p| p.name).collect::<Vec<_>>());
+        assert_eq!(names("□ 次仁央宗"), Some(vec!["次仁央宗".to_string()]));
+        assert_eq!(names("◎张三"), Some(vec!["张三".to_string()]));
+        assert_eq!(names("■ 王五  李四"), Some(vec!["王五".to_string(), "李四".to_string()]));
+        assert_eq!(names("□ 刘  歌"), Some(vec!["刘歌".to_string()]));
+        assert_eq!(names("◇次仁·央宗"), Some(vec!["次仁·央宗".to_string()]));
+        // (a role word is a byline's business; a sentence, a long label or no mark is no name)
+        assert_eq!(names("■记者手记"), None);
+        assert_eq!(names("■ 这是一个很长的栏目名称"), None);
+        assert_eq!(names("★病因：隱性遺傳"), None);
+        assert_eq!(names("张三"), None);
+    }
 
     #[test]
     fn is_space_is_unicode_white_space_and_the_invisible_ones() {

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    list_number, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    list_number, marked_name, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -57,7 +57,21 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     letters(blocks);
     indented_titles(blocks, lines);
     authors(blocks);
+    marked_authors(blocks);
     contents(blocks, lines);
+}
+
+/// A name behind a block mark straight under a title and over the text (雅砻河畔的春天⏎□ 次仁央宗⏎三月的…)
+/// signs the piece: a byline. Elsewhere the same shape is a box's label (■留言板).
+fn marked_authors(blocks: &mut [Block]) {
+    for i in 1..blocks.len().saturating_sub(1) {
+        let b = &blocks[i];
+        let under_title = matches!(blocks[i - 1].role, Role::Title | Role::Subtitle);
+        let over_text = matches!(blocks[i + 1].role, Role::Body | Role::Lead);
+        if under_title && over_text && b.n_lines() == 1 && matches!(b.role, Role::Title | Role::Intertitle | Role::Body) && marked_name(&b.text).is_some() {
+            blocks[i].role = Role::Byline;
+        }
+    }
 }
 
 /// Fewest entries, numbered one after another, that make a table of contents.
@@ -312,6 +326,15 @@ mod tests {
         let mut b = join(&l);
         classify(&mut b, &l);
         b.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_marked_name_under_a_title_signs_the_piece() {
+        let text = "三月的雅砻河谷，风还带着凉意，\n河边的柳树已经冒出了新芽。";
+        assert_eq!(roles(&format!("雅砻河畔的春天\n\n□ 次仁央宗\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
+        assert_eq!(roles(&format!("雅砻河畔的春天\n\n◎张三\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
+        // Between paragraphs the same shape is a box's label.
+        assert_ne!(roles(&format!("{text}\n\n■留言板\n\n{text}"))[1], Role::Byline);
     }
 
     #[test]
