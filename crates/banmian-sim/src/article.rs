@@ -1,6 +1,6 @@
 //! Articles to lay out, with their known answer: read from corpus JSON Lines rows
 //! (`shared/corpus/*.jsonl`) or from the articles of a gold file.
-use banmian::formulas::{byline, caption_credit, caption_start, dateline, ends_sentence, find_date, furniture, is_space, Person};
+use banmian::formulas::{byline, caption_credit, caption_start, dateline, ends_sentence, find_date, furniture, is_space, personal_name, Person};
 use serde_json::{json, Value};
 
 /// One article as the simulator prints it and as the gold records it.
@@ -69,9 +69,11 @@ impl Article {
         if paras.is_empty() {
             return None;
         }
-        // A byline as the first paragraph: 本报记者 X Y
+        // A byline as the first paragraph: 本报记者 X Y, or the writer's name alone over the text
+        // (任寰宇)
         if a.byline.is_none() {
-            if let Some(ps) = byline(&paras[0]) {
+            let name = |p: &str| (paras.len() > 1 && personal_name(p)).then(|| vec![Person { role: None, name: p.chars().filter(|&c| !is_space(c)).collect() }]);
+            if let Some(ps) = byline(&paras[0]).or_else(|| name(&paras[0])) {
                 let b = paras.remove(0);
                 a.byline = Some((b, people(ps)));
             }

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    list_number, marked_name, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    list_number, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -61,14 +61,20 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     contents(blocks, lines);
 }
 
-/// A name behind a block mark straight under a title and over the text (雅砻河畔的春天⏎□ 次仁央宗⏎三月的…)
-/// signs the piece: a byline. Elsewhere the same shape is a box's label (■留言板).
+/// A name straight under a title and over the text signs the piece (雅砻河畔的春天⏎□ 次仁央宗⏎三月的…,
+/// 理论的力量⏎王小明⏎…): a byline. Behind a block mark any short name; elsewhere the same shape
+/// is a box's label (■留言板). Without a mark a name with a surname that the text under it does not
+/// hold: a short headline under its kicker is mostly spoken of in its text (高原红⏎…“高原红”…).
 fn marked_authors(blocks: &mut [Block]) {
     for i in 1..blocks.len().saturating_sub(1) {
         let b = &blocks[i];
         let under_title = matches!(blocks[i - 1].role, Role::Title | Role::Subtitle);
         let over_text = matches!(blocks[i + 1].role, Role::Body | Role::Lead);
-        if under_title && over_text && b.n_lines() == 1 && matches!(b.role, Role::Title | Role::Intertitle | Role::Body) && marked_name(&b.text).is_some() {
+        if !(under_title && over_text && b.n_lines() == 1 && matches!(b.role, Role::Title | Role::Intertitle | Role::Body)) {
+            continue;
+        }
+        let named = || personal_name(&b.text) && !blocks[i + 1].text.contains(trim_space(&b.text));
+        if marked_name(&b.text).is_some() || named() {
             blocks[i].role = Role::Byline;
         }
     }
@@ -333,6 +339,9 @@ mod tests {
         let text = "三月的雅砻河谷，风还带着凉意，\n河边的柳树已经冒出了新芽。";
         assert_eq!(roles(&format!("雅砻河畔的春天\n\n□ 次仁央宗\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
         assert_eq!(roles(&format!("雅砻河畔的春天\n\n◎张三\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
+        assert_eq!(roles(&format!("加强中朝友好合作\n\n任寰宇\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
+        // A short headline under its kicker, spoken of in its text, is no name.
+        assert_eq!(roles("走进错那\n\n高原红\n\n“高原红”是当地人对这种花的叫法，\n如今开遍了山坡。")[1], Role::Title);
         // Between paragraphs the same shape is a box's label.
         assert_ne!(roles(&format!("{text}\n\n■留言板\n\n{text}"))[1], Role::Byline);
     }
