@@ -133,11 +133,13 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                         && shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED
                         && !heads[h].headline.is_some_and(|t| whole_headline(&blocks[t].text))
                 };
+                // (a numbered title, 一、深刻认识…, opens the text: no subtitle is numbered)
+                let numbered = || heads[h].headline.is_some_and(|t| enumerated(&blocks[t].text));
                 let (role, into_body) = if swap {
                     (Role::Headline, false)
                 } else if h < o {
                     (Role::Kicker, false)
-                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && !plain_subtitle(o, h) && !subtitle_above_lead() {
+                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && (numbered() || (!plain_subtitle(o, h) && !subtitle_above_lead())) {
                     (Role::Intertitle, true)
                 } else {
                     (Role::Subtitle, false)
@@ -1474,6 +1476,14 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_numbered_title_under_the_writers_name_opens_the_text() {
+        let page = "以高质量发展推动边疆\n繁荣稳定\n\n王小明\n\n一、深刻认识高质量发展的重\n大意义\n\n高质量发展是全面建设社会主义\n现代化国家的首要任务。边疆地区\n要立足实际，找准定位。\n\n二、准确把握高质量发展的实\n践要求\n\n要坚持以人民为中心的发展思想，\n把增进民生福祉作为出发点和落\n脚点。\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert_eq!((blocks[0].role, blocks[1].role, blocks[2].role), (Role::Headline, Role::Byline, Role::Intertitle), "{blocks:?}");
     }
 
     #[test]

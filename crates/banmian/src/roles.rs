@@ -69,11 +69,14 @@ fn marked_authors(blocks: &mut [Block]) {
     for i in 1..blocks.len().saturating_sub(1) {
         let b = &blocks[i];
         let under_title = matches!(blocks[i - 1].role, Role::Title | Role::Subtitle);
-        let over_text = matches!(blocks[i + 1].role, Role::Body | Role::Lead);
+        // (the text may open with an intertitle: 王小明⏎一、深刻认识…⏎高质量发展是…)
+        let text = |k: usize| blocks.get(k).is_some_and(|x| matches!(x.role, Role::Body | Role::Lead));
+        let over_text = text(i + 1) || (matches!(blocks[i + 1].role, Role::Title | Role::Intertitle) && text(i + 2));
         if !(under_title && over_text && b.n_lines() == 1 && matches!(b.role, Role::Title | Role::Intertitle | Role::Body)) {
             continue;
         }
-        let named = || personal_name(&b.text) && !blocks[i + 1].text.contains(trim_space(&b.text));
+        let unspoken = |k: usize| blocks.get(k).is_none_or(|x| !x.text.contains(trim_space(&b.text)));
+        let named = || personal_name(&b.text) && unspoken(i + 1) && unspoken(i + 2);
         if marked_name(&b.text).is_some() || named() {
             blocks[i].role = Role::Byline;
         }
@@ -340,6 +343,7 @@ mod tests {
         assert_eq!(roles(&format!("雅砻河畔的春天\n\n□ 次仁央宗\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
         assert_eq!(roles(&format!("雅砻河畔的春天\n\n◎张三\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
         assert_eq!(roles(&format!("加强中朝友好合作\n\n任寰宇\n\n{text}")), [Role::Title, Role::Byline, Role::Body]);
+        assert_eq!(roles(&format!("理论的力量\n\n王小明\n\n一、深刻认识高质量发展的意义\n\n{text}"))[1], Role::Byline);
         // A short headline under its kicker, spoken of in its text, is no name.
         assert_eq!(roles("走进错那\n\n高原红\n\n“高原红”是当地人对这种花的叫法，\n如今开遍了山坡。")[1], Role::Title);
         // Between paragraphs the same shape is a box's label.
