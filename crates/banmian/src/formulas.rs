@@ -1077,6 +1077,15 @@ pub fn furniture(s: &str) -> bool {
     t.starts_with('《') && source_line(t) || running_head(t) || web_chrome(t)
 }
 
+/// A paper's name and nothing else, as a page's header prints it on a line of its own: 山南日报,
+/// 北京晚报, 聯合報. (A block of its own: a list's line may wrap to leave one, 报送单位：⏎人民日报.)
+pub fn masthead(s: &str) -> bool {
+    let t = trim_space(s);
+    const KINDS: &[&str] = &["日报", "晚报", "早报", "晨报", "时报", "商报", "周报", "导报", "快报", "日報", "晚報", "早報", "晨報", "時報", "商報", "週報", "導報", "快報", "合報"];
+    let n = t.chars().count();
+    t.ends_with(['报', '報']) && (3..=10).contains(&n) && KINDS.iter().any(|k| t.ends_with(k)) && t.chars().all(is_cjk)
+}
+
 /// What a web page prints around a report, kept by a copy of its text: the source line under
 /// the headline (来源：人民日报 2022-07-05 05:12) and the page's buttons (分享到：, 打印, 【纠错】).
 fn web_chrome(t: &str) -> bool {
@@ -1574,6 +1583,12 @@ mod tests {
         assert_eq!(names("■ 这是一个很长的栏目名称"), None);
         assert_eq!(names("★病因：隱性遺傳"), None);
         assert_eq!(names("张三"), None);
+    }
+
+    #[test]
+    fn a_papers_name_alone_is_its_masthead() {
+        assert!(masthead("山南日报") && masthead("北京晚报") && masthead("聯合報") && masthead("人民日报"));
+        assert!(!masthead("喜报") && !masthead("人民日报社论") && !masthead("山南日报讯"));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    list_number, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    list_number, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -210,9 +210,9 @@ fn letter_lines<'a>(near: impl Iterator<Item = &'a mut Block>) {
 }
 
 /// A block of page furniture: an editor line (with the names under it), a page header or
-/// number, a stray mark (■).
+/// number, the paper's name, a stray mark (■).
 fn furniture_block(b: &Block) -> bool {
-    (b.n_lines() <= 2 || editor_credit(&b.text)) && furniture(&b.text)
+    (b.n_lines() <= 2 || editor_credit(&b.text)) && furniture(&b.text) || (b.n_lines() == 1 && masthead(&b.text))
 }
 
 /// Lines of the block were set in the body's column: it wraps, and every line but the last fills
@@ -348,6 +348,11 @@ mod tests {
         assert_eq!(roles("走进错那\n\n高原红\n\n“高原红”是当地人对这种花的叫法，\n如今开遍了山坡。")[1], Role::Title);
         // Between paragraphs the same shape is a box's label.
         assert_ne!(roles(&format!("{text}\n\n■留言板\n\n{text}"))[1], Role::Byline);
+    }
+
+    #[test]
+    fn the_papers_name_on_a_line_of_its_own_is_furniture() {
+        assert_eq!(roles("山南日报\n\n本报讯 5月21日，市公安局举办宣讲交流会。"), [Role::Furniture, Role::Lead]);
     }
 
     #[test]
