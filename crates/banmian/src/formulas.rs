@@ -1077,6 +1077,35 @@ pub fn furniture(s: &str) -> bool {
     t.starts_with('《') && source_line(t) || running_head(t) || web_chrome(t)
 }
 
+/// The note that sends a report on to a later page, as it stops: …扎实做好各项工作。（下转第三版）,
+/// （转3版）.
+pub fn jump_out(s: &str) -> bool {
+    let t = trim_end_space(s);
+    jump_note(t, t.rfind(['（', '(']), &["下转", "转", "轉", "下轉"])
+}
+
+/// The note that takes up a report continued from an earlier page, as it opens again:
+/// （上接第一版）各级各部门…, （紧接1版）.
+pub fn jump_in(s: &str) -> bool {
+    let t = trim_start_space(s);
+    jump_note(t, t.starts_with(['（', '(']).then_some(0), &["上接", "紧接", "緊接", "接"])
+}
+
+/// Is there a jump note in brackets at byte `at` of `t`, opening on one of `words` and closing
+/// on the page it names (第三版, 3版, A1版)?
+fn jump_note(t: &str, at: Option<usize>, words: &[&str]) -> bool {
+    let Some(at) = at else { return false };
+    let note = &t[at..];
+    let open = note.chars().next().map_or(0, char::len_utf8);
+    let Some(close) = note.find(['）', ')']) else { return false };
+    let inner = &note[open..close];
+    let Some(page) = words.iter().find_map(|w| inner.strip_prefix(w)) else { return false };
+    let page = page.strip_prefix('第').unwrap_or(page);
+    let Some(page) = page.strip_suffix('版') else { return false };
+    let n = page.chars().count();
+    (1..=3).contains(&n) && page.chars().all(|c| c.is_ascii_alphanumeric() || "〇一二三四五六七八九十".contains(c))
+}
+
 /// A paper's name and nothing else, as a page's header prints it on a line of its own: 山南日报,
 /// 北京晚报, 聯合報. (A block of its own: a list's line may wrap to leave one, 报送单位：⏎人民日报.)
 pub fn masthead(s: &str) -> bool {
@@ -1589,6 +1618,13 @@ mod tests {
     fn a_papers_name_alone_is_its_masthead() {
         assert!(masthead("山南日报") && masthead("北京晚报") && masthead("聯合報") && masthead("人民日报"));
         assert!(!masthead("喜报") && !masthead("人民日报社论") && !masthead("山南日报讯"));
+    }
+
+    #[test]
+    fn jump_notes() {
+        assert!(jump_out("扎实做好各项工作。（下转第三版）") && jump_out("（转3版）") && jump_out("工作。(下转A2版)"));
+        assert!(jump_in("（上接第一版）各级各部门要") && jump_in("（紧接1版）") && jump_in("(上接第12版)会议"));
+        assert!(!jump_out("（下转）") && !jump_out("会议在第三版（三版）") && !jump_in("各级（上接第一版）") && !jump_in("（接受采访）"));
     }
 
     #[test]

@@ -43,7 +43,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{jump_in, jump_out, author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -802,6 +802,10 @@ impl Tally {
 /// Does block `b` open a new unit after the blocks tallied in `cur`?
 fn starts_unit(blocks: &[Block], cur: &Tally, b: usize) -> bool {
     let Some(last) = cur.last else { return false };
+    // A report sent on to another page stops here; one taken up from another starts here.
+    if cur.text && (jump_out(&blocks[last].text) || jump_in(&blocks[b].text)) {
+        return true;
+    }
     match blocks[b].role {
         // A second lead formula opens the next report, unless what came before is only a short
         // summary of this one (导语 printed above the dateline).
@@ -1476,6 +1480,14 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_jump_note_ends_or_starts_a_report() {
+        let page = "我市召开春耕生产推进会\n\n本报讯（记者 李四）5月24日，市农业农村局召开春耕生产推进会。\n\n会议强调，要扎实做好春耕备耕各项工作。（下转第三版）\n\n各级各部门要加强协调配合，形成工作合力。\n\n（上接第一版）会议要求，要加强协调配合。\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert_eq!((items[0].body.clone(), items[1].body.clone(), items[2].body.clone()), (vec![1, 2], vec![3], vec![4]));
     }
 
     #[test]
