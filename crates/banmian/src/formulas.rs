@@ -1290,6 +1290,16 @@ pub fn question_start(s: &str) -> bool {
     ["问：", "问:", "問：", "記者：", "记者：", "Q：", "Q:", "本报记者："].iter().any(|o| t.starts_with(o))
 }
 
+/// A speaker's name and a colon opening a paragraph, as an interview prints its answers after the
+/// question: 孟子伟：我们坚持…, 次仁·央宗：… (not the questioner's 记者：).
+pub fn speaker_start(s: &str) -> bool {
+    let t = trim_start_space(s);
+    let Some(at) = t.find(['：', ':']) else { return false };
+    let name = &t[..at];
+    let n = name.chars().count();
+    (2..=8).contains(&n) && name.chars().all(|c| is_cjk(c) || c == '·') && !question_start(t)
+}
+
 /// An answer opener: 答：, A：
 pub fn answer_start(s: &str) -> bool {
     let t = trim_start_space(s);

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    list_number, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    list_number, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -51,6 +51,10 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         let under_text = |p: &Block| ends_sentence(&p.text) && (p.text.ends_with(['”', '」']) || !lines[blocks[i].first].gap_before);
         if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && under_text(&blocks[i - 1]) {
             role = Role::Body;
+        }
+        // After a question a speaker's name and a colon open the answer: 孟子伟：我们坚持…
+        if role == Role::Body && i > 0 && blocks[i - 1].role == Role::Question && speaker_start(&blocks[i].text) {
+            role = Role::Answer;
         }
         blocks[i].role = role;
     }
@@ -358,6 +362,8 @@ mod tests {
     #[test]
     fn questions_need_an_answer_after_them() {
         assert_eq!(roles("下一步有什么打算？\n\n答：我们将继续努力。"), [Role::Question, Role::Answer]);
+        // The answer may open on its speaker's name.
+        assert_eq!(roles("记者：下一步有什么打算？\n\n孟子伟：我们将继续努力。\n\n会议指出：要继续努力。"), [Role::Question, Role::Answer, Role::Body]);
         assert_eq!(roles("下一步有什么打算？\n\n我们将继续努力。"), [Role::Title, Role::Body]);
     }
 
