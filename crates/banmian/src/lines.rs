@@ -8,7 +8,7 @@
 //! assert_eq!(lines.len(), 3);
 //! assert!(lines[2].gap_before && lines[2].indent);
 //! ```
-use crate::formulas::{trim_end_space, trim_start_space, width};
+use crate::formulas::{ends_sentence, trim_end_space, trim_start_space, width};
 use crate::page::{column_tolerance, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
@@ -41,6 +41,7 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         leads.push(lead_width);
         gap = false;
     }
+    double_spaced(&mut out);
     remove_margin(&mut out, &leads);
     infer_columns(&mut out);
     if unwrapped(&out) {
@@ -49,6 +50,36 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// Fewest lines a page needs before it is judged double-spaced.
+const MIN_DOUBLE_SPACED_LINES: usize = 8;
+/// Share (in tenths) of lines with a blank line above them that makes a page double-spaced.
+const DOUBLE_SPACED_TENTHS: usize = 9;
+
+/// On a double-spaced page (a blank line after every line, as some PDF and OCR tools print) one
+/// blank line is only the spacing: a gap is two or more. Such a page has some gaps of two and,
+/// its lines wrapped, most single blanks in mid-sentence; a page of one paragraph a line with a
+/// blank between (text taken from the web) has its single blanks after sentences.
+///
+/// ```
+/// let lines = banmian::lines::read("本报讯 5月21日，市公\n\n安局举办宣讲交流会。\n\n\n第二段开头\n\n结尾。\n\n第三\n\n段\n\n还有\n\n更多\n\n文字");
+/// assert!(!lines[1].gap_before && lines[2].gap_before && !lines[3].gap_before);
+/// ```
+fn double_spaced(lines: &mut [Line]) {
+    let spaced = lines.iter().skip(1).filter(|l| l.gap_before).count();
+    if lines.len() < MIN_DOUBLE_SPACED_LINES || spaced * 10 < (lines.len() - 1) * DOUBLE_SPACED_TENTHS {
+        return;
+    }
+    let single = |k: &usize| lines[*k].no - lines[*k - 1].no == 2;
+    let singles = (1..lines.len()).filter(single).count();
+    let mid_sentence = (1..lines.len()).filter(single).filter(|&k| !ends_sentence(lines[k - 1].text)).count();
+    if singles == lines.len() - 1 || 2 * mid_sentence < singles {
+        return;
+    }
+    for k in 1..lines.len() {
+        lines[k].gap_before = lines[k].no - lines[k - 1].no > 2;
+    }
 }
 
 /// The page's text made readable before it is split into lines, or the text as it is:

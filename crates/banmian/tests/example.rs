@@ -78,3 +78,17 @@ fn example_page_with_invisible_characters_or_bare_carriage_returns_reads_the_sam
         }
     }
 }
+
+/// The same page double-spaced (a blank line after every line, as some PDF and OCR tools print
+/// it; a paragraph's gap becomes two blank lines) is rebuilt into the same items and blocks.
+#[test]
+fn example_page_double_spaced_reads_the_same() {
+    let (name, text) = example();
+    let plain = banmian::rebuild(&name, &text, &banmian::Options::default()).unwrap();
+    let doubled: String = text.lines().map(|l| if l.trim().is_empty() { "\n".to_string() } else { format!("{l}\n\n") }).collect();
+    let recs = banmian::rebuild(&name, &doubled, &banmian::Options::default()).unwrap();
+    assert_eq!(recs.len(), plain.len());
+    for (a, b) in recs.iter().zip(&plain) {
+        assert_eq!((&a.headline, &a.dateline, &a.blocks), (&b.headline, &b.dateline, &b.blocks));
+    }
+}
