@@ -1066,7 +1066,9 @@ pub fn furniture(s: &str) -> bool {
         return true;
     }
     // Page header: a date with 星期, or "第N版", "N版：要闻"
-    if has_char(t, '月') && (t.contains("星期") || has_char(t, '週')) && find_date(t).is_some() && width(t) <= 60.0 {
+    // (週 names a weekday only before one: 週二; 70週年 is an anniversary)
+    let weekday = || t.match_indices('週').any(|(i, w)| t[i + w.len()..].starts_with(['一', '二', '三', '四', '五', '六', '日', '天']));
+    if has_char(t, '月') && (t.contains("星期") || weekday()) && find_date(t).is_some() && width(t) <= 60.0 {
         return true;
     }
     // (a page label opens on 第, a letter or a digit; a source line on 《)
@@ -1175,6 +1177,7 @@ const SECTION_WORDS: &[&str] = &[
     "社会", "社會", "经济", "經濟", "文化", "体育", "體育", "副刊", "声音", "聲音", "链接", "鏈接", "一线", "一線", "纵深", "縱深", "民生",
     "法治", "热点", "熱點", "看点", "看點", "人物", "走笔", "走筆", "视窗", "視窗", "时政", "時政", "图片新闻", "圖片新聞", "资讯", "資訊",
     "专访", "專訪", "广角", "廣角", "纵横", "縱橫", "动向", "動向", "特稿", "读者来信", "来信", "调查", "調查", "深读", "头条", "頭條",
+    "動態", "讀者來信", "來信", "深讀",
 ];
 
 /// A short label that names a column or section: 部门动态, 记者问答.
@@ -1635,6 +1638,13 @@ mod tests {
         assert!(jump_out("扎实做好各项工作。（下转第三版）") && jump_out("（转3版）") && jump_out("工作。(下转A2版)"));
         assert!(jump_in("（上接第一版）各级各部门要") && jump_in("（紧接1版）") && jump_in("(上接第12版)会议"));
         assert!(!jump_out("（下转）") && !jump_out("会议在第三版（三版）") && !jump_in("各级（上接第一版）") && !jump_in("（接受采访）"));
+    }
+
+    #[test]
+    fn traditional_page_words() {
+        assert!(section_label("部門動態"));
+        assert!(!furniture("5月23日，隆子縣開展主題文藝演出活動，熱烈慶祝西藏和平解放70週年。"));
+        assert!(furniture("2021年5月25日 週二"));
     }
 
     #[test]
