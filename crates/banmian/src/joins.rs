@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -145,7 +145,9 @@ impl Facts {
     }
 
     fn of(l: &Line) -> Facts {
-        let (b, f, d, credit) = (byline(l.text).is_some(), furniture(l.text), dateline(l.text), ends_with_credit(l.text));
+        // (the paper's name is furniture after a blank: as a list's row wraps it follows its label, 报送单位：⏎人民日报)
+        let f = furniture(l.text) || (l.gap_before && masthead(l.text));
+        let (b, d, credit) = (byline(l.text).is_some(), dateline(l.text), ends_with_credit(l.text));
         let marks = marks(l.text);
         Facts {
             opens: opens_block(l, b, f, d.is_some()),
@@ -741,6 +743,13 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"部门动态"), "{texts:?}");
+    }
+
+    #[test]
+    fn the_papers_name_after_a_blank_is_no_text_of_the_paragraph_it_cuts() {
+        let page = format!("{COL}\n{COL}\n结束了。\n\n{COL}\n交往交流交融作为重要抓手，大力推\n动西藏与内地的经济、文化、人员双向\n\n山南日报\n\n{COL}\n又结束。\n");
+        let b = join(&read(&page));
+        assert!(b.iter().any(|b| b.text == "山南日报"), "{b:?}");
     }
 
     #[test]

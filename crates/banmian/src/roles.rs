@@ -37,8 +37,10 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         }
         // Text that fills its column and stops mid-sentence right above a furniture line (■, a
         // page number) was cut by it: a paragraph, which goes on after the furniture.
+        // So does one that leaves a bracket or a quote open (会议还传达学习了《市场监管总).
+        let open = |t: &str| [('《', '》'), ('“', '”'), ('（', '）'), ('「', '」')].iter().any(|&(o, c)| t.matches(o).count() > t.matches(c).count());
         if role == Role::Title
-            && lines[b.last].is_full()
+            && (lines[b.last].is_full() || open(&b.text))
             && !ends_sentence(&b.text)
             && blocks.get(i + 1).is_some_and(furniture_block)
         {
