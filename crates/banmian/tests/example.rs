@@ -92,3 +92,24 @@ fn example_page_double_spaced_reads_the_same() {
         assert_eq!((&a.headline, &a.dateline, &a.blocks), (&b.headline, &b.dateline, &b.blocks));
     }
 }
+
+/// Page furniture dropped into a paragraph (a page header, the paper's name, an editor's line,
+/// between blank lines, where a line stops mid-sentence) cuts nothing: every paragraph reads
+/// as on the plain page.
+#[test]
+fn example_page_with_furniture_inside_paragraphs_reads_the_same() {
+    let (name, text) = example();
+    let plain = banmian::rebuild(&name, &text, &banmian::Options::default()).unwrap();
+    let blocks = |recs: &[banmian::page::Record]| recs.iter().filter(|r| r.kind != banmian::page::Kind::Furniture).flat_map(|r| r.blocks.iter().map(|b| b.text.clone())).collect::<Vec<_>>();
+    let lines: Vec<&str> = text.lines().collect();
+    let furniture = ["2021年5月25日 星期二", "山南日报", "责任编辑：张三", "第2版"];
+    let mut tried = 0;
+    for (k, i) in (1..lines.len() - 1).filter(|&i| !lines[i].trim().is_empty() && !lines[i + 1].trim().is_empty() && !banmian::formulas::ends_sentence(lines[i])).step_by(23).enumerate() {
+        let f = furniture[k % furniture.len()];
+        let page = [&lines[..=i], &["", f, ""], &lines[i + 1..]].concat().join("\n");
+        let recs = banmian::rebuild(&name, &page, &banmian::Options::default()).unwrap();
+        assert_eq!(blocks(&recs), blocks(&plain), "{f} after line {}", i + 1);
+        tried += 1;
+    }
+    assert!(tried >= 10, "{tried}");
+}
