@@ -1083,7 +1083,8 @@ pub fn furniture(s: &str) -> bool {
 /// （转3版）.
 pub fn jump_out(s: &str) -> bool {
     let t = trim_end_space(s);
-    jump_note(t, t.rfind(['（', '(']), &["下转", "转", "轉", "下轉"])
+    // (one look at the last character turns away almost every block)
+    t.ends_with(['）', ')']) && jump_note(t, t.rfind(['（', '(']), &["下转", "转", "轉", "下轉"])
 }
 
 /// The note that takes up a report continued from an earlier page, as it opens again:

@@ -120,40 +120,90 @@ const LETTER_SPACED_SHARE: usize = 4;
 
 /// A letter-spaced page with its letter spacing closed: one space between two characters goes,
 /// and a wider gap keeps all its spaces but one (王 恒  摄 → 王恒 摄, 1 9 日 → 19日). Spaces
-/// between Latin letters and an indent's stay. Any other page is returned as it is.
+/// between Latin letters and an indent's stay. On any other page only its letter-spaced lines
+/// are closed.
 ///
 /// ```
 /// assert_eq!(banmian::lines::close_letter_spacing("本 报 讯 5 月 1 9 日 ， 市 里  召 开 of the UN 会 议 。"), "本报讯5月19日，市里 召开of the UN会议。");
 /// assert_eq!(banmian::lines::close_letter_spacing("7 月 4 日，市里召开会议。"), "7 月 4 日，市里召开会议。");
+/// // a line of its own on a page set solid
+/// let page = "唱 响 红 色 歌 曲\n本报记者 巴桑卓嘎\n市人民医院开展红色歌曲演唱比赛，共有十二支队伍参加了比赛。";
+/// assert_eq!(banmian::lines::close_letter_spacing(page), page.replacen("唱 响 红 色 歌 曲", "唱响红色歌曲", 1));
 /// ```
 pub fn close_letter_spacing(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
     // (a character beyond ASCII ends on a byte from 0x80, and one of three bytes opens on one
     // from 0xE0)
     let between = |i: usize, n: usize| i > 0 && b[i - 1] >= 0x80 && b.get(i + n).is_some_and(|&x| x >= 0xE0);
-    let spaced = memchr::memchr_iter(b' ', b).filter(|&i| between(i, 1)).count();
-    if spaced * LETTER_SPACED_SHARE * 3 <= text.len() {
+    let spaced: Vec<usize> = memchr::memchr_iter(b' ', b).filter(|&i| between(i, 1)).collect();
+    if spaced.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
-    // (on such a page digits are spaced too, 1 9 日; Latin words keep their spaces)
+    if spaced.len() * LETTER_SPACED_SHARE * 3 > text.len() {
+        return std::borrow::Cow::Owned(close_spaces(text, 0..text.len()));
+    }
+    // On a page set solid, a line of its own may still be letter-spaced: a headline in large
+    // type, as PDF extraction spells it (唱 响 红 色 歌 曲), or a line OCR spaced. (Only the lines
+    // with a space between two characters beyond ASCII are looked at.)
+    let mut spaced_lines: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut looked_to = 0; // (the end of the last line looked at)
+    for &at in &spaced {
+        if at < looked_to {
+            continue;
+        }
+        let from = memchr::memrchr(b'\n', &b[..at]).map_or(0, |k| k + 1);
+        let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |k| at + k);
+        // (gaps: runs of spaces inside the line, but between two Latin letters)
+        let line = text[from..end].trim();
+        let lb = line.as_bytes();
+        let gaps = (1..lb.len()).filter(|&k| lb[k] == b' ' && lb[k - 1] != b' ' && !lb[k - 1].is_ascii_alphabetic()).count();
+        let chars = line.chars().filter(|c| !c.is_whitespace()).count();
+        if gaps >= MIN_SPACED_LINE_GAPS && gaps * 10 >= chars.saturating_sub(1) * SPACED_LINE_TENTHS {
+            spaced_lines.push(from..end);
+        }
+        looked_to = end;
+    }
+    if spaced_lines.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for r in spaced_lines {
+        out.push_str(&text[from..r.start]);
+        out.push_str(&close_spaces(text, r.clone()));
+        from = r.end;
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Fewest gaps between characters that make a line letter-spaced on a page set solid, and the
+/// share of its characters (in tenths) they must follow.
+const MIN_SPACED_LINE_GAPS: usize = 3;
+const SPACED_LINE_TENTHS: usize = 8;
+
+/// `text[range]` with its letter spacing closed: one space between two characters goes, a wider
+/// gap keeps all its spaces but one; digits close up too (1 9 日), Latin words keep their spaces.
+fn close_spaces(text: &str, range: std::ops::Range<usize>) -> String {
+    let b = &text.as_bytes()[..range.end];
     let closable = |i: usize, n: usize| {
         let (Some(&p), Some(&q)) = (i.checked_sub(1).and_then(|k| b.get(k)), b.get(i + n)) else { return false };
         !matches!(p, b'\n' | b'\r' | b'\t') && !matches!(q, b'\n' | b'\r' | b'\t') && !(p.is_ascii_alphabetic() && q.is_ascii_alphabetic())
     };
-    let mut out = String::with_capacity(text.len());
-    let mut from = 0;
-    let mut i = 0;
+    let mut out = String::with_capacity(range.len());
+    let mut from = range.start;
+    let mut i = range.start;
     while let Some(at) = memchr::memchr(b' ', &b[i..]).map(|k| i + k) {
         let n = b[at..].iter().take_while(|&&x| x == b' ').count();
-        if closable(at, n) {
+        if closable(at, n) && at > range.start {
             out.push_str(&text[from..at]);
             out.extend(std::iter::repeat_n(' ', n - 1));
             from = at + n;
         }
         i = at + n;
     }
-    out.push_str(&text[from..]);
-    std::borrow::Cow::Owned(out)
+    out.push_str(&text[from..range.end]);
+    out
 }
 
 /// Share of a page's lines that must start after white space for it to be the page's margin
