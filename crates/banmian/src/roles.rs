@@ -39,10 +39,12 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         // page number) was cut by it: a paragraph, which goes on after the furniture.
         // So does one that leaves a bracket or a quote open (会议还传达学习了《市场监管总).
         let open = |t: &str| [('《', '》'), ('“', '”'), ('（', '）'), ('「', '」')].iter().any(|&(o, c)| t.matches(o).count() > t.matches(c).count());
+        // (but not one the line after closes: 挺膺担当⏎）, its bracket wrapped alone)
+        let closes_it = |n: &Block| n.text.starts_with(['）', ')', '》', '”', '」']);
         if role == Role::Title
             && (lines[b.last].is_full() || open(&b.text))
             && !ends_sentence(&b.text)
-            && blocks.get(i + 1).is_some_and(furniture_block)
+            && blocks.get(i + 1).is_some_and(|n| furniture_block(n) && !closes_it(n))
         {
             role = Role::Body;
         }
