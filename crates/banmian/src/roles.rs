@@ -359,6 +359,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_open_over_furniture_is_text_unless_the_furniture_closes_it() {
+        let text = "就业实习是衔接学校教育与职场生活的重要环节，\n许多同学也会选择在课余时间进行实习。";
+        assert_eq!(roles(&format!("会议还传达学习了《市场监管总\n\n责任编辑：张三\n\n{text}"))[0], Role::Body);
+        assert_eq!(roles(&format!("莫让实习生权益保护成“死角”（金台视线\n\n）\n\n{text}"))[0], Role::Title);
+    }
+
+    #[test]
     fn the_papers_name_on_a_line_of_its_own_is_furniture() {
         assert_eq!(roles("山南日报\n\n本报讯 5月21日，市公安局举办宣讲交流会。"), [Role::Furniture, Role::Lead]);
     }
