@@ -507,6 +507,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let mut runs: Option<Runs> = None;
     let (facts, names_end) = page_facts(lines, &mut runs);
     let blankless = lines.iter().all(|l| !l.gap_before);
+    let subscript = subscripts(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
@@ -575,6 +576,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && lines[start..=i].iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0;
         let last = i + 1 == lines.len()
             || !(note_open
+                || subscript[i]
+                || subscript.get(i.wrapping_sub(1)).is_some_and(|&s| s && i > start)
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
                 || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
@@ -587,6 +590,25 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// For each line, whether the next is a subscript or superscript that the extraction set on a
+/// line of its own (广义货币（M⏎⏎2⏎）余额…, PM⏎2.5⏎浓度): one or two Latin letters or digits (or a
+/// decimal) after a line that ends on a Latin letter and before one that goes on with a
+/// closing bracket or a stop, or with no blank before it. The three lines are one text.
+fn subscripts(lines: &[Line]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    for i in 1..lines.len().saturating_sub(1) {
+        let t = lines[i].text;
+        let small = (1..=4).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.') && t.as_bytes()[0].is_ascii_alphanumeric();
+        let after_letter = lines[i - 1].text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic);
+        let next = lines[i + 1].text;
+        let goes_on = next.starts_with(['）', ')', '，', '、', '。', '；', '：']) || !lines[i + 1].gap_before;
+        if small && after_letter && goes_on && !next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            out[i - 1] = true;
+        }
+    }
+    out
 }
 
 /// What the formulas say about each line ([`Facts`]), corrected where a formula spans lines: a
@@ -750,6 +772,14 @@ mod tests {
         let page = format!("{COL}\n{COL}\n结束了。\n\n{COL}\n交往交流交融作为重要抓手，大力推\n动西藏与内地的经济、文化、人员双向\n\n山南日报\n\n{COL}\n又结束。\n");
         let b = join(&read(&page));
         assert!(b.iter().any(|b| b.text == "山南日报"), "{b:?}");
+    }
+
+    #[test]
+    fn a_subscript_on_a_line_of_its_own_stays_in_its_text() {
+        let page = "数据显示，截至9月末，我国广义货币（M\n\n2\n\n）余额335.38万亿元，同比增长8.4%。\n\n前三季度净投放现金7619亿元。\n";
+        let b = join(&read(page));
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[0].text.starts_with("数据显示") && b[0].text.contains("8.4%"), "{b:?}");
     }
 
     #[test]
