@@ -1109,6 +1109,11 @@ fn jump_note(t: &str, at: Option<usize>, words: &[&str]) -> bool {
     (1..=3).contains(&n) && page.chars().all(|c| c.is_ascii_alphanumeric() || "〇一二三四五六七八九十".contains(c))
 }
 
+/// The signature under an editor's note, after its dash: 编者, 本报编辑部.
+pub fn signature(s: &str) -> bool {
+    matches!(trim_space(s), "编者" | "編者" | "本报编辑部" | "本報編輯部" | "编辑部" | "編輯部")
+}
+
 /// A paper's name and nothing else, as a page's header prints it on a line of its own: 山南日报,
 /// 北京晚报, 聯合報. (A block of its own: a list's line may wrap to leave one, 报送单位：⏎人民日报.)
 pub fn masthead(s: &str) -> bool {

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -507,7 +507,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let mut runs: Option<Runs> = None;
     let (facts, names_end) = page_facts(lines, &mut runs);
     let blankless = lines.iter().all(|l| !l.gap_before);
-    let subscript = subscripts(lines);
+    let glued = glued(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
@@ -576,8 +576,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && lines[start..=i].iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0;
         let last = i + 1 == lines.len()
             || !(note_open
-                || subscript[i]
-                || subscript.get(i.wrapping_sub(1)).is_some_and(|&s| s && i > start)
+                || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
                 || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
@@ -592,11 +591,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     blocks
 }
 
-/// For each line, whether the next is a subscript or superscript that the extraction set on a
-/// line of its own (广义货币（M⏎⏎2⏎）余额…, PM⏎2.5⏎浓度): one or two Latin letters or digits (or a
+/// For each line, whether it goes on into the next as one text: a subscript or superscript that the
+/// extraction set on a line of its own (广义货币（M⏎⏎2⏎）余额…, PM⏎2.5⏎浓度): one or two Latin letters or digits (or a
 /// decimal) after a line that ends on a Latin letter and before one that goes on with a
-/// closing bracket or a stop, or with no blank before it. The three lines are one text.
-fn subscripts(lines: &[Line]) -> Vec<bool> {
+/// closing bracket or a stop, or with no blank before it: the three lines are one text.
+fn glued(lines: &[Line]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     for i in 1..lines.len().saturating_sub(1) {
         let t = lines[i].text;
@@ -606,6 +605,16 @@ fn subscripts(lines: &[Line]) -> Vec<bool> {
         let goes_on = next.starts_with(['）', ')', '，', '、', '。', '；', '：']) || !lines[i + 1].gap_before;
         if small && after_letter && goes_on && !next.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             out[i - 1] = true;
+            out[i] = true;
+        }
+    }
+    // So is an editor's note's signature split over two lines (——编⏎⏎者).
+    for i in 0..lines.len().saturating_sub(1) {
+        if let Some(sign) = lines[i].text.strip_prefix("——") {
+            let whole = format!("{sign}{}", lines[i + 1].text);
+            if !sign.is_empty() && lines[i + 1].text.chars().count() == 1 && signature(&whole) {
+                out[i] = true;
+            }
         }
     }
     out
@@ -780,6 +789,13 @@ mod tests {
         let b = join(&read(page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert!(b[0].text.starts_with("数据显示") && b[0].text.contains("8.4%"), "{b:?}");
+    }
+
+    #[test]
+    fn an_editors_signature_split_over_two_lines_is_one() {
+        let page = format!("{COL}\n记录各地区各部门取得的新成就。\n\n——编\n\n者\n\n第 93 页\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&"——编者".to_string()), "{texts:?}");
     }
 
     #[test]

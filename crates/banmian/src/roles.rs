@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    list_number, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -53,7 +53,9 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         // So does one straight under a paragraph, with no blank between (我养了9000只鸭子…解了我的燃
         // 眉之急。⏎——河北省邯郸市…养殖户): a subtitle stands apart from the text.
         let under_text = |p: &Block| ends_sentence(&p.text) && (p.text.ends_with(['”', '」']) || !lines[blocks[i].first].gap_before);
-        if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && under_text(&blocks[i - 1]) {
+        // (an editor's note's signature, ——编者, is always its text's)
+        let signed = || blocks[i].text.strip_prefix("——").is_some_and(signature);
+        if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && (under_text(&blocks[i - 1]) || signed()) {
             role = Role::Body;
         }
         // After a question a speaker's name and a colon open the answer: 孟子伟：我们坚持…
@@ -363,6 +365,11 @@ mod tests {
         let text = "就业实习是衔接学校教育与职场生活的重要环节，\n许多同学也会选择在课余时间进行实习。";
         assert_eq!(roles(&format!("会议还传达学习了《市场监管总\n\n责任编辑：张三\n\n{text}"))[0], Role::Body);
         assert_eq!(roles(&format!("莫让实习生权益保护成“死角”（金台视线\n\n）\n\n{text}"))[0], Role::Title);
+    }
+
+    #[test]
+    fn an_editors_signature_is_text() {
+        assert_eq!(roles("本报记者深入基层采访干部群众，记录各地取得的新成就。\n\n——编者"), [Role::Body, Role::Body]);
     }
 
     #[test]
