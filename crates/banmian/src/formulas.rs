@@ -367,6 +367,16 @@ fn spaced_people(s: &str) -> (usize, Vec<Person>) {
         }
         let (n, _) = role_word_at(word).unwrap_or((0, None));
         let name = &word[n..];
+        // (the credit may close on 报道 and the text follow straight on: 记者张三报道：5月19日，…)
+        if n > 0 {
+            if let Some((who, after)) = name.split_once("报道").or_else(|| name.split_once("報導")) {
+                if (2..=4).contains(&who.chars().count()) && who.chars().all(is_cjk) {
+                    let colon = after.chars().next().filter(|&c| matches!(c, '：' | ':')).map_or(0, char::len_utf8);
+                    let people_end = start + n + who.len();
+                    return (start + word.len() - after.len() + colon, parse_people(&s[..people_end], None));
+                }
+            }
+        }
         // (a name, not another role word: 综合本报驻外记者报道 credits no one called 报道)
         let short_name = (1..=4).contains(&name.chars().count()) && name.chars().all(|c| is_cjk(c) || c == '·') && role_word_at(name).is_none();
         if !(role_seen || n > 0) || !(short_name || (n > 0 && name.is_empty())) || n == "文".len() && word.starts_with('文') {
@@ -1460,6 +1470,8 @@ mod tests {
         let d = dateline("本报讯 记者李明 通讯员 张华 7月4日，市交通局召开").unwrap();
         assert_eq!(d.text, "本报讯 记者李明 通讯员 张华");
         assert_eq!(d.people, vec![Person { role: Some("记者"), name: "李明".into() }, Person { role: Some("通讯员"), name: "张华".into() }]);
+        let d = dateline("本报讯 记者张三报道：5月19日，市里召开会议").unwrap();
+        assert_eq!((d.text.as_str(), d.people.clone()), ("本报讯 记者张三报道：", vec![Person { role: Some("记者"), name: "张三".into() }]));
         let d = dateline("本报北京3月1日电　综合本报驻外记者报道 朝鲜").unwrap();
         assert_eq!((d.text.as_str(), d.people.len()), ("本报北京3月1日电", 0));
         let d = dateline("本报讯 记者从市交通局获悉，今年").unwrap();
