@@ -67,7 +67,7 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     letters(blocks);
     indented_titles(blocks, lines);
     authors(blocks);
-    marked_authors(blocks);
+    writers(blocks);
     contents(blocks, lines);
 }
 
@@ -75,7 +75,7 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
 /// 理论的力量⏎王小明⏎…): a byline. Behind a block mark any short name; elsewhere the same shape
 /// is a box's label (■留言板). Without a mark a name with a surname that the text under it does not
 /// hold: a short headline under its kicker is mostly spoken of in its text (高原红⏎…“高原红”…).
-fn marked_authors(blocks: &mut [Block]) {
+fn writers(blocks: &mut [Block]) {
     for i in 1..blocks.len().saturating_sub(1) {
         let b = &blocks[i];
         let under_title = matches!(blocks[i - 1].role, Role::Title | Role::Subtitle);
