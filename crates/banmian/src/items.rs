@@ -71,7 +71,7 @@ const TITLE_SHARED: f32 = 0.5;
 pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let flow: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].role != Role::Furniture).collect();
     resolve_titles(blocks, lines, &flow);
-    let (mut units, runs) = segment(blocks, &flow);
+    let (mut units, runs) = segment(blocks, lines, &flow);
     let mut heads = Vec::new();
     for (r, (gap, run)) in runs.iter().enumerate() {
         // Credits alone after a body close that body (曹一图 徐之文); they head nothing.
@@ -725,9 +725,13 @@ fn widest_line(b: &Block, lines: &[Line]) -> f32 {
     lines[b.first..=b.last].iter().map(|l| l.width).fold(0.0, f32::max)
 }
 
+/// How many times wider (or narrower) than the report before it a photo's text is set to be an
+/// item of its own.
+const PHOTO_COLUMN_RATIO: f32 = 1.5;
+
 /// Split the flow into body units and headline runs. A run is returned with the number of units
 /// before it.
-fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Vec<usize>)>) {
+fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Vec<usize>)>) {
     let mut units: Vec<Vec<usize>> = Vec::new();
     let mut runs = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
@@ -756,7 +760,20 @@ fn segment(blocks: &[Block], flow: &[usize]) -> (Vec<Vec<usize>>, Vec<(usize, Ve
                 && tally.last.is_some_and(|l| closing_note(&blocks[l].text))
                 && continuity(blocks, &flow[..i], &flow[i..]) < LOW_CONTINUITY
         };
-        if starts_unit(blocks, &tally, b) || closed() {
+        // A photo's text set in another column width than the report before it, over its
+        // caption, is the photo's item (…教育。”⏎⏎5月23日，加查县开展…（wide）⏎⏎图为文艺演出现场。 王恒 摄).
+        let photo_text = || {
+            tally.prose >= 2
+                && blocks[b].role == Role::Body
+                && blocks[b].n_lines() >= 2
+                && flow.get(i + 1).is_some_and(|&n| blocks[n].role == Role::Caption)
+                && tally.last.is_some_and(|l| {
+                    let (a, c) = (column_of(&blocks[l], lines), column_of(&blocks[b], lines));
+                    // (half as wide again or more: a column's own width wavers by a character or two)
+                    matches!(blocks[l].role, Role::Body | Role::Lead) && ends_sentence(&blocks[l].text) && a > 0.0 && c > 0.0 && a.max(c) >= PHOTO_COLUMN_RATIO * a.min(c)
+                })
+        };
+        if starts_unit(blocks, &tally, b) || closed() || photo_text() {
             units.push(std::mem::take(&mut cur));
             tally = Tally::default();
         }
@@ -1480,6 +1497,16 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_photos_text_set_wider_than_the_report_before_it_is_the_photos_item() {
+        let col = "一二三四五六七八九十一二三四五六";
+        let wide = "5月23日，加查县开展以“奋斗新时代 启航新征程”为主题的庆祝西藏和平解放70周年文";
+        let photo = format!("{wide}\n艺汇演。激情的舞姿、高亢的歌声激发了全县干部群众把感党恩、颂扬新时代的真情化为干事\n创业，为党的百年华诞献礼。\n\n图为文艺演出现场。 王恒 摄\n");
+        let page = format!("我市职业教育活动周启动\n\n本报讯（记者 范生云）5月24日，\n{col}\n{col}\n校举行。\n\n{col}\n{col}\n{col}\n关心支持职业教育的良好氛围。\n\n{photo}\n{photo}");
+        let items = items_of(&page);
+        assert_eq!(items.len(), 3, "{items:?}");
     }
 
     #[test]
