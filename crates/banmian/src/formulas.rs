@@ -829,14 +829,12 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     };
     let rest = &t[n..];
     // A name after an outlet's own (光明日报记者 王某) is set off by a space: without it the line
-    // is more likely a sentence's (…韩国记者采访时表示). So is one after a commentator's role
-    // word (特约评论员 王五; not 评论员文章).
+    // is more likely a sentence's (…韩国记者采访时表示). One after a commentator's role word is set
+    // off by a space or a colon, or there is none (特约评论员 王五, 本报评论员; not 评论员文章).
     let listed = listed.is_some();
     let writer = ["评论员", "評論員"].iter().any(|w| t[..n].ends_with(w));
-    if (!listed || writer) && !rest.is_empty() && !rest.starts_with(|c: char| is_space(c) || c == '：' || c == ':') {
-        return None;
-    }
-    if !listed && !writer && !rest.starts_with(is_space) {
+    let set_off = |c: char| is_space(c) || (writer && matches!(c, '：' | ':'));
+    if (!listed || writer) && !(writer && rest.is_empty()) && !rest.starts_with(set_off) {
         return None;
     }
     // (after a commentator's role word nothing but names: 评论员：王五 编辑：张… is a row of a list)
@@ -1269,7 +1267,6 @@ pub fn genre_subtitle(s: &str) -> bool {
     opens || t.contains("述评") || t.contains("评述") || ["小记", "侧记", "纪实", "札记", "手记"].iter().any(|g| t.ends_with(g))
 }
 
-/// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 /// The number a line of a numbered list opens with: 12. 标题, 3、标题, 4．标题 (not 2.5亿, not
 /// 2021年).
 pub fn list_number(s: &str) -> Option<u32> {
@@ -1283,6 +1280,7 @@ pub fn list_number(s: &str) -> Option<u32> {
     (!next.is_ascii_digit()).then(|| t[..digits].parse().ok()).flatten()
 }
 
+/// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
     let t = trim_start_space(s);
     let mut cs = t.chars();

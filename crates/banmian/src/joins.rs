@@ -446,10 +446,7 @@ impl Runs {
         let mut six = [0u8; 8];
         let n = a.encode_utf8(&mut six).len();
         let n = n + b.encode_utf8(&mut six[n..]).len();
-        if self.bits.is_empty() {
-            return n == 6 && memchr::memmem::find(self.text.as_bytes(), &six[..6]).is_some();
-        }
-        n == 6 && self.pair_hashes(&six[..6]).iter().all(|&h| self.bits[h / 64] & (1 << (h % 64)) != 0)
+        n == 6 && self.holds(&six[..6])
     }
 
     fn contains(&self, a: char, b: char, c: char) -> bool {
@@ -458,10 +455,17 @@ impl Runs {
         for ch in [a, b, c] {
             n += ch.encode_utf8(&mut nine[n..]).len();
         }
+        n == 9 && self.holds(&nine[..9])
+    }
+
+    /// Does the page print this run of two or three characters (six or nine bytes)? A short
+    /// page (no filter built) is searched; a long one asks its filter.
+    fn holds(&self, run: &[u8]) -> bool {
         if self.bits.is_empty() {
-            return n == 9 && memchr::memmem::find(self.text.as_bytes(), &nine[..9]).is_some();
+            return memchr::memmem::find(self.text.as_bytes(), run).is_some();
         }
-        n == 9 && self.hashes(&nine[..9]).iter().all(|&h| self.bits[h / 64] & (1 << (h % 64)) != 0)
+        let bits = if run.len() == 6 { self.pair_hashes(run) } else { self.hashes(run) };
+        bits.iter().all(|&h| self.bits[h / 64] & (1 << (h % 64)) != 0)
     }
 }
 
