@@ -24,7 +24,8 @@
 //!    (a head that shares next to none of it is unlikely to be that report's).
 //!    Where headlines follow bodies, a headline no unit took splits the unit before its run where
 //!    the paragraphs before and after it side with different heads (a group printed after the
-//!    next report).
+//!    next report); so does a title read as the kicker of such a group, where the two parts
+//!    share few words.
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
 //!    as the subtitle (or, where headlines come first, as an intertitle opening the body); a
 //!    headline complete in itself over a plain title has it as its subtitle. A kicker whose
@@ -86,8 +87,11 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     place_in_runs(&mut heads);
     let mut head_bigrams: Vec<Bigrams> = heads.iter().map(|h| head_text_bigrams(blocks, h)).collect();
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
-    let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
     let mut run_gaps: Vec<usize> = runs.iter().map(|r| r.0).collect();
+    if habit > 0.0 {
+        split_stacked_heads(blocks, &mut units, &mut opening, &mut heads, &mut head_bigrams, &mut run_gaps);
+    }
+    let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
     if habit > 0.0 {
         split_for_orphans(blocks, &mut units, &mut opening, &mut heads, &head_bigrams, &mut assignment, &mut run_gaps);
     }
@@ -259,6 +263,65 @@ fn split_for_orphans(
             }
         }
     }
+}
+
+/// Most words the text after a split may share with the text before it ([`continuity`]) where
+/// a stacked head splits its unit: two reports share few; one report's parts more.
+const STACKED_CONTINUITY: f32 = 0.08;
+
+/// Where headline groups follow their bodies, a group printed after the next report's lands in
+/// the same run, right under that report's headline, and reads as its kicker
+/// (…⏎以实际行动共促全球可持续发展⏎开启中国特色大国外交新征程⏎——…). Where the two reports
+/// also run together in the unit before the run (the later one opens with no lead formula), the
+/// unit's paragraphs, voting with each title's words ([`split_by_vote`]), split it in two, the
+/// earlier part the lower title's and the later the upper's, where the two parts share few
+/// words ([`STACKED_CONTINUITY`]). The upper title is then a headline of
+/// its own, and the unit two.
+fn split_stacked_heads(blocks: &mut [Block], units: &mut Vec<Vec<usize>>, opening: &mut Vec<Bigrams>, heads: &mut Vec<Head>, hb: &mut Vec<Bigrams>, run_gaps: &mut [usize]) {
+    let mut h = 0;
+    while h < heads.len() {
+        let (Some(k), Some(l), Some(u)) = (heads[h].kicker, heads[h].headline, heads[h].gap.checked_sub(1)) else {
+            h += 1;
+            continue;
+        };
+        if kicker_ending(&blocks[k].text) || units[u].len() < 2 {
+            h += 1;
+            continue;
+        }
+        let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&blocks[l].text, 200));
+        let Some((i, true)) = split_by_vote(blocks, &units[u], &kb, &lb) else {
+            h += 1;
+            continue;
+        };
+        if continuity(blocks, &units[u][..i], &units[u][i..]) >= STACKED_CONTINUITY {
+            h += 1;
+            continue;
+        }
+        let tail = units[u].split_off(i);
+        units.insert(u + 1, tail);
+        opening[u] = opening_bigrams(blocks, &units[u]);
+        opening.insert(u + 1, opening_bigrams(blocks, &units[u + 1]));
+        for head in heads.iter_mut() {
+            if head.gap > u {
+                head.gap += 1;
+            }
+        }
+        for g in run_gaps.iter_mut() {
+            if *g > u {
+                *g += 1;
+            }
+        }
+        blocks[k].role = Role::Headline;
+        let split_at = heads[h].blocks.iter().position(|&b| b == k).map_or(0, |i| i + 1);
+        let rest = heads[h].blocks.split_off(split_at);
+        let upper = Head { blocks: std::mem::replace(&mut heads[h].blocks, rest), headline: Some(k), gap: heads[h].gap, run: heads[h].run, ..Head::default() };
+        heads[h].kicker = None;
+        heads.insert(h, upper);
+        hb[h] = head_text_bigrams(blocks, &heads[h + 1]);
+        hb.insert(h, head_text_bigrams(blocks, &heads[h]));
+        h += 2;
+    }
+    place_in_runs(heads);
 }
 
 /// A note in brackets that closes a report: its dispatch (（本报首尔8月31日电）) or its author
@@ -1455,6 +1518,17 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_headline_stacked_over_the_head_of_the_report_before_heads_its_own_report() {
+        // B and C run together (C opens with no lead formula); C's headline, then B's group.
+        let page = "本报拉萨5月20日电 山南市举办文艺演出活动。\n\n文艺演出丰富群众生活。\n\n山南市举办文艺演出\n\n外交部长王毅接受采访，回顾中国外交工作。\n\n王毅说，中国外交坚持合作共赢。\n\n金砖国家可持续发展论坛近日举行。\n\n与会嘉宾认为，金砖国家共促可持续发展。\n\n共促全球可持续发展\n\n王毅回顾中国外交工作\n\n本报记者　赵嘉鸣\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![3, 4], vec![8, 9]));
+        assert_eq!((items[2].body.clone(), items[2].head.clone()), (vec![5, 6], vec![7]));
+        assert_eq!(blocks[7].role, Role::Headline);
     }
 
     #[test]
