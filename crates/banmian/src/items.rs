@@ -444,6 +444,10 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// +0.008 and +0.087, headline +0.009 and +0.058 summed over the layouts of seeds 7 and 99,
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
+/// Intertitle evidence of a title set as a balanced pair of lines, as [`MIN_PARALLEL_TITLES`]
+/// lone titles on the page are, the same.
+const PARALLEL_WEIGHT: f32 = 3.0;
+const MIN_PARALLEL_TITLES: usize = 3;
 /// Headline evidence of a lead formula after one short paragraph under the title (a photo's
 /// caption, an editor's note): more than a title set in the body's column is intertitle evidence.
 const LEAD_SOON_WEIGHT: f32 = 2.5;
@@ -504,6 +508,14 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     let leads_follow_heads = groups >= 2 && led * 3 >= groups * 2;
     label_series(blocks, flow);
 
+    // Lone titles set as balanced pairs of lines, the same on every one (克服疫情影响⏎及时进行救助,
+    // 培训就业技能⏎提供岗位信息): a report's parallel intertitles.
+    let balanced = |b: &Block| {
+        let n = lines[b.first].text.trim().chars().count();
+        (b.n_lines() >= 2 && (b.first..=b.last).all(|l| lines[l].text.trim().chars().count() == n)).then_some((b.n_lines(), n))
+    };
+    let lone = |k: usize| blocks[flow[k]].role == Role::Title && k > 0 && k + 1 < flow.len() && !is_head(&blocks[flow[k - 1]]) && !is_head(&blocks[flow[k + 1]]);
+    let shapes: Vec<(usize, usize)> = (0..flow.len()).filter(|&k| lone(k)).filter_map(|k| balanced(&blocks[flow[k]])).collect();
     // Pages that open on a body and close on a headline group print headlines after bodies.
     let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
@@ -568,6 +580,9 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if enumerated(&blk.text) {
             intertitle += 2.0;
+        }
+        if balanced(blk).is_some_and(|shape| shapes.iter().filter(|&&s| s == shape).count() >= MIN_PARALLEL_TITLES) {
+            intertitle += PARALLEL_WEIGHT;
         }
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
@@ -1529,6 +1544,17 @@ mod tests {
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![3, 4], vec![8, 9]));
         assert_eq!((items[2].body.clone(), items[2].head.clone()), (vec![5, 6], vec![7]));
         assert_eq!(blocks[7].role, Role::Headline);
+    }
+
+    #[test]
+    fn parallel_titles_set_as_balanced_pairs_of_lines_are_one_report_s_intertitles() {
+        // Three titles of two six-character lines inside one report.
+        let page = "困难群众领到补助\n\n本报长春7月4日电　记者\n来到低保户姜方有老人的楼\n下，陈艳熟门熟路地上楼敲\n门，了解老人的生活情况。\n\n克服疫情影响\n及时进行救助\n\n早上8点，姜方有老人早已\n吃完饭，穿戴整齐，他从抽\n屉里拿出几百元钱，一张一\n张数清。\n\n培训就业技能\n提供岗位信息\n\n残疾人张宇飞双手抱着瓶子，\n将胶水、色粉依次倒入量\n杯，再用手掌夹住玻璃棒轻\n轻搅拌。\n\n根据物价变动\n发放临时补贴\n\n走进长春市一处廉租房小区，\n记者看到，不少蔬菜都贴\n着打折的标签，物价补贴已\n经发放。\n\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 1, "{items:?}");
+        for t in ["克服疫情影响及时进行救助", "培训就业技能提供岗位信息", "根据物价变动发放临时补贴"] {
+            assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}");
+        }
     }
 
     #[test]
