@@ -68,6 +68,10 @@ const OPENING_CHARS: usize = 400;
 /// its bigrams found there that marks it the headline of that text.
 const STRETCH_OPENING_CHARS: usize = 200;
 const TITLE_SHARED: f32 = 0.5;
+/// How much of the text after a title is compared with it (characters): an intertitle's words
+/// run on anywhere in its section, which a report's lead (summing up every section) may repeat
+/// first.
+const SECTION_CHARS: usize = 1000;
 
 pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let flow: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].role != Role::Furniture).collect();
@@ -551,8 +555,8 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             let title = bigrams(&blk.text, 200);
             let before = bigrams_of(flow[start..k].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS);
             // (unless the text after it repeats them as much: an intertitle's words run on into
-            // its section)
-            if shared(&title, &before) >= TITLE_SHARED && shared(&title, &bigrams_of(flow[k + 1..].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS)) < TITLE_SHARED {
+            // its section, [`SECTION_CHARS`])
+            if shared(&title, &before) >= TITLE_SHARED && shared(&title, &bigrams_of(flow[k + 1..].iter().map(|&x| blocks[x].text.as_str()), SECTION_CHARS)) < TITLE_SHARED {
                 headline += 2.0;
             }
         }
@@ -1555,6 +1559,17 @@ mod tests {
         for t in ["克服疫情影响及时进行救助", "培训就业技能提供岗位信息", "根据物价变动发放临时补贴"] {
             assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}");
         }
+    }
+
+    #[test]
+    fn where_headlines_follow_bodies_a_title_whose_words_the_lead_and_its_section_repeat_is_an_intertitle() {
+        // The lead sums up the section under 民间交流仍然维持, which repeats its words past its
+        // first paragraph.
+        let page = "韩国政府8月4日向朝鲜发出声明\n称，在开城工业园区问题上已经到\n了忍耐极限。政府层面僵持不下，\n但朝韩民间交流的通道仍然维持畅\n通。\n\n民间交流仍然维持\n\n韩国统一部发言人表示，政府将根\n据朝方的回应情况决定下一步措施，\n目前各方都在观望。韩国统一部\n发言人表示，政府将根据朝方的回\n应情况决定下一步措施，目前各方\n都在观望。韩国统一部发言人表示，\n政府将根据朝方的回应情况决定\n下一步措施，目前各方都在观望。\n韩国统一部发言人表示，政府将根\n据朝方的回应情况决定下一步措施，\n目前各方都在观望。韩国统一部\n发言人表示，政府将根据朝方的回\n应情况决定下一步措施，目前各方\n都在观望。韩国统一部发言人表示，\n政府将根据朝方的回应情况决定\n下一步措施，目前各方都在观望。\n韩国统一部发言人表示，政府将根\n据朝方的回应情况决定下一步措施，\n目前各方都在观望。\n\n据报道，朝韩之间的民间交流仍然\n维持，宗教团体和体育团体的往来\n没有中断。\n\n韩国向朝鲜提出赔偿要求\n\n本报北京7月4日电 今年第3号\n台风暹芭于2日在广东登陆，中央\n气象台发布暴雨预警。\n\n预计未来三天，十余省份将有大范\n围暴雨，各地要做好防汛准备。\n\n台风暹芭残余环流北上\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(blocks[1].role, Role::Intertitle);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1, 2, 3], vec![4]));
     }
 
     #[test]
