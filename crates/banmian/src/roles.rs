@@ -226,9 +226,11 @@ fn furniture_block(b: &Block) -> bool {
 }
 
 /// Lines of the block were set in the body's column: it wraps, and every line but the last fills
-/// the column (a headline stack's first line may fill it by chance; its next ones do not).
+/// the column (a headline stack's first line may fill it by chance; its next ones do not), past
+/// it by one character at most, the mark a body line may hang (a title's line two past it is
+/// set in larger type).
 pub fn body_font(b: &Block, lines: &[Line]) -> bool {
-    b.n_lines() >= 2 && lines[b.first..b.last].iter().all(Line::is_full)
+    b.n_lines() >= 2 && lines[b.first..b.last].iter().all(|l| l.is_full() && l.width <= l.column + 1.0)
 }
 
 /// Some line of the block runs wider than the column around it: set across columns. A line of
@@ -319,6 +321,18 @@ mod tests {
         let mut blocks = crate::joins::join(&lines);
         classify(&mut blocks, &lines);
         blocks.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_title_line_two_characters_past_the_column_is_not_set_in_the_body_s_font() {
+        // A column of 18; a title whose first line runs 20 wide with no mark to hang, and a
+        // paragraph's two lines, the first filling the column.
+        let page = "俄罗斯《生意人报》报道说，金正恩此访\n是朝鲜半岛局势缓和的又一重要信号。\n\n离京对朝鲜民主主义人民共和国进行国事访问\n习近平抵平壤受到热烈欢迎\n\n日本《产经新闻》报道说，此访是金正恩\n首次出访，意义重大。\n";
+        let lines = crate::lines::read(page);
+        let blocks = crate::joins::join(&lines);
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert!(!body_font(&blocks[1], &lines));
+        assert!(body_font(&blocks[0], &lines) && body_font(&blocks[2], &lines));
     }
 
     #[test]
