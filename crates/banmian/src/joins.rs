@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -81,9 +81,10 @@ fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> 
 }
 
 /// A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's (部门动态)
-/// over its reports: a block of its own, even where no blank line sets it apart.
+/// over its reports, a photo report's (图片报道) over its caption: a block of its own, even where
+/// no blank line sets it apart.
 fn label_line(l: &Line) -> bool {
-    !l.is_full() && (inline_label(l.text) || section_label(l.text))
+    !l.is_full() && (inline_label(l.text) || section_label(l.text) || photo_label(l.text))
 }
 
 /// A line that can only be the end of a block. `is_byline` and `is_furniture` are the line's
@@ -778,6 +779,16 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"部门动态"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_photo_report_s_label_is_a_block_of_its_own() {
+        // The caption is set narrower than the reports around it.
+        let col = "一二三四五六七八九十一二三四五六七八九";
+        let page = format!("本报讯 一二三四五六七八九十一二三四五六\n{col}\n{col}\n完了。\n{col}\n{col}\n{col}\n{col}\n又完了。\n图片报道\n近日，受强降水影响，澳大利\n亚新南威尔士州部分地区遭洪\n水侵袭。图为7月4日在新南威\n尔士州温莎拍摄的被洪水淹没\n的道路。\n新华社记者  白雪飞摄\n到群众中去\n{col}\n{col}\n{col}\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"图片报道"), "{texts:?}");
     }
 
     #[test]
