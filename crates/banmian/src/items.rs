@@ -152,9 +152,14 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                 } else {
                     (Role::Subtitle, false)
                 };
+                // A head of its own kicker (ending as one does: 记者一线探访…——) and a title, over a
+                // host with no kicker, is the host's kicker over the first line of its headline,
+                // set apart where no blank line holds a headline's lines together
+                // (…——⏎享低保领补助⏎有工作增收入（…）): a head has one kicker.
+                let headline_above = role == Role::Kicker && heads[o].kicker.is_none() && heads[h].kicker.is_some_and(|k| kicker_ending(&blocks[k].text));
                 for &b in &heads[h].blocks {
                     if matches!(blocks[b].role, Role::Headline | Role::Kicker | Role::Title) {
-                        blocks[b].role = role;
+                        blocks[b].role = if headline_above && Some(b) == heads[h].headline { Role::Headline } else { role };
                     }
                 }
                 if swap {
@@ -1570,6 +1575,14 @@ mod tests {
         assert_eq!(blocks[1].role, Role::Intertitle);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1, 2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_kicker_ending_on_its_dash_over_two_titles_heads_a_headline_of_two_lines() {
+        // No blank line on the page: the headline's two lines stand apart under the kicker.
+        let page = "本报讯 一二三四五六七八九十一二三四五六\n一二三四五六七八九十一二三四五六七八九\n一二三四五六七八九十一二三四五六七八九\n完了。\n记者一线探访吉林生活困难家庭——\n享低保领补助\n有工作增收入（保障好困难群众基本生活①）\n本报长春7月4日电 一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九\n一二三四五六七八九十一二三四五六七八九\n完。\n";
+        let (blocks, _) = assembled(page);
+        assert_eq!([blocks[1].role, blocks[2].role, blocks[3].role], [Role::Kicker, Role::Headline, Role::Headline]);
     }
 
     #[test]
