@@ -251,25 +251,31 @@ fn split_for_orphans(
         }
         let Some(other) = (0..assignment.len()).find(|&o| assignment[o] == Some(u)) else { continue };
         let Some((i, h_second)) = split_by_vote(blocks, &units[u], &hb[h], &hb[other]) else { continue };
-        let tail = units[u].split_off(i);
-        units.insert(u + 1, tail);
-        opening[u] = opening_bigrams(blocks, &units[u]);
-        opening.insert(u + 1, opening_bigrams(blocks, &units[u + 1]));
+        split_unit(blocks, units, opening, heads, run_gaps, u, i);
         for a in assignment.iter_mut().flatten() {
             if *a > u || (*a == u && !h_second) {
                 *a += 1;
             }
         }
         assignment[h] = Some(if h_second { u + 1 } else { u });
-        for head in heads.iter_mut() {
-            if head.gap > u {
-                head.gap += 1;
-            }
+    }
+}
+
+/// Cut unit `u` in two before its `i`-th block: the units after it, and the heads and runs
+/// that stand after it, move up by one.
+fn split_unit(blocks: &[Block], units: &mut Vec<Vec<usize>>, opening: &mut Vec<Bigrams>, heads: &mut [Head], run_gaps: &mut [usize], u: usize, i: usize) {
+    let tail = units[u].split_off(i);
+    units.insert(u + 1, tail);
+    opening[u] = opening_bigrams(blocks, &units[u]);
+    opening.insert(u + 1, opening_bigrams(blocks, &units[u + 1]));
+    for head in heads.iter_mut() {
+        if head.gap > u {
+            head.gap += 1;
         }
-        for g in run_gaps.iter_mut() {
-            if *g > u {
-                *g += 1;
-            }
+    }
+    for g in run_gaps.iter_mut() {
+        if *g > u {
+            *g += 1;
         }
     }
 }
@@ -306,25 +312,8 @@ fn split_stacked_heads(blocks: &mut [Block], units: &mut Vec<Vec<usize>>, openin
             h += 1;
             continue;
         }
-        let tail = units[u].split_off(i);
-        units.insert(u + 1, tail);
-        opening[u] = opening_bigrams(blocks, &units[u]);
-        opening.insert(u + 1, opening_bigrams(blocks, &units[u + 1]));
-        for head in heads.iter_mut() {
-            if head.gap > u {
-                head.gap += 1;
-            }
-        }
-        for g in run_gaps.iter_mut() {
-            if *g > u {
-                *g += 1;
-            }
-        }
-        blocks[k].role = Role::Headline;
-        let split_at = heads[h].blocks.iter().position(|&b| b == k).map_or(0, |i| i + 1);
-        let rest = heads[h].blocks.split_off(split_at);
-        let upper = Head { blocks: std::mem::replace(&mut heads[h].blocks, rest), headline: Some(k), gap: heads[h].gap, run: heads[h].run, ..Head::default() };
-        heads[h].kicker = None;
+        split_unit(blocks, units, opening, heads, run_gaps, u, i);
+        let upper = kicker_as_headline(blocks, &mut heads[h], k);
         heads.insert(h, upper);
         hb[h] = head_text_bigrams(blocks, &heads[h + 1]);
         hb.insert(h, head_text_bigrams(blocks, &heads[h]));
@@ -491,6 +480,12 @@ fn continuity(blocks: &[Block], before: &[usize], after: &[usize]) -> f32 {
     shared(&next, &bigrams(&tail[from..], CONTINUITY_CHARS))
 }
 
+/// Is the `k`-th block of the flow a `Title` with no head beside it (between body blocks)?
+fn lone_title(blocks: &[Block], flow: &[usize], k: usize) -> bool {
+    let head = |j: usize| blocks[flow[j]].role.is_head();
+    blocks[flow[k]].role == Role::Title && k > 0 && k + 1 < flow.len() && !head(k - 1) && !head(k + 1)
+}
+
 /// Decide each lone `Title` between body blocks: intertitle (stays in the body) or headline.
 fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     let is_head = |b: &Block| b.role.is_head();
@@ -523,8 +518,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let n = lines[b.first].text.trim().chars().count();
         (b.n_lines() >= 2 && (b.first..=b.last).all(|l| lines[l].text.trim().chars().count() == n)).then_some((b.n_lines(), n))
     };
-    let lone = |k: usize| blocks[flow[k]].role == Role::Title && k > 0 && k + 1 < flow.len() && !is_head(&blocks[flow[k - 1]]) && !is_head(&blocks[flow[k + 1]]);
-    let shapes: Vec<(usize, usize)> = (0..flow.len()).filter(|&k| lone(k)).filter_map(|k| balanced(&blocks[flow[k]])).collect();
+    let shapes: Vec<(usize, usize)> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).filter_map(|k| balanced(&blocks[flow[k]])).collect();
     // Pages that open on a body and close on a headline group print headlines after bodies.
     let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
@@ -537,7 +531,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         } else if is_head(&blocks[p]) {
             start = k;
         }
-        if blocks[b].role != Role::Title || is_head(&blocks[p]) || is_head(&blocks[n]) {
+        if !lone_title(blocks, flow, k) {
             continue;
         }
         if matches!(blocks[p].role, Role::Caption) {
@@ -1054,15 +1048,20 @@ fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigra
             out.push(h);
             continue;
         }
-        blocks[k].role = Role::Headline;
-        let split_at = h.blocks.iter().position(|&b| b == k).map_or(0, |i| i + 1);
-        let rest = h.blocks.split_off(split_at);
-        let upper_head = Head { blocks: std::mem::replace(&mut h.blocks, rest), headline: Some(k), gap: h.gap, run: h.run, ..Head::default() };
-        h.kicker = None;
-        out.push(upper_head);
+        out.push(kicker_as_headline(blocks, &mut h, k));
         out.push(h);
     }
     out
+}
+
+/// Head `h`'s kicker, block `k`, is a headline of its own: it and the blocks above it leave `h`
+/// as a head of their own, which is returned.
+fn kicker_as_headline(blocks: &mut [Block], h: &mut Head, k: usize) -> Head {
+    blocks[k].role = Role::Headline;
+    let split_at = h.blocks.iter().position(|&b| b == k).map_or(0, |i| i + 1);
+    let rest = h.blocks.split_off(split_at);
+    h.kicker = None;
+    Head { blocks: std::mem::replace(&mut h.blocks, rest), headline: Some(k), gap: h.gap, run: h.run, ..Head::default() }
 }
 
 /// A headline complete in itself: two clauses a comma apart (谱写中朝友谊新篇，维护半岛和平稳定),
