@@ -12,7 +12,9 @@
 //! piece shares more words with its own report. The run is reordered only where that reading
 //! holds: pieces that go back and forth between the two columns' widths; or cut words that go on
 //! in the other report's piece, or pieces after the stops that share the other report's words,
-//! and two reports that share fewer words with each other than each with itself.
+//! and two reports that share fewer words with each other than each with itself. Where no cut
+//! word shows it (a column ends with its paragraph), the columns' height may: when every column
+//! of a run is as many lines high, each column is one report's and the next column the other's.
 //!
 //! ```
 //! // Two reports, two lines a column, read straight across: A, B, A, B…
@@ -69,6 +71,17 @@ const MIN_COLUMN_SWITCHES: usize = 3;
 /// Fewest lines of a piece that shows its column (a caption or a paragraph's end shows none).
 const MIN_COLUMN_LINES: usize = 3;
 
+/// Heights (the page's lines, blank lines counted, from one column's first line to the next's)
+/// a column grid may have; how many lines sooner a column may open; fewest stops mid-sentence a
+/// grid must put at a column's end.
+const MIN_COLUMN_HEIGHT: usize = 6;
+const MAX_COLUMN_HEIGHT: usize = 60;
+const GRID_SLACK: usize = 2;
+const MIN_GRID_STOPS: usize = 3;
+/// How many times more words the pieces must share with their own report than with the other
+/// where only the grid shows alternation.
+const GRID_OWN_RATIO: f32 = 3.0;
+
 /// A stretch of lines with no blank line inside: `lines[start..end]`.
 #[derive(Debug, Clone, Copy)]
 struct Stretch {
@@ -79,6 +92,8 @@ struct Stretch {
     text: bool,
     /// It stops mid-sentence on a full line: its column ends there.
     dangles: bool,
+    /// A title set wider than its column (a headline across columns, no intertitle).
+    wide: bool,
 }
 
 /// Pieces of a run (stretch index ranges) and the headline groups' stretches before it.
@@ -148,7 +163,8 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             let after_stop = out.last().is_some_and(|s| s.dangles);
             let text = (after_stop && all.len() > 1) || all.iter().rev().any(|l| ends_sentence(l.text) || (l.is_full() && has_clause_mark(l.text)));
             let dangles = text && stops_mid_sentence(last);
-            out.push(Stretch { start, end: i, text, dangles });
+            let wide = !text && all.iter().any(Line::is_wide);
+            out.push(Stretch { start, end: i, text, dangles, wide });
             start = i;
         }
     }
@@ -161,8 +177,8 @@ fn stops_mid_sentence(line: &Line) -> bool {
 }
 
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
-/// (an intertitle); two or more title stretches in a row are headline groups, which end a run
-/// and stand before the next.
+/// (an intertitle); two or more title stretches in a row, or one set wider than its column, are
+/// headline groups, which end a run and stand before the next.
 fn runs(stretches: &[Stretch]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut run = Run::default();
@@ -175,11 +191,11 @@ fn runs(stretches: &[Stretch]) -> Vec<Run> {
             titles.end = i + 1;
             continue;
         }
-        if titles.len() >= 2 {
+        if titles.len() >= 2 || titles.clone().any(|t| stretches[t].wide) {
             out.push(std::mem::take(&mut run));
             run.heads = titles.clone();
         }
-        let start = if titles.len() == 1 { titles.start } else { i };
+        let start = if titles.len() == 1 && !stretches[titles.start].wide { titles.start } else { i };
         titles = i + 1..i + 1;
         run.pieces.push(start..i + 1);
     }
@@ -212,6 +228,8 @@ struct Pieces<'r, 'p, 'a> {
     /// The pairs of characters printed within the run's lines, once the run is read further
     /// (asked of every piece: one pass instead of a search each).
     pairs: Option<Bigrams>,
+    /// Which pieces end a column of the run's grid ([`grid`]), where it has one.
+    grid: Vec<bool>,
 }
 
 impl Pieces<'_, '_, '_> {
@@ -221,6 +239,14 @@ impl Pieces<'_, '_, '_> {
     /// The piece stops mid-sentence on a full line: its column ends there.
     fn dangles(&self, p: usize) -> bool {
         self.page.stretches[self.run.pieces[p].end - 1].dangles
+    }
+    /// The run's grid ends a column with the piece.
+    fn on_grid(&self, p: usize) -> bool {
+        self.grid.get(p).is_some_and(|&g| g)
+    }
+    /// The piece is in a column of the grid that the grid ends (not in its last one).
+    fn in_grid(&self, p: usize) -> bool {
+        self.grid.get(p..).is_some_and(|g| g.contains(&true))
     }
     /// The piece opens with running text (not under a title of its own).
     fn opens_text(&self, p: usize) -> bool {
@@ -374,6 +400,10 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
         }
         let b = if let Some(b) = by_column {
             b
+        } else if pieces.in_grid(k - 1) {
+            // (a column of the grid is one report's; at its end the other report goes on unless
+            // the words say clearly otherwise)
+            if pieces.on_grid(k - 1) { (same > CLEARLY * switch) == cur } else { cur }
         } else if j_switch != j_stay {
             j_switch != cur
         } else if pieces.dangles(k - 1) {
@@ -391,41 +421,62 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
     t
 }
 
-/// Where the run's pieces alternate between two reports: the run (cut where a third report
-/// opens), which of its heads and pieces are the second report's.
-///
-/// Only a run where the words cut at some stop go on not in the next piece but in one of the
-/// few after it is read further (most runs are one report's columns, each going on in the
-/// next). The first piece is A's. B opens after A's first stop mid-sentence, or earlier with a
-/// piece that shares next to nothing with A's text so far (A's column ended with its
-/// paragraph): of these, the one whose cut words go on best. The columns alternate where the
-/// words cut at the columns' ends go on in the other report's pieces, or the pieces after the
-/// stops share their words with the other report, and the two reports share few words.
-fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
-    let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
-    let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
-    let pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text), pairs: None };
-    let n = pieces.len();
-    // Where the pieces' columns go back and forth between widths told apart, often enough for
-    // the columns alone to show alternation: the first piece set in a column apart from the
-    // first's (B's first piece).
-    let known: Vec<(usize, f32)> = (0..n.min(WINDOW)).filter_map(|p| pieces.column(p).map(|c| (p, c))).collect();
-    let changes = known.windows(2).filter(|w| columns_apart(w[0].1, w[1].1)).count();
-    let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
-    let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
-    if other_column.is_none() {
-        let first_stop = first_stop?;
-        if first_stop + MIN_PIECES > n {
-            return None;
+/// The run's columns, where they are all of one height: for each piece, whether a column ends
+/// with it. Each column opens one height of the page's lines (blank lines counted) after the one
+/// before, or up to [`GRID_SLACK`] lines sooner (a paragraph's blank line lost at the break);
+/// a column ends with the last piece before the next opens, whether or not it stops
+/// mid-sentence. The grid holds as long as every stop mid-sentence ends a column; where a
+/// column ends short of the grid (a report ran out) or passes it inside a piece, it ends. The
+/// height is the one that puts the most stops at a column's end before it ends, at least
+/// [`MIN_GRID_STOPS`].
+fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
+    // (read by stretches: a column may end on a line of its own that the pieces read as a title)
+    let page = pieces.page;
+    let (first, last) = (pieces.run.pieces[0].start, pieces.run.pieces[pieces.len() - 1].end);
+    let stretches = &page.stretches[first..last];
+    let n = stretches.len();
+    if stretches[..n - 1].iter().filter(|s| s.dangles).count() < MIN_GRID_STOPS {
+        return None;
+    }
+    let starts: Vec<usize> = stretches.iter().map(|s| page.lines[s.start].no).collect();
+    let mut best: Option<(usize, Vec<bool>)> = None;
+    for height in MIN_COLUMN_HEIGHT..=MAX_COLUMN_HEIGHT {
+        let mut ends = vec![false; n];
+        let mut placed = 0;
+        let mut open = starts[0];
+        for s in 0..n - 1 {
+            let (target, next) = (open + height, starts[s + 1]);
+            if next > target {
+                break;
+            }
+            // (stretch s + 1 is the last to open on or before the grid's line)
+            let last = s + 2 >= n || starts[s + 2] > target;
+            if stretches[s].dangles || last {
+                if next + GRID_SLACK < target {
+                    break;
+                }
+                ends[s] = true;
+                placed += usize::from(stretches[s].dangles);
+                open = next;
+            }
         }
-        let skips = (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)));
-        if !skips {
-            return None;
+        if placed >= MIN_GRID_STOPS && best.as_ref().is_none_or(|(b, _)| placed > *b) {
+            best = Some((placed, ends));
         }
     }
-    let mut pieces = pieces;
-    pieces.pairs = Some(pairs_within(page.lines[first_line..=last_line].iter().map(|l| l.text)));
-    let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
+    // A piece ends a column where its last stretch does, or the title that opens the next.
+    let (_, ends) = best?;
+    Some(pieces.run.pieces.iter().enumerate().map(|(p, r)| ends[r.end - 1 - first] || pieces.run.pieces.get(p + 1).is_some_and(|next| next.len() > 1 && ends[next.start - first])).collect())
+}
+
+/// The run's pieces followed as two reports ([`follow`]) from each seed B may open at: after
+/// the first column's end, at the piece set in another column, or earlier with a piece that
+/// shares next to nothing with A's text so far (A's column ended with its paragraph). Of these,
+/// the reading whose cut words go on best; of equals, the one whose reports' words part best
+/// (the separation, also returned).
+fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_column: Option<usize>) -> Option<(Threads, f32)> {
+    let (page, run) = (pieces.page, pieces.run);
+    let n = pieces.len();
     let mut seeds: Vec<usize> = first_stop.map(|p| p + 1).filter(|&p| p < n).into_iter().chain(other_column).collect();
     let mut before = sets[0].clone();
     for (k, set) in sets.iter().enumerate().take(first_stop.map_or(0, |p| p + 1)).skip(1) {
@@ -454,23 +505,81 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         let cross = (overlap(&a1, &b1) + overlap(&a2, &b2) + overlap(&a1, &b2) + overlap(&a2, &b1)) / 4.0;
         within - MAX_CROSS * cross
     };
-    // The seed whose cut words go on best; of equals, the one whose reports' words part best.
-    let (t, apart) = seeds
+    seeds
         .into_iter()
         .map(|seed| {
-            let t = follow(&pieces, &sets, seed);
+            let t = follow(pieces, sets, seed);
             let apart = separation(&t);
             (t, apart)
         })
         .max_by(|(x, xa), (y, ya)| {
             let score = |t: &Threads| (t.column_switches, t.junction_for as isize - t.junction_against as isize);
             score(x).cmp(&score(y)).then(xa.total_cmp(ya))
-        })?;
-    let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
-    let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
-    let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
-    let by_evidence = by_columns || ((by_junctions || by_words) && t.junction_for >= t.junction_against && apart >= 0.0);
-    if !by_evidence || t.pieces[1].len() < 2 {
+        })
+}
+
+/// Where the run's pieces alternate between two reports: the run (cut where a third report
+/// opens), which of its heads and pieces are the second report's.
+///
+/// Only a run where the words cut at some stop go on not in the next piece but in one of the
+/// few after it is read further (most runs are one report's columns, each going on in the
+/// next). The first piece is A's. B opens after A's first stop mid-sentence, or earlier with a
+/// piece that shares next to nothing with A's text so far (A's column ended with its
+/// paragraph): of these, the one whose cut words go on best. The columns alternate where the
+/// words cut at the columns' ends go on in the other report's pieces, or the pieces after the
+/// stops share their words with the other report, and the two reports share few words.
+///
+/// Else, where the run's columns are all of one height ([`grid`]), the columns are read as the
+/// two reports' in turn (a column is one report's; at its end the other goes on unless the words
+/// say clearly otherwise): they alternate where the reports take turns at most of the grid's
+/// column ends and their words part clearly.
+fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
+    let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
+    let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
+    let mut pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text), pairs: None, grid: Vec::new() };
+    let n = pieces.len();
+    // Where the pieces' columns go back and forth between widths told apart, often enough for
+    // the columns alone to show alternation: the first piece set in a column apart from the
+    // first's (B's first piece).
+    let known: Vec<(usize, f32)> = (0..n.min(WINDOW)).filter_map(|p| pieces.column(p).map(|c| (p, c))).collect();
+    let changes = known.windows(2).filter(|w| columns_apart(w[0].1, w[1].1)).count();
+    let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
+    let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
+    let by_stops = other_column.is_some()
+        || first_stop.is_some_and(|first_stop| {
+            first_stop + MIN_PIECES <= n && (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)))
+        });
+    // Else the run's columns of one height, read as the two reports' in turn.
+    let grid = grid(&pieces).unwrap_or_default();
+    let grid_stop = (0..n.min(WINDOW).min(grid.len())).find(|&p| grid[p]).filter(|&p| p + MIN_PIECES <= n);
+    if !by_stops && grid_stop.is_none() {
+        return None;
+    }
+    pieces.pairs = Some(pairs_within(page.lines[first_line..=last_line].iter().map(|l| l.text)));
+    let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
+    let mut read = None;
+    if by_stops {
+        let (t, apart) = threads(&pieces, &sets, first_stop, other_column)?;
+        let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
+        let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
+        let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
+        if by_columns || ((by_junctions || by_words) && t.junction_for >= t.junction_against && apart >= 0.0) {
+            read = Some(t);
+        }
+    }
+    if read.is_none() && grid_stop.is_some() {
+        // (the reports take turns at [`MIN_SWITCHES`] of the grid's column ends at least, and at
+        // [`MIN_SWITCH_SHARE`] of them; their words part clearly)
+        pieces.grid = grid;
+        let (t, apart) = threads(&pieces, &sets, grid_stop, other_column)?;
+        let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| pieces.on_grid(p)).collect();
+        let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
+        if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other {
+            read = Some(t);
+        }
+    }
+    let t = read?;
+    if t.pieces[1].len() < 2 {
         return None;
     }
     // The heads before the run: from the first that shares more with B's text, B's; where none
@@ -621,8 +730,44 @@ mod tests {
 
     #[test]
     fn three_pieces_are_not_enough() {
-        let cols = columns(&A, &B, 4);
+        let mut cols = columns(&A, &B, 4);
+        cols.truncate(3);
         let page = format!("{}\n\n{}\n", cols.join("\n\n"), A[0]);
         assert_eq!(numbers(&reading_order(&page, read(&page))), numbers(&read(&page)));
+    }
+
+    #[test]
+    fn alternating_columns_of_one_height_are_put_back_together_where_a_column_ends_its_paragraph() {
+        // Four lines a column; A's second column ends its paragraph, and no word cut at a
+        // column's end is printed whole elsewhere: only the columns' height shows where each ends.
+        let a_end = [A[4], A[5], A[6], "特高压直流工程全面运行。"];
+        let cols = [&A[..4], &B[..4], &a_end[..], &B[4..], &A[..4], &B[..4]].map(|c| c.join("\n"));
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        let mut want = vec!["特高压工程竣工投产"];
+        want.extend(&A[..4]);
+        want.extend(a_end);
+        want.extend(&A[..4]);
+        want.push("朝鲜领导人会见中国代表团");
+        want.extend(B);
+        want.extend(&B[..4]);
+        assert_eq!(texts, want);
+    }
+
+    #[test]
+    fn a_title_wider_than_its_column_heads_a_run_of_its_own() {
+        // Four paragraphs, a title across columns, four more: two runs, the title heading the
+        // second (read as an intertitle it would join the first report's run).
+        let para = "特高压直流输电工程近日竣工投产，工程\n全长两千公里。";
+        let title = "朝鲜领导人金正恩在平壤会见中国代表团团长一行";
+        let page = format!("{}\n\n{title}\n\n{}\n", [para; 4].join("\n\n"), [para; 4].join("\n\n"));
+        let lines = read(&page);
+        let stretches = stretches(&lines);
+        assert!(stretches[4].wide && !stretches[4].text);
+        let runs = runs(&stretches);
+        assert_eq!(runs.len(), 2);
+        assert_eq!(runs[1].heads, 4..5);
+        assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
     }
 }
