@@ -529,10 +529,10 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
 /// words cut at the columns' ends go on in the other report's pieces, or the pieces after the
 /// stops share their words with the other report, and the two reports share few words.
 ///
-/// Else, where the run's columns are all of one height ([`grid`]), the columns are read as the
-/// two reports' in turn (a column is one report's; at its end the other goes on unless the words
-/// say clearly otherwise): they alternate where the reports take turns at most of the grid's
-/// column ends and their words part clearly.
+/// Where the run's columns are all of one height ([`grid`]), they are read first as the two
+/// reports' in turn (a column is one report's; at its end the other goes on unless the words say
+/// clearly otherwise): they alternate where the reports take turns at most of the grid's column
+/// ends and their words part clearly.
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
@@ -549,7 +549,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         || first_stop.is_some_and(|first_stop| {
             first_stop + MIN_PIECES <= n && (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)))
         });
-    // Else the run's columns of one height, read as the two reports' in turn.
+    // Or the run's columns of one height, read as the two reports' in turn.
     let grid = grid(&pieces).unwrap_or_default();
     let grid_stop = (0..n.min(WINDOW).min(grid.len())).find(|&p| grid[p]).filter(|&p| p + MIN_PIECES <= n);
     if !by_stops && grid_stop.is_none() {
@@ -557,24 +557,27 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     }
     pieces.pairs = Some(pairs_within(page.lines[first_line..=last_line].iter().map(|l| l.text)));
     let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
+    // The grid's reading first, where the run has one: the reports take turns at
+    // [`MIN_SWITCHES`] of its column ends at least, and at [`MIN_SWITCH_SHARE`] of them, and
+    // their words part clearly.
     let mut read = None;
-    if by_stops {
+    if grid_stop.is_some() {
+        pieces.grid = grid;
+        if let Some((t, apart)) = threads(&pieces, &sets, grid_stop, other_column) {
+            let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| pieces.on_grid(p)).collect();
+            let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
+            if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other {
+                read = Some(t);
+            }
+        }
+        pieces.grid = Vec::new();
+    }
+    if read.is_none() && by_stops {
         let (t, apart) = threads(&pieces, &sets, first_stop, other_column)?;
         let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
         let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
         let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
         if by_columns || ((by_junctions || by_words) && t.junction_for >= t.junction_against && apart >= 0.0) {
-            read = Some(t);
-        }
-    }
-    if read.is_none() && grid_stop.is_some() {
-        // (the reports take turns at [`MIN_SWITCHES`] of the grid's column ends at least, and at
-        // [`MIN_SWITCH_SHARE`] of them; their words part clearly)
-        pieces.grid = grid;
-        let (t, apart) = threads(&pieces, &sets, grid_stop, other_column)?;
-        let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| pieces.on_grid(p)).collect();
-        let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
-        if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other {
             read = Some(t);
         }
     }
