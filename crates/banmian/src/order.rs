@@ -469,24 +469,10 @@ fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
     Some(pieces.run.pieces.iter().enumerate().map(|(p, r)| ends[r.end - 1 - first] || pieces.run.pieces.get(p + 1).is_some_and(|next| next.len() > 1 && ends[next.start - first])).collect())
 }
 
-/// The run's pieces followed as two reports ([`follow`]) from each seed B may open at: after
-/// the first column's end, at the piece set in another column, or earlier with a piece that
-/// shares next to nothing with A's text so far (A's column ended with its paragraph). Of these,
-/// the reading whose cut words go on best; of equals, the one whose reports' words part best
-/// (the separation, also returned).
-fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_column: Option<usize>) -> Option<(Threads, f32)> {
+/// How far two reports' words part (their pieces given): each report's text shares its words
+/// with itself (its first half with its second) far more than with the other report's.
+fn separation(pieces: &Pieces, reports: &[Vec<usize>; 2]) -> f32 {
     let (page, run) = (pieces.page, pieces.run);
-    let n = pieces.len();
-    let mut seeds: Vec<usize> = first_stop.map(|p| p + 1).filter(|&p| p < n).into_iter().chain(other_column).collect();
-    let mut before = sets[0].clone();
-    for (k, set) in sets.iter().enumerate().take(first_stop.map_or(0, |p| p + 1)).skip(1) {
-        if set.len() >= MIN_FRESH_BIGRAMS && shared(set, &before) < FRESH_SHARE {
-            seeds.push(k);
-        }
-        before.insert_all(set);
-    }
-    // Each report's text shares its words with itself (its first half with its second) far
-    // more than with the other report's: the words' separation.
     let halves = |t: &[usize]| {
         let texts: Vec<&str> = t.iter().flat_map(|&p| run.pieces[p].clone()).flat_map(|s| page.lines[page.stretches[s].start..page.stretches[s].end].iter().map(|l| l.text)).collect();
         let half = texts.iter().map(|w| w.len()).sum::<usize>() / 2;
@@ -498,18 +484,33 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
         let (first, second) = texts.split_at(split.map_or(texts.len(), |i| i + 1));
         (bigrams_of(first.iter().copied(), HALF_CHARS), bigrams_of(second.iter().copied(), HALF_CHARS))
     };
-    let separation = |t: &Threads| {
-        let (a1, a2) = halves(&t.pieces[0]);
-        let (b1, b2) = halves(&t.pieces[1]);
-        let within = (overlap(&a1, &a2) + overlap(&b1, &b2)) / 2.0;
-        let cross = (overlap(&a1, &b1) + overlap(&a2, &b2) + overlap(&a1, &b2) + overlap(&a2, &b1)) / 4.0;
-        within - MAX_CROSS * cross
-    };
+    let (a1, a2) = halves(&reports[0]);
+    let (b1, b2) = halves(&reports[1]);
+    let within = (overlap(&a1, &a2) + overlap(&b1, &b2)) / 2.0;
+    let cross = (overlap(&a1, &b1) + overlap(&a2, &b2) + overlap(&a1, &b2) + overlap(&a2, &b1)) / 4.0;
+    within - MAX_CROSS * cross
+}
+
+/// The run's pieces followed as two reports ([`follow`]) from each seed B may open at: after
+/// the first column's end, at the piece set in another column, or earlier with a piece that
+/// shares next to nothing with A's text so far (A's column ended with its paragraph). Of these,
+/// the reading whose cut words go on best; of equals, the one whose reports' words part best
+/// (the separation, also returned).
+fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_column: Option<usize>) -> Option<(Threads, f32)> {
+    let n = pieces.len();
+    let mut seeds: Vec<usize> = first_stop.map(|p| p + 1).filter(|&p| p < n).into_iter().chain(other_column).collect();
+    let mut before = sets[0].clone();
+    for (k, set) in sets.iter().enumerate().take(first_stop.map_or(0, |p| p + 1)).skip(1) {
+        if set.len() >= MIN_FRESH_BIGRAMS && shared(set, &before) < FRESH_SHARE {
+            seeds.push(k);
+        }
+        before.insert_all(set);
+    }
     seeds
         .into_iter()
         .map(|seed| {
             let t = follow(pieces, sets, seed);
-            let apart = separation(&t);
+            let apart = separation(pieces, &t.pieces);
             (t, apart)
         })
         .max_by(|(x, xa), (y, ya)| {
@@ -552,6 +553,18 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // Or the run's columns of one height, read as the two reports' in turn.
     let grid = grid(&pieces).unwrap_or_default();
     let grid_stop = (0..n.min(WINDOW).min(grid.len())).find(|&p| grid[p]).filter(|&p| p + MIN_PIECES <= n);
+    // (a cheap look first: the grid's columns, taken in turn as the two reports', must part by
+    // their words at all)
+    let grid_stop = grid_stop.filter(|_| {
+        let mut turns: [Vec<usize>; 2] = Default::default();
+        let mut column = 0;
+        let last = grid.iter().rposition(|&g| g).unwrap_or(0);
+        for (p, &end) in grid.iter().enumerate().take(last + 1) {
+            turns[column % 2].push(p);
+            column += usize::from(end);
+        }
+        separation(&pieces, &turns) >= 0.0
+    });
     if !by_stops && grid_stop.is_none() {
         return None;
     }
