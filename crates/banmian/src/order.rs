@@ -12,9 +12,10 @@
 //! piece shares more words with its own report. The run is reordered only where that reading
 //! holds: pieces that go back and forth between the two columns' widths; or cut words that go on
 //! in the other report's piece, or pieces after the stops that share the other report's words,
-//! and two reports that share fewer words with each other than each with itself. Where no cut
-//! word shows it (a column ends with its paragraph), the columns' height may: when every column
-//! of a run is as many lines high, each column is one report's and the next column the other's.
+//! and two reports that share fewer words with each other than each with itself. Where every
+//! column of a run is as many lines high, the columns' height is read first: each column is one
+//! report's and the next column the other's, also where a column ends with its paragraph and
+//! no cut word shows the break.
 //!
 //! ```
 //! // Two reports, two lines a column, read straight across: A, B, A, B…
