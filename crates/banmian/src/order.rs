@@ -192,11 +192,12 @@ fn runs(stretches: &[Stretch]) -> Vec<Run> {
             titles.end = i + 1;
             continue;
         }
-        if titles.len() >= 2 || titles.clone().any(|t| stretches[t].wide) {
+        let head_group = titles.len() >= 2 || titles.clone().any(|t| stretches[t].wide);
+        if head_group {
             out.push(std::mem::take(&mut run));
             run.heads = titles.clone();
         }
-        let start = if titles.len() == 1 && !stretches[titles.start].wide { titles.start } else { i };
+        let start = if titles.len() == 1 && !head_group { titles.start } else { i };
         titles = i + 1..i + 1;
         run.pieces.push(start..i + 1);
     }
@@ -229,8 +230,6 @@ struct Pieces<'r, 'p, 'a> {
     /// The pairs of characters printed within the run's lines, once the run is read further
     /// (asked of every piece: one pass instead of a search each).
     pairs: Option<Bigrams>,
-    /// Which pieces end a column of the run's grid ([`grid`]), where it has one.
-    grid: Vec<bool>,
 }
 
 impl Pieces<'_, '_, '_> {
@@ -240,14 +239,6 @@ impl Pieces<'_, '_, '_> {
     /// The piece stops mid-sentence on a full line: its column ends there.
     fn dangles(&self, p: usize) -> bool {
         self.page.stretches[self.run.pieces[p].end - 1].dangles
-    }
-    /// The run's grid ends a column with the piece.
-    fn on_grid(&self, p: usize) -> bool {
-        self.grid.get(p).is_some_and(|&g| g)
-    }
-    /// The piece is in a column of the grid that the grid ends (not in its last one).
-    fn in_grid(&self, p: usize) -> bool {
-        self.grid.get(p..).is_some_and(|g| g.contains(&true))
     }
     /// The piece opens with running text (not under a title of its own).
     fn opens_text(&self, p: usize) -> bool {
@@ -353,8 +344,9 @@ struct Threads {
 
 /// Follow a run's pieces as two reports, the second opening at piece `seed`: after a stop
 /// mid-sentence the other report goes on, else the same one, unless the words cut at the stop
-/// say otherwise, or the pieces' words, clearly.
-fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
+/// say otherwise, or the pieces' words, clearly. `grid`: which pieces end a column of the
+/// run's grid ([`grid`]; empty where it is not read), each column one report's.
+fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Threads {
     let n = pieces.len();
     let mut t = Threads { is_b: (0..=seed).map(|p| p == seed).collect(), pieces: [(0..seed).collect(), vec![seed]], end: n, ..Threads::default() };
     // The words of each report so far.
@@ -401,10 +393,10 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize) -> Threads {
         }
         let b = if let Some(b) = by_column {
             b
-        } else if pieces.in_grid(k - 1) {
-            // (a column of the grid is one report's; at its end the other report goes on unless
-            // the words say clearly otherwise)
-            if pieces.on_grid(k - 1) { (same > CLEARLY * switch) == cur } else { cur }
+        } else if grid.get(k - 1..).is_some_and(|g| g.contains(&true)) {
+            // (a column of the grid, not its last, is one report's; at its end the other report
+            // goes on unless the words say clearly otherwise)
+            if grid[k - 1] { (same > CLEARLY * switch) == cur } else { cur }
         } else if j_switch != j_stay {
             j_switch != cur
         } else if pieces.dangles(k - 1) {
@@ -496,8 +488,8 @@ fn separation(pieces: &Pieces, reports: &[Vec<usize>; 2]) -> f32 {
 /// the first column's end, at the piece set in another column, or earlier with a piece that
 /// shares next to nothing with A's text so far (A's column ended with its paragraph). Of these,
 /// the reading whose cut words go on best; of equals, the one whose reports' words part best
-/// (the separation, also returned).
-fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_column: Option<usize>) -> Option<(Threads, f32)> {
+/// (the separation, also returned). `grid` as [`follow`] reads it.
+fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_column: Option<usize>, grid: &[bool]) -> Option<(Threads, f32)> {
     let n = pieces.len();
     let mut seeds: Vec<usize> = first_stop.map(|p| p + 1).filter(|&p| p < n).into_iter().chain(other_column).collect();
     let mut before = sets[0].clone();
@@ -510,7 +502,7 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
     seeds
         .into_iter()
         .map(|seed| {
-            let t = follow(pieces, sets, seed);
+            let t = follow(pieces, sets, seed, grid);
             let apart = separation(pieces, &t.pieces);
             (t, apart)
         })
@@ -538,7 +530,7 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
-    let mut pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text), pairs: None, grid: Vec::new() };
+    let mut pieces = Pieces { page, run: &run, text: span(page.text, page.lines[first_line].text, page.lines[last_line].text), pairs: None };
     let n = pieces.len();
     // Where the pieces' columns go back and forth between widths told apart, often enough for
     // the columns alone to show alternation: the first piece set in a column apart from the
@@ -557,14 +549,14 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // (a cheap look first: the grid's columns, taken in turn as the two reports', must part by
     // their words at all)
     let grid_stop = grid_stop.filter(|_| {
-        let mut turns: [Vec<usize>; 2] = Default::default();
+        let mut in_turn: [Vec<usize>; 2] = Default::default();
         let mut column = 0;
         let last = grid.iter().rposition(|&g| g).unwrap_or(0);
         for (p, &end) in grid.iter().enumerate().take(last + 1) {
-            turns[column % 2].push(p);
+            in_turn[column % 2].push(p);
             column += usize::from(end);
         }
-        separation(&pieces, &turns) >= 0.0
+        separation(&pieces, &in_turn) >= 0.0
     });
     if !by_stops && grid_stop.is_none() {
         return None;
@@ -576,18 +568,16 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // their words part clearly.
     let mut read = None;
     if grid_stop.is_some() {
-        pieces.grid = grid;
-        if let Some((t, apart)) = threads(&pieces, &sets, grid_stop, other_column) {
-            let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| pieces.on_grid(p)).collect();
+        if let Some((t, apart)) = threads(&pieces, &sets, grid_stop, other_column, &grid) {
+            let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| grid[p]).collect();
             let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
             if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other {
                 read = Some(t);
             }
         }
-        pieces.grid = Vec::new();
     }
     if read.is_none() && by_stops {
-        let (t, apart) = threads(&pieces, &sets, first_stop, other_column)?;
+        let (t, apart) = threads(&pieces, &sets, first_stop, other_column, &[])?;
         let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
         let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
         let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
