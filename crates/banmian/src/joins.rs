@@ -190,6 +190,9 @@ struct Break {
     b_title: bool,
     /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
     title_line: bool,
+    /// `a` stands alone after a blank, under a kicker that stands alone and ends on its dash
+    /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
+    under_kicker: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
     /// The page has no blank line at all: none sets a head group's parts apart.
@@ -237,6 +240,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // A full line that stops on a particle or preposition goes on (…探索构建以⏎⏎“清风e访”…).
         if ends_dangling(a.text) {
             return true;
+        }
+        // A kicker's headline ends at the blank after it, however full and marked; a quotation
+        // it leaves open goes on (肩负新使命——⏎⏎“中国人民愿同各国人民一道，推⏎⏎动…).
+        if k.run == 1 && k.under_kicker && !k.word_across && !quote_open(a.text) {
+            return false;
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
         // prose may go on into a wider or narrower one (the rest of an article set across).
@@ -501,6 +509,15 @@ fn bracket_depth(t: &str) -> i32 {
     }).sum()
 }
 
+/// `t` opens more quotations than it closes (“…, 「…).
+fn quote_open(t: &str) -> bool {
+    t.chars().map(|c| match c {
+        '“' | '「' | '『' => 1,
+        '”' | '」' | '』' => -1,
+        _ => 0,
+    }).sum::<i32>() > 0
+}
+
 fn opens_bracket(t: &str) -> bool {
     t.ends_with(['（', '(', '“', '《', '【', '「'])
 }
@@ -563,6 +580,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_title = title_between(i + 1);
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
+        let under_kicker = i == start
+            && i > 0
+            && lines[i].gap_before
+            && (i == 1 || lines[i - 1].gap_before)
+            && lines[i - 1].text.ends_with("——")
+            && !lines[i - 1].is_full();
         // A head group's lines with no blank between them: the block so far (at most two lines,
         // after a blank) and the lines from the next one to the next blank (at most two) have
         // no mark of running text (中共中央电唁金正日逝世⏎向全体朝鲜人民致以最深切的哀悼…⏎⏎).
@@ -584,7 +607,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -811,6 +834,19 @@ mod tests {
         let page = format!("{COL}\n记录各地区各部门取得的新成就。\n\n——编\n\n者\n\n第 93 页\n");
         let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
         assert!(texts.contains(&"——编者".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn a_kickers_headline_ends_at_the_blank_after_it_unless_it_leaves_a_quotation_open() {
+        // The headline fills the column and has a clause, as a paragraph's first line would.
+        let head = "咬住实体经济发展不放松，优化提升";
+        let page = format!("{COL}\n结束了。\n\n结构更优——\n\n{head}\n\n碧海中，白海豚一号破浪前行。这艘\n{COL}\n又结束。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&head.to_string()), "{texts:?}");
+        let quote = "“中国人民愿同各国人民一道，推动";
+        let page = format!("{COL}\n结束了。\n\n肩负新使命——\n\n{quote}\n\n人类命运共同体建设，共同创造美好未来！”\n{COL}\n又结束。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.iter().any(|t| t.starts_with(quote) && t.ends_with("又结束。")), "{texts:?}");
     }
 
     #[test]
