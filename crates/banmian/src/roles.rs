@@ -76,17 +76,21 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
 /// is a box's label (■留言板). Without a mark a name with a surname that the text under it does not
 /// hold: a short headline under its kicker is mostly spoken of in its text (高原红⏎…“高原红”…).
 fn writers(blocks: &mut [Block]) {
-    for i in 1..blocks.len().saturating_sub(1) {
+    for i in 1..blocks.len() {
         let b = &blocks[i];
         let under_title = matches!(blocks[i - 1].role, Role::Title | Role::Subtitle);
         // (the text may open with an intertitle: 王小明⏎一、深刻认识…⏎高质量发展是…)
         let text = |k: usize| blocks.get(k).is_some_and(|x| matches!(x.role, Role::Body | Role::Lead));
-        let over_text = text(i + 1) || (matches!(blocks[i + 1].role, Role::Title | Role::Intertitle) && text(i + 2));
-        if !(under_title && over_text && b.n_lines() == 1 && matches!(b.role, Role::Title | Role::Intertitle | Role::Body)) {
+        let over_text = text(i + 1) || (blocks.get(i + 1).is_some_and(|x| matches!(x.role, Role::Title | Role::Intertitle)) && text(i + 2));
+        // Where headlines follow their reports the name closes the head group under the text
+        // (…（作者为…）⏎弘扬中朝友好⏎共创美好未来（大使随笔）⏎李进军): it is the text above that
+        // must not speak of it.
+        let under_text = i >= 2 && text(i - 2) && !over_text;
+        if !(under_title && (over_text || under_text) && b.n_lines() == 1 && matches!(b.role, Role::Title | Role::Intertitle | Role::Body)) {
             continue;
         }
         let unspoken = |k: usize| blocks.get(k).is_none_or(|x| !x.text.contains(trim_space(&b.text)));
-        let named = || personal_name(&b.text) && unspoken(i + 1) && unspoken(i + 2);
+        let named = || personal_name(&b.text) && if under_text { unspoken(i - 2) } else { unspoken(i + 1) && unspoken(i + 2) };
         if marked_name(&b.text).is_some() || named() {
             blocks[i].role = Role::Byline;
         }
@@ -372,6 +376,10 @@ mod tests {
         assert_eq!(roles("走进错那\n\n高原红\n\n“高原红”是当地人对这种花的叫法，\n如今开遍了山坡。")[1], Role::Title);
         // Between paragraphs the same shape is a box's label.
         assert_ne!(roles(&format!("{text}\n\n■留言板\n\n{text}"))[1], Role::Byline);
+        // Where the head group follows its text, the name closes it, at the page's end or before
+        // the next report; spoken of in the text above, it is a short title.
+        assert_eq!(roles(&format!("{text}\n\n加强中朝友好合作\n\n任寰宇\n")), [Role::Body, Role::Title, Role::Byline]);
+        assert_eq!(roles("“高原红”是当地人对这种花的叫法，\n如今开遍了山坡。\n\n走进错那\n\n高原红\n")[2], Role::Title);
     }
 
     #[test]
