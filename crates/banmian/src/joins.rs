@@ -307,7 +307,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         let own_line = k.run == 1 && !a.is_full();
         let dash = a.text.ends_with("——");
         let colon = own_line && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
-        if (dash && own_line) || (((dash && !k.marked && k.run <= MAX_STACK_RUN) || colon) && !fb.prose()) {
+        // (the headline under a dash may list with 、: 第十一届世界城市论坛呼吁——⏎打造更可持续、更具韧性…)
+        if (dash && own_line) || (dash && !k.marked && k.run <= MAX_STACK_RUN && !fb.sentence && !fb.lead) || (colon && !fb.prose()) {
             return false;
         }
     }
@@ -1100,6 +1101,12 @@ mod tests {
             let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
             assert!(texts.contains(&kicker) && texts.contains(&"打造更可持续的未来"), "{texts:?}");
         }
+        // The kicker fills the column, the headline under it lists with 、.
+        let col = "一二三四五六七八九十一二三四";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}第十一届世界城市论坛呼吁——\n打造更可持续、更具韧性的未来\n本报华沙7月4日电（记者于洋）\n{col}\n完。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&"第十一届世界城市论坛呼吁——".to_string()), "{texts:?}");
     }
 
     #[test]
