@@ -972,7 +972,8 @@ fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, o
                     None => {
                         cur.headline = Some(b);
                     }
-                    Some(h) if cur.subtitle.is_none() && !cur.byline && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b]) => {
+                    // (a byline under the headline ends the head; credits over it close the text before)
+                    Some(h) if cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b]) => {
                         cur.kicker = Some(h);
                         blocks[h].role = Role::Kicker;
                         cur.headline = Some(b);
@@ -1383,6 +1384,16 @@ mod tests {
         assert_eq!(assign_heads(std::slice::from_ref(&head), &[foreign], &opening, 1.0), vec![None]);
         let own = bigrams("习近平抵达平壤开始国事访问", 200);
         assert_eq!(assign_heads(&[head], &[own], &opening, 1.0), vec![Some(0)]);
+    }
+
+    #[test]
+    fn credits_closing_the_text_before_a_head_do_not_keep_its_kicker_from_its_headline() {
+        // (a page with no blank line: the photo's credits run straight into the next head)
+        let page = "这十年，邮政公共服务不断优化，快\n服务通达四海，发展动能澎湃。\n曹  一图  徐  之文\n四川推动党员教育机制创新——\n好典型示范带来好风气（奋斗百年路\n启航新征程·党旗在基层一线高高飘扬）\n“我们要学习他信仰如山的坚定意志，\n为人民服务。”四川省委组织部有关负\n责人介绍，以典型示范带动党员教育。\n";
+        let (blocks, _) = assembled(page);
+        let role = |t: &str| blocks.iter().find(|b| b.text.starts_with(t)).map(|b| b.role);
+        assert_eq!(role("四川推动党员教育机制创新——"), Some(Role::Kicker), "{blocks:?}");
+        assert_eq!(role("好典型示范带来好风气"), Some(Role::Headline), "{blocks:?}");
     }
 
     #[test]
