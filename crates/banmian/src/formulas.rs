@@ -756,6 +756,30 @@ fn suffix_credits(t: &str) -> Option<Vec<Person>> {
     (name.is_empty() && out.len() >= 2).then_some(out)
 }
 
+/// The titles a commentary's writer is credited with after an institution's name (中国国际问题
+/// 研究院研究员 虞少华, 中国人民大学教授 王五); the longer first where one ends another.
+const EXPERT_TITLES: &[&str] = &[
+    "副研究员", "研究员", "副教授", "教授", "副院长", "院长", "副所长", "所长", "副主任", "主任", "博士", "副研究員", "研究員", "副院長", "院長", "副所長", "所長",
+];
+/// Longest institution and title before an expert's name (characters).
+const MAX_EXPERT_CHARS: usize = 24;
+
+/// A commentary's writer credited with an institution and a title, the name set off by a
+/// space: 中国国际问题研究院研究员 虞少华. The name is two to four ideographs; the title is one of
+/// [`EXPERT_TITLES`] after at least two characters of the institution's name.
+fn expert_credit(t: &str) -> Option<Vec<Person>> {
+    let at = t.rfind(is_space)?;
+    let (who, name) = (trim_end_space(&t[..at]), trim_space(&t[at..]));
+    let n = who.chars().count();
+    // (the title is evidence enough that a name follows: any two to four ideographs, 虞少华)
+    let name_chars = name.chars().count();
+    if !(4..=MAX_EXPERT_CHARS).contains(&n) || !who.chars().all(is_cjk) || !(2..=4).contains(&name_chars) || !name.chars().all(is_cjk) {
+        return None;
+    }
+    let title = EXPERT_TITLES.iter().find(|w| who.ends_with(*w))?;
+    (who.len() - title.len() >= "院所".len()).then(|| vec![Person { role: None, name: name.to_string() }])
+}
+
 /// Marks that open a byline or a box's label: ■本报记者 王小明, ■记者手记.
 const BLOCK_MARKS: [char; 11] = ['■', '□', '◎', '●', '○', '▲', '△', '◆', '◇', '★', '☆'];
 
@@ -814,7 +838,7 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     };
     let listed = listed_role_at(t);
     let Some((n, role)) = listed.or_else(|| outlet_role_at(t)) else {
-        return suffix_credits(t);
+        return suffix_credits(t).or_else(|| expert_credit(t));
     };
     if width(t) > 40.0 || t.contains(['。', '，', ',', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
         return None; // … 摄 is a photo credit
@@ -1739,6 +1763,17 @@ mod tests {
     fn after_a_colon_a_byline_names_only_a_short_name() {
         assert!(byline("记者：李四").is_some());
         assert!(byline("新华社记者：在保护主义").is_none());
+    }
+
+    #[test]
+    fn an_experts_institution_and_title_credit_the_name_after_them() {
+        let names = |s: &str| byline(s).map(|ps| ps.into_iter().map(|p| p.name).collect::<Vec<_>>());
+        assert_eq!(names("中国国际问题研究院研究员 虞少华"), Some(vec!["虞少华".to_string()]));
+        assert_eq!(names("中国人民大学教授　王五"), Some(vec!["王五".to_string()]));
+        // No name set off after the title, a sentence, or a title alone: no credit.
+        for s in ["中国国际问题研究院研究员虞少华", "研究员 王五", "该院研究员 表示同意。", "中国人民大学教授 王五说了一句很长的话"] {
+            assert_eq!(names(s), None, "{s}");
+        }
     }
 
     #[test]
