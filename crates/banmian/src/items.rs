@@ -519,6 +519,14 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         (b.n_lines() >= 2 && (b.first..=b.last).all(|l| lines[l].text.trim().chars().count() == n)).then_some((b.n_lines(), n))
     };
     let shapes: Vec<(usize, usize)> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).filter_map(|k| balanced(&blocks[flow[k]])).collect();
+    // Lone one-line titles as long as each other and opening on the same two characters
+    // (这是因势而谋的大国智慧 … 这是开拓创新的大国担当 … 这是海纳百川的大国气象): parallel too.
+    let first_two = |b: &Block| {
+        let t = b.text.trim();
+        let mut cs = t.chars();
+        (b.n_lines() == 1).then(|| (t.chars().count(), cs.next(), cs.next()))
+    };
+    let openings: Vec<_> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).filter_map(|k| first_two(&blocks[flow[k]])).collect();
     // Pages that open on a body and close on a headline group print headlines after bodies.
     let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
@@ -584,7 +592,9 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if enumerated(&blk.text) {
             intertitle += 2.0;
         }
-        if balanced(blk).is_some_and(|shape| shapes.iter().filter(|&&s| s == shape).count() >= MIN_PARALLEL_TITLES) {
+        if balanced(blk).is_some_and(|shape| shapes.iter().filter(|&&s| s == shape).count() >= MIN_PARALLEL_TITLES)
+            || first_two(blk).is_some_and(|o| openings.iter().filter(|&&x| x == o).count() >= MIN_PARALLEL_TITLES)
+        {
             intertitle += PARALLEL_WEIGHT;
         }
         let cp = column_of(&blocks[p], lines);
@@ -1572,6 +1582,18 @@ mod tests {
         let (blocks, items) = assembled(page);
         assert_eq!(items.len(), 1, "{items:?}");
         for t in ["克服疫情影响及时进行救助", "培训就业技能提供岗位信息", "根据物价变动发放临时补贴"] {
+            assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}");
+        }
+    }
+
+    #[test]
+    fn parallel_one_line_titles_opening_alike_are_one_report_s_intertitles() {
+        // Three titles of eleven characters, each opening on 这是; the text after each shares no
+        // words with the text before it.
+        let page = "敢为砥柱立中流\n\n——治国理政系列评述“外交篇”\n\n这是一个复杂变化的世界。乐观与悲观、理想\n与现实交织碰撞。\n\n这是因势而谋的大国智慧\n\n2018年4月，武汉东湖，春光正好。一\n场非同寻常的非正式会晤在此举行。\n\n这是开拓创新的大国担当\n\n金秋九月，北京迎来盛会，五十多位\n非洲领导人齐聚一堂共商合作。\n\n这是海纳百川的大国气象\n\n上海进博会开幕，来自全球的展商\n带来琳琅满目的商品和服务。\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 1, "{items:?}");
+        for t in ["这是因势而谋的大国智慧", "这是开拓创新的大国担当", "这是海纳百川的大国气象"] {
             assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}");
         }
     }
