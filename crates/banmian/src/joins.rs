@@ -270,7 +270,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // column too (a headline's second line may fill it by chance), or the lone line is
         // plainly part of a sentence.
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
-        let title_end = a.text.ends_with("——") || a.text.ends_with(['）', ')', '”']);
+        // (a line that opens a sentence on its date is none: 7月10日，“袖珍之国”⏎⏎摩纳哥…)
+        let title_end = (a.text.ends_with("——") || a.text.ends_with(['）', ')', '”'])) && !(k.run == 1 && date_opening(a.text));
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
@@ -848,6 +849,14 @@ mod tests {
         let page = format!("{COL}\n结束了。\n\n肩负新使命——\n\n{quote}\n\n人类命运共同体建设，共同创造美好未来！”\n{COL}\n又结束。\n");
         let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
         assert!(texts.iter().any(|t| t.starts_with(quote) && t.ends_with("又结束。")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_line_that_opens_a_sentence_on_its_date_goes_on_across_a_column_break_whatever_it_ends_on() {
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n结束了。\n\n7月10日，“袖珍之国”\n\n摩纳哥正式成为全球首\n个全境覆盖网络的国\n家。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.iter().any(|t| t.starts_with("7月10日") && t.ends_with("国家。")), "{texts:?}");
     }
 
     #[test]
