@@ -193,6 +193,9 @@ struct Break {
     /// `a` stands alone after a blank, under a kicker that stands alone and ends on its dash
     /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
     under_kicker: bool,
+    /// `a` is the block's only line and the lines from `b` on to the next blank (at most three)
+    /// read as prose.
+    alone_over_prose: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
     /// The page has no blank line at all: none sets a head group's parts apart.
@@ -280,11 +283,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if !k.marked && opens_report(a, b) {
             return false;
         }
-        // A line that cannot open a sentence (的问候。) goes on from a full one.
+        // A line that cannot open a sentence (的问候。) goes on from a full one. So does a line
+        // alone that fills its column, over prose, unless it closes or opens as a title does
+        // (…）, ——…): a paragraph's first line is full, a title seldom fills the column exactly.
         return (k.run >= 2 && k.before_full && !k.stack)
             || (k.word_across && a_full)
             || (fa.prose() && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
+            || (k.run == 1 && a.is_full() && !title_end && !a.text.starts_with("——") && !k.b_alone && k.alone_over_prose)
             || starts_mid_sentence(b.text);
     }
     // A title's lines with no mark of running text end before a report's opening sentence:
@@ -609,7 +615,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -857,6 +863,22 @@ mod tests {
         let page = format!("{col}\n结束了。\n\n7月10日，“袖珍之国”\n\n摩纳哥正式成为全球首\n个全境覆盖网络的国\n家。\n");
         let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
         assert!(texts.iter().any(|t| t.starts_with("7月10日") && t.ends_with("国家。")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_full_line_alone_before_a_column_break_goes_on_into_the_prose_after_it() {
+        // The paragraph's first line ends its column; no mark, no word the page prints across.
+        let col = "一二三四五六七八九十一二三四五六七八九";
+        let line = "虽然金正日总书记的逝世使朝鲜人民陷入巨";
+        let page = format!("{col}\n结束了。\n\n{line}\n\n大的悲痛之中，但是朝鲜人民依然充满着对\n美好未来的坚定信念。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.iter().any(|t| t.starts_with(line) && t.ends_with("信念。")), "{texts:?}");
+        // A subtitle, or a title closed by a rubric, stays apart.
+        for title in ["——党的十九大以来治国理政系列评述外交", "发展特色产业促进农民增收（新时代）"] {
+            let page = format!("{col}\n结束了。\n\n{title}\n\n大的悲痛之中，但是朝鲜人民依然充满着对\n美好未来的坚定信念。\n");
+            let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+            assert!(texts.contains(&title.to_string()), "{texts:?}");
+        }
     }
 
     #[test]
