@@ -10,7 +10,7 @@
 //! let roles: Vec<Role> = blocks.iter().map(|b| b.role).collect();
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
-use crate::formulas::{
+use crate::formulas::{has_sentence_mark, 
     list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
@@ -312,6 +312,11 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     if ends_sentence(t) && !t.ends_with(['？', '！', '?', '!']) {
         return false;
     }
+    // A sentence set in the body's font that leads into what follows on a dash is a paragraph
+    // (这个夏天，行走八闽大地，处处涌动高质量⏎发展新气象——), not a kicker.
+    if t.ends_with("——") && has_sentence_mark(t) && body_font(b, lines) {
+        return false;
+    }
     // Three full body-font lines are a paragraph fragment, not a title, unless a column's rubric
     // closes them (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）).
     !(b.n_lines() == 3 && lines[b.first..b.last].iter().all(Line::is_full)) || rubric_suffix(t)
@@ -363,6 +368,15 @@ mod tests {
         let mut b = join(&l);
         classify(&mut b, &l);
         b.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_sentence_in_the_body_s_font_leading_into_what_follows_on_a_dash_is_a_paragraph() {
+        let text = "福州福清市，福光股份有限公司全光谱精密\n光学镜头生产线上，工人们正在忙碌地检\n测一批即将发往海外的镜头，订单已经排\n到了明年三月。";
+        let page = format!("这个夏天，行走八闽大地，处处涌动高质量\n发展新气象——\n\n{text}");
+        assert_eq!(roles_of(&page)[0], Role::Body);
+        // A kicker on a line of its own, with its clauses, is still a title.
+        assert_eq!(roles_of(&format!("不忘老朋友，发展新友谊，党际交往——\n\n{text}"))[0], Role::Title);
     }
 
     #[test]
