@@ -768,8 +768,10 @@ const MAX_EXPERT_CHARS: usize = 24;
 /// space: 中国国际问题研究院研究员 虞少华. The name is two to four ideographs; the title is one of
 /// [`EXPERT_TITLES`] after at least two characters of the institution's name.
 fn expert_credit(t: &str) -> Option<Vec<Person>> {
-    let at = t.rfind(is_space)?;
-    let (who, name) = (trim_end_space(&t[..at]), trim_space(&t[at..]));
+    // (the name is two to four ideographs of three bytes each after a space: three looks at the
+    // line's end turn away almost every line)
+    let at = (2..=4).map(|k| t.len().saturating_sub(3 * k)).find(|&at| at > 0 && t.is_char_boundary(at) && t[..at].ends_with(is_space))?;
+    let (who, name) = (trim_end_space(&t[..at]), &t[at..]);
     let n = who.chars().count();
     // (the title is evidence enough that a name follows: any two to four ideographs, 虞少华)
     let name_chars = name.chars().count();

@@ -615,7 +615,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
