@@ -28,6 +28,9 @@ use crate::page::{columns_apart, Block, Line, Role};
 const MAX_NOTE_LINES: usize = 4;
 /// Most lines of a title stack.
 const MAX_STACK_RUN: usize = 3;
+/// Share of a lone full line's runs of three ideographs printed again on the page at which it
+/// reads as a headline repeating its report's phrases, not a paragraph's first line.
+const REPEATED_TITLE: f32 = 0.6;
 /// Most name lines under a role word on a line of its own (four letter-spaced names).
 const MAX_NAME_LINES: usize = 8;
 /// Longest rest of a photo credit wrapped to a line of its own (涛摄影报道), in characters.
@@ -193,8 +196,9 @@ struct Break {
     /// `a` stands alone after a blank, under a kicker that stands alone and ends on its dash
     /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
     under_kicker: bool,
-    /// `a` is the block's only line and the lines from `b` on to the next blank (at most three)
-    /// read as prose.
+    /// `a` is the block's only line, full, with no mark of running text, and the lines from `b`
+    /// on to the next blank (at most three) read as prose; and the page does not print most of
+    /// `a`'s runs of three ideographs again, as it does a headline's ([`REPEATED_TITLE`]).
     alone_over_prose: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
@@ -475,6 +479,29 @@ impl Runs {
         n == 9 && self.holds(&nine[..9])
     }
 
+    /// The share of a line's runs of three ideographs that the page prints again elsewhere (a
+    /// headline repeats its report's phrases; a paragraph's line seldom repeats any). Asked of a
+    /// short page only (searched); a long one answers 0.
+    fn repeated_share(&self, line: &str) -> f32 {
+        if !self.bits.is_empty() {
+            return 0.0;
+        }
+        let b = line.as_bytes();
+        let (mut runs, mut again) = (0, 0);
+        let mut i = 0;
+        while i + 9 <= b.len() {
+            let three = &b[i..i + 9];
+            if three.chunks(3).all(|c| (0xE4..=0xE9).contains(&c[0])) {
+                runs += 1;
+                again += usize::from(memchr::memmem::find_iter(self.text.as_bytes(), three).nth(1).is_some());
+                i += 3;
+            } else {
+                i += if b[i] < 0x80 { 1 } else if b[i] < 0xE0 { 2 } else if b[i] < 0xF0 { 3 } else { 4 };
+            }
+        }
+        if runs == 0 { 0.0 } else { again as f32 / runs as f32 }
+    }
+
     /// Does the page print this run of two or three characters (six or nine bytes)? A short
     /// page (no filter built) is searched; a long one asks its filter.
     fn holds(&self, run: &[u8]) -> bool {
@@ -615,7 +642,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && !facts[i].prose() && !facts[i].ends && !b_alone && !lines[i].text.ends_with(['）', ')', '”', '—']) && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1) && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -873,6 +900,11 @@ mod tests {
         let page = format!("{col}\n结束了。\n\n{line}\n\n大的悲痛之中，但是朝鲜人民依然充满着对\n美好未来的坚定信念。\n");
         let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
         assert!(texts.iter().any(|t| t.starts_with(line) && t.ends_with("信念。")), "{texts:?}");
+        // A headline that fills the column and repeats its report's phrases stays apart.
+        let head = "外国领导人祝贺中华人民共和国成立七十周年";
+        let page = format!("{col}\n结束了。\n\n{head}\n\n连日来，许多国家领导人纷纷致电，热烈\n祝贺中华人民共和国成立七十周年。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&head.to_string()), "{texts:?}");
         // A subtitle, or a title closed by a rubric, stays apart.
         for title in ["——党的十九大以来治国理政系列评述外交", "发展特色产业促进农民增收（新时代）"] {
             let page = format!("{col}\n结束了。\n\n{title}\n\n大的悲痛之中，但是朝鲜人民依然充满着对\n美好未来的坚定信念。\n");
