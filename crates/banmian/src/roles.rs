@@ -312,6 +312,11 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     if ends_sentence(t) && !t.ends_with(['？', '！', '?', '!']) {
         return false;
     }
+    // A row of a form, two labels or more each with its value (奖次：二等奖项目：文字系列报道), is
+    // a list's text: a title has a colon once at most.
+    if t.matches(['：', ':']).nth(1).is_some() {
+        return false;
+    }
     // A sentence set in the body's font that leads into what follows on a dash is a paragraph
     // (这个夏天，行走八闽大地，处处涌动高质量⏎发展新气象——), not a kicker.
     if t.ends_with("——") && has_sentence_mark(t) && body_font(b, lines) {
@@ -368,6 +373,13 @@ mod tests {
         let mut b = join(&l);
         classify(&mut b, &l);
         b.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_row_of_a_form_is_text_not_a_title() {
+        let page = "第二十九届中国新闻奖获奖作品目录\n\n奖次：二等奖项目：文字系列报道\n\n作者：集体\n编辑：武艳珍\n\n发布平台：新华日报报送单位：自荐\n";
+        let roles = roles_of(page);
+        assert_eq!((roles[0], roles[1], roles[3]), (Role::Title, Role::Body, Role::Body), "{roles:?}");
     }
 
     #[test]
