@@ -295,6 +295,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
             || (fa.prose() && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
             || (k.run == 1 && a.is_full() && !title_end && !a.text.starts_with("——") && !k.b_alone && k.alone_over_prose)
+            || (k.run == 1 && a.is_full() && !title_end && !a.text.starts_with("——") && inner_stop(a.text))
             || starts_mid_sentence(b.text);
     }
     // A title's lines with no mark of running text end before a report's opening sentence:
@@ -542,6 +543,13 @@ fn bracket_depth(t: &str) -> i32 {
         '）' | ')' => -1,
         _ => 0,
     }).sum()
+}
+
+/// `t` ends one sentence before its end and goes on with another (何为绿色家电？与普通家电相):
+/// running text, whatever it lacks.
+fn inner_stop(t: &str) -> bool {
+    let t = t.trim_end();
+    t.char_indices().next_back().is_some_and(|(last, _)| t[..last].contains(['？', '！', '。', '?', '!']))
 }
 
 /// `t` opens more quotations than it closes (“…, 「…).
@@ -911,6 +919,13 @@ mod tests {
             let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
             assert!(texts.contains(&title.to_string()), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn a_full_line_that_ends_one_sentence_and_goes_on_with_another_goes_on_across_a_column_break() {
+        let page = "近年来，绿色家电成为热词。\n政策鼓励，今年《政府工作报\n告》提出，鼓励地方开展绿色\n智能家电下乡和以旧换新。\n\n何为绿色家电？与普通家电相\n\n比，它具有哪些优势？\n\n“绿色家电是指对生态环境和\n人体健康无害或危害极小。”\n";
+        let texts: Vec<String> = join(&read(page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&"何为绿色家电？与普通家电相比，它具有哪些优势？".to_string()), "{texts:?}");
     }
 
     #[test]
