@@ -603,7 +603,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let word_across = !facts[i].ends
             && fills(&lines[i], i == start)
             && lines.get(i + 1).is_some_and(|b| {
-                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || (!b_alone && i == start && !b.indent && !facts[i].prose()))
+                // (or a title of two lines cut by the break: 推动党和人民事业取得历⏎⏎史性成就的重要方法)
+                let title_cut = b_alone && i == start && !facts[i].prose() && !facts[i + 1].prose() && !facts[i + 1].ends;
+                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
                 // (a lone full line with no mark of running text: its last character and the
@@ -926,6 +928,14 @@ mod tests {
         let page = "近年来，绿色家电成为热词。\n政策鼓励，今年《政府工作报\n告》提出，鼓励地方开展绿色\n智能家电下乡和以旧换新。\n\n何为绿色家电？与普通家电相\n\n比，它具有哪些优势？\n\n“绿色家电是指对生态环境和\n人体健康无害或危害极小。”\n";
         let texts: Vec<String> = join(&read(page)).into_iter().map(|b| b.text).collect();
         assert!(texts.contains(&"何为绿色家电？与普通家电相比，它具有哪些优势？".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn a_title_cut_by_a_column_break_inside_a_word_the_page_prints_is_one() {
+        let col = "一二三四五六七八九十一";
+        let page = format!("{col}\n{col}\n面领会。\n\n推动党和人民事业取得历\n\n史性成就的重要方法\n\n习近平总书记指出：“面\n对复杂形势，要取得历史\n性成就。”\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&"推动党和人民事业取得历史性成就的重要方法".to_string()), "{texts:?}");
     }
 
     #[test]
