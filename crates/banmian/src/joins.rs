@@ -196,7 +196,8 @@ struct Break {
     /// `a` stands alone after a blank, under a kicker that stands alone and ends on its dash
     /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
     under_kicker: bool,
-    /// `a` is the block's only line, full, with no mark of running text, and the lines from `b`
+    /// `a` is the block's only line, filling its column to half a unit (a title a unit short of
+    /// it is no body line), with no mark of running text, and the lines from `b`
     /// on to the next blank (at most three) read as prose; and the page does not print most of
     /// `a`'s runs of three ideographs again, as it does a headline's ([`REPEATED_TITLE`]).
     alone_over_prose: bool,
@@ -652,7 +653,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && !facts[i].prose() && !facts[i].ends && !b_alone && !lines[i].text.ends_with(['）', ')', '”', '—']) && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1) && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && lines[i].width + 0.5 >= lines[i].column && !facts[i].prose() && !facts[i].ends && !b_alone && !lines[i].text.ends_with(['）', ')', '”', '—']) && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1) && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -913,6 +914,11 @@ mod tests {
         // A headline that fills the column and repeats its report's phrases stays apart.
         let head = "外国领导人祝贺中华人民共和国成立七十周年";
         let page = format!("{col}\n结束了。\n\n{head}\n\n连日来，许多国家领导人纷纷致电，热烈\n祝贺中华人民共和国成立七十周年。\n");
+        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        assert!(texts.contains(&head.to_string()), "{texts:?}");
+        // So does a title a unit short of the column: a body line fills it to the unit.
+        let head = "从蔬食中感受生活滋味和四季变化的美好";
+        let page = format!("{col}\n结束了。\n\n{head}\n\n了解了食物背后的讲究和学问，在享用时就\n多了些知性的愉悦感。\n");
         let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
         assert!(texts.contains(&head.to_string()), "{texts:?}");
         // A subtitle, or a title closed by a rubric, stays apart.
