@@ -1359,6 +1359,29 @@ pub struct Date {
     pub at: usize,
 }
 
+/// Words of time a report's first sentence opens with, before a comma: 近日，南方电网…
+const TIME_OPENERS: &[&str] = &[
+    "近日", "日前", "近期", "目前", "当前", "近年来", "今年以来", "去年以来", "当天", "当日", "今天", "昨天", "此前", "近來", "今年", "去年",
+];
+
+/// A report's first sentence opens `s` on a time: a date ([`date_opening`]), a word of time
+/// ([`TIME_OPENERS`]) or a year and a few words (2018年开年，) before a comma. A sentence goes on
+/// with none of these after a line that ends mid-sentence.
+pub fn report_opening(s: &str) -> bool {
+    let t = trim_start_space(s);
+    if date_opening(t) {
+        return true;
+    }
+    let Some(comma) = t.find(['，', ',']) else { return false };
+    let when = &t[..comma];
+    if TIME_OPENERS.contains(&when) {
+        return true;
+    }
+    // (a year: four digits, 年, up to four characters more)
+    let digits = when.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && when[4..].starts_with('年') && when[4 + '年'.len_utf8()..].chars().count() <= 4
+}
+
 /// Text that opens on a date (a span or a time of day may follow) and a comma, as a report's
 /// first sentence does: 6月20日，中共中央…; 9月8日至10日，应…; 7月3日晚，….
 pub fn date_opening(s: &str) -> bool {
@@ -1765,6 +1788,16 @@ mod tests {
     fn after_a_colon_a_byline_names_only_a_short_name() {
         assert!(byline("记者：李四").is_some());
         assert!(byline("新华社记者：在保护主义").is_none());
+    }
+
+    #[test]
+    fn a_report_opens_on_a_date_a_word_of_time_or_a_year() {
+        for s in ["6月20日，中共中央", "近日，南方电网", "2018年开年，朝韩", "2021年，全省"] {
+            assert!(report_opening(s), "{s}");
+        }
+        for s in ["大的悲痛之中，但是", "近日来的消息", "201年开年，", "比，它具有哪些优势？"] {
+            assert!(!report_opening(s), "{s}");
+        }
     }
 
     #[test]

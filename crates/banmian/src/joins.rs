@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -653,7 +653,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && lines[i].width + 0.5 >= lines[i].column && !facts[i].prose() && !facts[i].ends && !b_alone && !lines[i].text.ends_with(['）', ')', '”', '—']) && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1) && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && lines[i].width + 0.5 >= lines[i].column && !facts[i].prose() && !facts[i].ends && !b_alone && !lines[i].text.ends_with(['）', ')', '”', '—']) && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1) && !report_opening(lines[i + 1].text) && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -916,6 +916,14 @@ mod tests {
         let page = format!("{col}\n结束了。\n\n{head}\n\n连日来，许多国家领导人纷纷致电，热烈\n祝贺中华人民共和国成立七十周年。\n");
         let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
         assert!(texts.contains(&head.to_string()), "{texts:?}");
+        // So does one over a report's opening on a time (近日，…; 2018年开年，…): a sentence that
+        // goes on opens none.
+        let head = "朝方专列运送中国遇难者遗体和伤员回中国";
+        for opening in ["近日，南方电网在南方五省区同时举办了首", "2018年开年，朝韩借平昌冬奥会实现了高级别"] {
+            let page = format!("{col}\n结束了。\n\n{head}\n\n{opening}\n会谈和领导人会谈。\n");
+            let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+            assert!(texts.contains(&head.to_string()), "{texts:?}");
+        }
         // So does a title a unit short of the column: a body line fills it to the unit.
         let head = "从蔬食中感受生活滋味和四季变化的美好";
         let page = format!("{col}\n结束了。\n\n{head}\n\n了解了食物背后的讲究和学问，在享用时就\n多了些知性的愉悦感。\n");
