@@ -197,9 +197,11 @@ struct Break {
     /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
     under_kicker: bool,
     /// `a` is the block's only line, filling its column to half a unit (a title a unit short of
-    /// it is no body line), with no mark of running text, and the lines from `b`
-    /// on to the next blank (at most three) read as prose; and the page does not print most of
-    /// `a`'s runs of three ideographs again, as it does a headline's ([`REPEATED_TITLE`]).
+    /// it is no body line), with no mark of running text, neither opening on a dash nor closing
+    /// on one or on a bracket or quote as a title does; `b` is no line alone, and the lines from
+    /// `b` on to the next blank (at most three) read as prose but open no report on a time
+    /// ([`report_opening`]); and the page does not print most of `a`'s runs of three ideographs
+    /// again, as it does a headline's ([`REPEATED_TITLE`]).
     alone_over_prose: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
@@ -295,7 +297,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
             || (k.word_across && a_full)
             || (fa.prose() && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
-            || (k.run == 1 && a.is_full() && !title_end && !a.text.starts_with("——") && !k.b_alone && k.alone_over_prose)
+            || k.alone_over_prose
             || (k.run == 1 && a.is_full() && !title_end && !a.text.starts_with("——") && inner_stop(a.text))
             || starts_mid_sentence(b.text);
     }
@@ -444,7 +446,7 @@ impl Runs {
                     }
                 } else {
                     run = 0;
-                    i += if x < 0x80 { 1 } else if x < 0xE0 { 2 } else if x < 0xF0 { 3 } else { 4 };
+                    i += utf8_len(x);
                 }
             }
         }
@@ -498,7 +500,7 @@ impl Runs {
                 again += usize::from(memchr::memmem::find_iter(self.text.as_bytes(), three).nth(1).is_some());
                 i += 3;
             } else {
-                i += if b[i] < 0x80 { 1 } else if b[i] < 0xE0 { 2 } else if b[i] < 0xF0 { 3 } else { 4 };
+                i += utf8_len(b[i]);
             }
         }
         if runs == 0 { 0.0 } else { again as f32 / runs as f32 }
@@ -537,13 +539,19 @@ fn closing_dispatch(lines: &[Line], j: usize) -> Option<usize> {
     None
 }
 
+/// Bytes of the UTF-8 character that opens on byte `lead`.
+fn utf8_len(lead: u8) -> usize {
+    if lead < 0x80 { 1 } else if lead < 0xE0 { 2 } else if lead < 0xF0 { 3 } else { 4 }
+}
+
+/// Marks that `t` opens (`opens`), less those it closes (`closes`).
+fn depth(t: &str, opens: impl Fn(char) -> bool, closes: impl Fn(char) -> bool) -> i32 {
+    t.chars().map(|c| i32::from(opens(c)) - i32::from(closes(c))).sum()
+}
+
 /// Round brackets `t` opens, less those it closes.
 fn bracket_depth(t: &str) -> i32 {
-    t.chars().map(|c| match c {
-        '（' | '(' => 1,
-        '）' | ')' => -1,
-        _ => 0,
-    }).sum()
+    depth(t, |c| matches!(c, '（' | '('), |c| matches!(c, '）' | ')'))
 }
 
 /// `t` ends one sentence before its end and goes on with another (何为绿色家电？与普通家电相):
@@ -555,11 +563,7 @@ fn inner_stop(t: &str) -> bool {
 
 /// `t` opens more quotations than it closes (“…, 「…).
 fn quote_open(t: &str) -> bool {
-    t.chars().map(|c| match c {
-        '“' | '「' | '『' => 1,
-        '”' | '」' | '』' => -1,
-        _ => 0,
-    }).sum::<i32>() > 0
+    depth(t, |c| matches!(c, '“' | '「' | '『'), |c| matches!(c, '”' | '」' | '』')) > 0
 }
 
 fn opens_bracket(t: &str) -> bool {
@@ -632,6 +636,19 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && (i == 1 || lines[i - 1].gap_before)
             && lines[i - 1].text.ends_with("——")
             && !lines[i - 1].is_full();
+        // (asked only where `continues` is; cheap tests first, the page's runs searched last)
+        let mut alone_over_prose = || i == start
+            && lines[i].is_full()
+            && lines[i].width + 0.5 >= lines[i].column
+            && !facts[i].prose()
+            && !facts[i].ends
+            && !b_alone
+            && !lines[i].text.starts_with("——")
+            && !lines[i].text.ends_with(['）', ')', '”', '—'])
+            && lines.get(i + 1).is_some_and(|b| b.gap_before)
+            && b_prose(i + 1)
+            && !report_opening(lines[i + 1].text)
+            && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE;
         // A head group's lines with no blank between them: the block so far (at most two lines,
         // after a blank) and the lines from the next one to the next blank (at most two) have
         // no mark of running text (中共中央电唁金正日逝世⏎向全体朝鲜人民致以最深切的哀悼…⏎⏎).
@@ -653,7 +670,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: i == start && lines[i].is_full() && lines[i].width + 0.5 >= lines[i].column && !facts[i].prose() && !facts[i].ends && !b_alone && !lines[i].text.ends_with(['）', ')', '”', '—']) && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1) && !report_opening(lines[i + 1].text) && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE, hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
