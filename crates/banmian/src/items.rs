@@ -518,7 +518,8 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let n = lines[b.first].text.trim().chars().count();
         (b.n_lines() >= 2 && (b.first..=b.last).all(|l| lines[l].text.trim().chars().count() == n)).then_some((b.n_lines(), n))
     };
-    let shapes: Vec<(usize, usize)> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).filter_map(|k| balanced(&blocks[flow[k]])).collect();
+    let lone: Vec<&Block> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).map(|k| &blocks[flow[k]]).collect();
+    let shapes: Vec<(usize, usize)> = lone.iter().filter_map(|b| balanced(b)).collect();
     // Lone one-line titles as long as each other and opening on the same two characters
     // (这是因势而谋的大国智慧 … 这是开拓创新的大国担当 … 这是海纳百川的大国气象): parallel too.
     let first_two = |b: &Block| {
@@ -526,7 +527,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let mut cs = t.chars();
         (b.n_lines() == 1).then(|| (t.chars().count(), cs.next(), cs.next()))
     };
-    let openings: Vec<_> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).filter_map(|k| first_two(&blocks[flow[k]])).collect();
+    let openings: Vec<_> = lone.iter().filter_map(|b| first_two(b)).collect();
     // Pages that open on a body and close on a headline group print headlines after bodies.
     let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
@@ -1579,10 +1580,15 @@ mod tests {
     fn parallel_titles_set_as_balanced_pairs_of_lines_are_one_report_s_intertitles() {
         // Three titles of two six-character lines inside one report.
         let page = "困难群众领到补助\n\n本报长春7月4日电　记者\n来到低保户姜方有老人的楼\n下，陈艳熟门熟路地上楼敲\n门，了解老人的生活情况。\n\n克服疫情影响\n及时进行救助\n\n早上8点，姜方有老人早已\n吃完饭，穿戴整齐，他从抽\n屉里拿出几百元钱，一张一\n张数清。\n\n培训就业技能\n提供岗位信息\n\n残疾人张宇飞双手抱着瓶子，\n将胶水、色粉依次倒入量\n杯，再用手掌夹住玻璃棒轻\n轻搅拌。\n\n根据物价变动\n发放临时补贴\n\n走进长春市一处廉租房小区，\n记者看到，不少蔬菜都贴\n着打折的标签，物价补贴已\n经发放。\n\n";
+        one_report_with_intertitles(page, &["克服疫情影响及时进行救助", "培训就业技能提供岗位信息", "根据物价变动发放临时补贴"]);
+    }
+
+    /// The page is one item, and each of `titles` is a block of it read as an intertitle.
+    fn one_report_with_intertitles(page: &str, titles: &[&str]) {
         let (blocks, items) = assembled(page);
         assert_eq!(items.len(), 1, "{items:?}");
-        for t in ["克服疫情影响及时进行救助", "培训就业技能提供岗位信息", "根据物价变动发放临时补贴"] {
-            assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}");
+        for t in titles {
+            assert_eq!(blocks.iter().find(|b| b.text == *t).map(|b| b.role), Some(Role::Intertitle), "{t}");
         }
     }
 
@@ -1591,11 +1597,7 @@ mod tests {
         // Three titles of eleven characters, each opening on 这是; the text after each shares no
         // words with the text before it.
         let page = "敢为砥柱立中流\n\n——治国理政系列评述“外交篇”\n\n这是一个复杂变化的世界。乐观与悲观、理想\n与现实交织碰撞。\n\n这是因势而谋的大国智慧\n\n2018年4月，武汉东湖，春光正好。一\n场非同寻常的非正式会晤在此举行。\n\n这是开拓创新的大国担当\n\n金秋九月，北京迎来盛会，五十多位\n非洲领导人齐聚一堂共商合作。\n\n这是海纳百川的大国气象\n\n上海进博会开幕，来自全球的展商\n带来琳琅满目的商品和服务。\n";
-        let (blocks, items) = assembled(page);
-        assert_eq!(items.len(), 1, "{items:?}");
-        for t in ["这是因势而谋的大国智慧", "这是开拓创新的大国担当", "这是海纳百川的大国气象"] {
-            assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}");
-        }
+        one_report_with_intertitles(page, &["这是因势而谋的大国智慧", "这是开拓创新的大国担当", "这是海纳百川的大国气象"]);
     }
 
     #[test]

@@ -858,6 +858,11 @@ mod tests {
 
     const COL: &str = "一二三四五六七八九十一二三四五六";
 
+    /// The texts of the blocks `page` is joined into.
+    fn joined(page: &str) -> Vec<String> {
+        join(&read(page)).into_iter().map(|b| b.text).collect()
+    }
+
     #[test]
     fn on_a_page_with_no_blank_line_a_section_label_is_a_block_of_its_own() {
         let col = "一二三四五六七八九十一二";
@@ -895,7 +900,7 @@ mod tests {
     #[test]
     fn an_editors_signature_split_over_two_lines_is_one() {
         let page = format!("{COL}\n记录各地区各部门取得的新成就。\n\n——编\n\n者\n\n第 93 页\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.contains(&"——编者".to_string()), "{texts:?}");
     }
 
@@ -904,11 +909,11 @@ mod tests {
         // The headline fills the column and has a clause, as a paragraph's first line would.
         let head = "咬住实体经济发展不放松，优化提升";
         let page = format!("{COL}\n结束了。\n\n结构更优——\n\n{head}\n\n碧海中，白海豚一号破浪前行。这艘\n{COL}\n又结束。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.contains(&head.to_string()), "{texts:?}");
         let quote = "“中国人民愿同各国人民一道，推动";
         let page = format!("{COL}\n结束了。\n\n肩负新使命——\n\n{quote}\n\n人类命运共同体建设，共同创造美好未来！”\n{COL}\n又结束。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with(quote) && t.ends_with("又结束。")), "{texts:?}");
     }
 
@@ -916,7 +921,7 @@ mod tests {
     fn a_line_that_opens_a_sentence_on_its_date_goes_on_across_a_column_break_whatever_it_ends_on() {
         let col = "一二三四五六七八九十";
         let page = format!("{col}\n结束了。\n\n7月10日，“袖珍之国”\n\n摩纳哥正式成为全球首\n个全境覆盖网络的国\n家。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with("7月10日") && t.ends_with("国家。")), "{texts:?}");
     }
 
@@ -926,30 +931,30 @@ mod tests {
         let col = "一二三四五六七八九十一二三四五六七八九";
         let line = "虽然金正日总书记的逝世使朝鲜人民陷入巨";
         let page = format!("{col}\n结束了。\n\n{line}\n\n大的悲痛之中，但是朝鲜人民依然充满着对\n美好未来的坚定信念。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with(line) && t.ends_with("信念。")), "{texts:?}");
         // A headline that fills the column and repeats its report's phrases stays apart.
         let head = "外国领导人祝贺中华人民共和国成立七十周年";
         let page = format!("{col}\n结束了。\n\n{head}\n\n连日来，许多国家领导人纷纷致电，热烈\n祝贺中华人民共和国成立七十周年。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.contains(&head.to_string()), "{texts:?}");
         // So does one over a report's opening on a time (近日，…; 2018年开年，…): a sentence that
         // goes on opens none.
         let head = "朝方专列运送中国遇难者遗体和伤员回中国";
         for opening in ["近日，南方电网在南方五省区同时举办了首", "2018年开年，朝韩借平昌冬奥会实现了高级别"] {
             let page = format!("{col}\n结束了。\n\n{head}\n\n{opening}\n会谈和领导人会谈。\n");
-            let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+            let texts = joined(&page);
             assert!(texts.contains(&head.to_string()), "{texts:?}");
         }
         // So does a title a unit short of the column: a body line fills it to the unit.
         let head = "从蔬食中感受生活滋味和四季变化的美好";
         let page = format!("{col}\n结束了。\n\n{head}\n\n了解了食物背后的讲究和学问，在享用时就\n多了些知性的愉悦感。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.contains(&head.to_string()), "{texts:?}");
         // A subtitle, or a title closed by a rubric, stays apart.
         for title in ["——党的十九大以来治国理政系列评述外交", "发展特色产业促进农民增收（新时代）"] {
             let page = format!("{col}\n结束了。\n\n{title}\n\n大的悲痛之中，但是朝鲜人民依然充满着对\n美好未来的坚定信念。\n");
-            let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+            let texts = joined(&page);
             assert!(texts.contains(&title.to_string()), "{texts:?}");
         }
     }
@@ -957,7 +962,7 @@ mod tests {
     #[test]
     fn a_full_line_that_ends_one_sentence_and_goes_on_with_another_goes_on_across_a_column_break() {
         let page = "近年来，绿色家电成为热词。\n政策鼓励，今年《政府工作报\n告》提出，鼓励地方开展绿色\n智能家电下乡和以旧换新。\n\n何为绿色家电？与普通家电相\n\n比，它具有哪些优势？\n\n“绿色家电是指对生态环境和\n人体健康无害或危害极小。”\n";
-        let texts: Vec<String> = join(&read(page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(page);
         assert!(texts.contains(&"何为绿色家电？与普通家电相比，它具有哪些优势？".to_string()), "{texts:?}");
     }
 
@@ -965,7 +970,7 @@ mod tests {
     fn a_title_cut_by_a_column_break_inside_a_word_the_page_prints_is_one() {
         let col = "一二三四五六七八九十一";
         let page = format!("{col}\n{col}\n面领会。\n\n推动党和人民事业取得历\n\n史性成就的重要方法\n\n习近平总书记指出：“面\n对复杂形势，要取得历史\n性成就。”\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.contains(&"推动党和人民事业取得历史性成就的重要方法".to_string()), "{texts:?}");
     }
 
@@ -1224,7 +1229,7 @@ mod tests {
         let col = "一二三四五六七八九十一二三四";
         let para = format!("{col}\n{col}\n完了。\n");
         let page = format!("{para}{para}第十一届世界城市论坛呼吁——\n打造更可持续、更具韧性的未来\n本报华沙7月4日电（记者于洋）\n{col}\n完。\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert!(texts.contains(&"第十一届世界城市论坛呼吁——".to_string()), "{texts:?}");
     }
 
@@ -1284,7 +1289,7 @@ mod tests {
     #[test]
     fn an_editor_credit_over_names_a_line_each_is_one_furniture_line() {
         let page = format!("{COL}\n完。\n\n三版责编：韩晓明\n\n姜\n\n波\n\n李安琪\n\n四版责编：袁振喜\n\n白之羽\n");
-        let texts: Vec<String> = join(&read(&page)).into_iter().map(|b| b.text).collect();
+        let texts = joined(&page);
         assert_eq!(texts[1..], ["三版责编：韩晓明 姜波 李安琪", "四版责编：袁振喜 白之羽"], "{texts:?}");
         let items = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert!(items[1..].iter().all(|r| r.kind == crate::Kind::Furniture), "{items:#?}");

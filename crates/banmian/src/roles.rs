@@ -10,8 +10,8 @@
 //! let roles: Vec<Role> = blocks.iter().map(|b| b.role).collect();
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
-use crate::formulas::{has_sentence_mark, 
-    list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+use crate::formulas::{
+    has_sentence_mark, list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
