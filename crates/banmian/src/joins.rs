@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -110,10 +110,10 @@ fn ends_with_credit(t: &str) -> bool {
     t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
 }
 
-/// Line `b` opens a report's first sentence on a date (6月20日，中共中央…), not the rest of a
-/// date that line `a` began (…成立于1945年⏎10月10日，).
+/// Line `b` opens a report's first sentence on a time ([`report_opening`]: 6月20日，中共中央…;
+/// 近日，…), not the rest of a date that line `a` began (…成立于1945年⏎10月10日，).
 fn opens_report(a: &Line, b: &Line) -> bool {
-    date_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
+    report_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
 }
 
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
@@ -200,7 +200,7 @@ struct Break {
     /// it is no body line), with no mark of running text, neither opening on a dash nor closing
     /// on one or on a bracket or quote as a title does; `b` is no line alone, and the lines from
     /// `b` on to the next blank (at most three) read as prose but open no report on a time
-    /// ([`report_opening`]); and the page does not print most of `a`'s runs of three ideographs
+    /// ([`opens_report`]) or a year ([`year_opening`]); and the page does not print most of `a`'s runs of three ideographs
     /// again, as it does a headline's ([`REPEATED_TITLE`]).
     alone_over_prose: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
@@ -286,8 +286,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
         // Lines with no mark of running text end at a blank before a report's opening sentence
-        // (习近平同朝鲜劳动党委员长、国⏎务委员会委员长金正恩举行会谈⏎⏎6月20日，中共中央…).
-        if !k.marked && opens_report(a, b) {
+        // (习近平同朝鲜劳动党委员长、国⏎务委员会委员长金正恩举行会谈⏎⏎6月20日，中共中央…),
+        // and, across the blank, before one that opens on a year (…互释善意⏎⏎2019年，对中国…).
+        if !k.marked && (opens_report(a, b) || year_opening(b.text)) {
             return false;
         }
         // A line that cannot open a sentence (的问候。) goes on from a full one. So does a line
@@ -626,7 +627,18 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line after it.
         let plain_short = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !facts[j].prose());
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && c.is_full());
-        let title_between = |j: usize| plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)));
+        // (or a line with no such mark, however close to its column, over one that opens a report,
+        // whose first word would still have fitted on it, as it would not after a body line:
+        // …战胜困难。⏎德国探索会展经济转型⏎近日，德国国家旅游局…)
+        let over_report = |j: usize| {
+            lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose())
+                && lines.get(j + 1).is_some_and(|c| {
+                    !c.gap_before
+                        && lines[j].width + first_word_width(c.text) <= lines[j].column
+                        && opens_report(&lines[j], c)
+                })
+        };
+        let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j);
         let b_title = title_between(i + 1);
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
@@ -647,7 +659,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && !lines[i].text.ends_with(['）', ')', '”', '—'])
             && lines.get(i + 1).is_some_and(|b| b.gap_before)
             && b_prose(i + 1)
-            && !report_opening(lines[i + 1].text)
+            && !opens_report(&lines[i], &lines[i + 1])
+            && !year_opening(lines[i + 1].text)
             && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE;
         // A head group's lines with no blank between them: the block so far (at most two lines,
         // after a blank) and the lines from the next one to the next blank (at most two) have
@@ -1196,6 +1209,27 @@ mod tests {
         let page = format!("{body}朝鲜劳动党正式成立于1945年\n10月10日，迄今为止已召开过\n{col}\n完。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn without_blank_lines_a_title_nearly_filling_its_column_ends_before_an_opening_on_a_word_of_time() {
+        let col = "一二三四五六七八九十一";
+        let body = format!("{col}\n{col}\n完。\n{col}\n化悲痛为力量战胜困难。\n");
+        // (ten characters in a column of eleven: the first word after it would have fitted)
+        let page = format!("{body}山区学校探索课堂转型\n近日，记者走进山区一所\n{col}\n完。\n");
+        let b = joined(&page);
+        assert!(b.contains(&"山区学校探索课堂转型".to_string()), "{b:?}");
+        assert!(b.iter().any(|t| t.starts_with("近日，")), "{b:?}");
+    }
+
+    #[test]
+    fn without_a_blank_a_year_goes_on_the_line_before_it_across_a_blank_it_opens_a_report() {
+        let col = "一二三四五六七八九十一";
+        let page = format!("{col}\n完。\n\n园林自1707年始建到\n1860年被毁，150余年间\n{col}\n完。\n");
+        assert!(joined(&page).iter().any(|t| t.starts_with("园林自1707年始建到1860年被毁")), "{:?}", joined(&page));
+        // (a headline with a clause in it, filling a column as wide as its own)
+        let page = format!("{COL}\n{COL}\n{COL}\n完。\n\n希望各方珍惜进展、相互释放善意\n\n2019年，对中国和世界而言，都极不\n{COL}\n{COL}\n平凡。\n");
+        assert!(joined(&page).contains(&"希望各方珍惜进展、相互释放善意".to_string()), "{:?}", joined(&page));
     }
 
     #[test]
