@@ -1040,10 +1040,15 @@ fn close(cur: &mut Head, out: &mut Vec<Head>, gap: usize, run: usize) {
 const OWN_SHARED: f32 = 0.35;
 const FOREIGN_SHARED: f32 = 0.2;
 
+/// Fewest distinct bigrams a title has for its share in a text to say which text it names
+/// (平壤, one pair, is all or nothing).
+const MIN_SHARED_PAIRS: usize = 4;
+
 /// A plain title over another in a run reads as its kicker ([`parse_heads`]); but where each
 /// names a report of its own near the run, the upper's words in one report's opening and the
-/// lower's in another's, and neither's in the other's, they are two headlines (a headline group
-/// printed after the next report's: …⏎朝鲜沉痛送别金正日⏎周永康会见朝鲜客人).
+/// lower's in another's, and neither's in the other's (as a share, under [`FOREIGN_SHARED`] or
+/// half its own), they are two headlines (a headline group printed after the next report's:
+/// …⏎朝鲜沉痛送别金正日⏎周永康会见朝鲜客人).
 fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigrams]) -> Vec<Head> {
     let mut out: Vec<Head> = Vec::with_capacity(heads.len());
     for mut h in heads {
@@ -1054,9 +1059,16 @@ fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigra
         let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&blocks[l].text, 200));
         // (the reports two heads in a run may take: as far as the assignment looks)
         let near = h.gap.saturating_sub(2 + MAX_DISTANCE)..(h.gap + MAX_DISTANCE).min(opening.len());
-        let names = |own: &Bigrams, other: &Bigrams| near.clone().filter(|&u| shared(own, &opening[u]) >= OWN_SHARED && shared(other, &opening[u]) < FOREIGN_SHARED).collect::<Vec<usize>>();
+        let names = |own: &Bigrams, other: &Bigrams| {
+            near.clone()
+                .filter(|&u| {
+                    let own = shared(own, &opening[u]);
+                    own >= OWN_SHARED && shared(other, &opening[u]) < FOREIGN_SHARED.max(own / 2.0)
+                })
+                .collect::<Vec<usize>>()
+        };
         let (upper, lower) = (names(&kb, &lb), names(&lb, &kb));
-        if kicker_ending(&blocks[k].text) || upper.is_empty() || lower.is_empty() || upper.iter().all(|u| lower.contains(u)) {
+        if kicker_ending(&blocks[k].text) || kb.len().min(lb.len()) < MIN_SHARED_PAIRS || upper.is_empty() || lower.is_empty() || upper.iter().all(|u| lower.contains(u)) {
             out.push(h);
             continue;
         }
@@ -1417,6 +1429,32 @@ mod tests {
         assert_eq!(headline(of_body("新华社北京")), Some("周永康会见朝鲜客人"), "{items:?}");
         assert_eq!(headline(of_body("本报平壤")), Some("朝鲜沉痛送别金正日"), "{items:?}");
         assert!(blocks.iter().all(|b| b.role != Role::Kicker));
+    }
+
+    #[test]
+    fn a_kicker_and_headline_pair_is_two_headlines_where_each_shares_twice_as_much_with_its_own_report() {
+        // Each title shares some words with the other's report (金正恩, 访问), half as many as with its own.
+        let mut blocks: Vec<Block> = ["国际社会关注金正恩访问中国", "习近平和彭丽媛观看团体操演出"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
+        let opening = [
+            bigrams("习近平和夫人彭丽媛在金正恩陪同下观看大型团体操演出，此次访问受到两国民众欢迎。", OPENING_CHARS),
+            bigrams("国际社会高度关注金正恩对中国进行的访问，认为此访意义重大。", OPENING_CHARS),
+        ];
+        let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
+        let heads = split_headline_pairs(&mut blocks, vec![pair], &opening);
+        assert_eq!(heads.iter().map(|h| (h.headline, h.kicker)).collect::<Vec<_>>(), [(Some(0), None), (Some(1), None)]);
+        // A kicker whose words are the headline's report's as much as another's stays its kicker.
+        let mut blocks: Vec<Block> = ["国务院安委会部署要求", "四部门开展燃气安全专项行动"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
+        let opening = [
+            bigrams("国务院安委会今天召开会议，部署要求各地加强安全生产。", OPENING_CHARS),
+            bigrams("国务院安委会部署要求，四部门开展燃气安全专项行动，为期百日。", OPENING_CHARS),
+        ];
+        let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
+        assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 1);
+        // A title of one pair is all or nothing in any text: it names none.
+        let mut blocks: Vec<Block> = ["平壤", "朝鲜劳动党中央委员会"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
+        let opening = [bigrams("本报平壤电 当地民众举行集会。", OPENING_CHARS), bigrams("朝鲜劳动党中央委员会发表声明。", OPENING_CHARS)];
+        let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
+        assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 1);
     }
 
     #[test]
