@@ -1056,7 +1056,10 @@ fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigra
             out.push(h);
             continue;
         };
-        let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&blocks[l].text, 200));
+        // (the lower's subtitle says what it is about where the headline is figurative:
+        // 惟其勇毅笃行，方显英雄本色⏎——2019年上半年习近平主席引领中国特色大国外交…)
+        let lower_text = [Some(l), h.subtitle].into_iter().flatten().map(|b| blocks[b].text.as_str()).collect::<Vec<_>>().join("|");
+        let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&lower_text, 200));
         // (the reports two heads in a run may take: as far as the assignment looks)
         let near = h.gap.saturating_sub(2 + MAX_DISTANCE)..(h.gap + MAX_DISTANCE).min(opening.len());
         let names = |own: &Bigrams, other: &Bigrams| {
@@ -1450,6 +1453,11 @@ mod tests {
         ];
         let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
         assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 1);
+        // A figurative headline names its report by its subtitle.
+        let mut blocks: Vec<Block> = ["朝鲜纪念金正日逝世百日", "惟其勇毅笃行，方显英雄本色", "——上半年中国外交开辟新境界"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
+        let opening = [bigrams("上半年，中国外交开辟新境界，成果丰硕。", OPENING_CHARS), bigrams("本报平壤电 朝鲜举行集会纪念金正日逝世百日。", OPENING_CHARS)];
+        let pair = Head { blocks: vec![0, 1, 2], kicker: Some(0), headline: Some(1), subtitle: Some(2), gap: 2, ..Head::default() };
+        assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 2);
         // A title of one pair is all or nothing in any text: it names none.
         let mut blocks: Vec<Block> = ["平壤", "朝鲜劳动党中央委员会"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
         let opening = [bigrams("本报平壤电 当地民众举行集会。", OPENING_CHARS), bigrams("朝鲜劳动党中央委员会发表声明。", OPENING_CHARS)];
