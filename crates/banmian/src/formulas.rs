@@ -782,6 +782,27 @@ fn expert_credit(t: &str) -> Option<Vec<Person>> {
     (who.len() - title.len() >= "院所".len()).then(|| vec![Person { role: None, name: name.to_string() }])
 }
 
+/// National dailies whose staff sign a report as a group ([`group_credit`]), beside the sources
+/// of [`LEAD_SOURCES`].
+const GROUP_OUTLETS: &[&str] = &[
+    "人民日报", "光明日报", "经济日报", "解放军报", "中国青年报", "工人日报", "农民日报", "科技日报", "法治日报", "中国日报", "人民日報", "光明日報", "經濟日報",
+];
+/// A group that signs a report after its outlet's name: 人民日报社代表团, 本报调研组, 本报评论部.
+const GROUP_WORDS: &[&str] = &[
+    "代表团", "代表團", "调研组", "調研組", "采访组", "採訪組", "课题组", "課題組", "报道组", "報導組", "采访团", "採訪團", "评论部", "評論部", "编辑部", "編輯部",
+];
+
+/// A report signed by a group of an outlet's staff, the line nothing but the outlet's name (a
+/// source of [`LEAD_SOURCES`] or [`GROUP_OUTLETS`], perhaps with 社 and 联合) and the group's
+/// ([`GROUP_WORDS`]): 人民日报社代表团, 本报联合调研组. The group is the one person credited.
+fn group_credit(t: &str) -> Option<Vec<Person>> {
+    let group = GROUP_WORDS.iter().find(|w| t.ends_with(*w))?;
+    let outlet = &t[..t.len() - group.len()];
+    let outlet = outlet.strip_suffix("联合").or_else(|| outlet.strip_suffix("聯合")).unwrap_or(outlet);
+    let known = |o: &str| LEAD_SOURCES.contains(&o) || GROUP_OUTLETS.contains(&o);
+    (known(outlet) || outlet.strip_suffix('社').is_some_and(known)).then(|| vec![Person { role: None, name: t.to_string() }])
+}
+
 /// Marks that open a byline or a box's label: ■本报记者 王小明, ■记者手记.
 const BLOCK_MARKS: [char; 11] = ['■', '□', '◎', '●', '○', '▲', '△', '◆', '◇', '★', '☆'];
 
@@ -840,7 +861,7 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     };
     let listed = listed_role_at(t);
     let Some((n, role)) = listed.or_else(|| outlet_role_at(t)) else {
-        return suffix_credits(t).or_else(|| expert_credit(t));
+        return suffix_credits(t).or_else(|| expert_credit(t)).or_else(|| group_credit(t));
     };
     if width(t) > 40.0 || t.contains(['。', '，', ',', '？', '！', '“']) || t.ends_with(['摄', '攝']) || t.ends_with("摄影") {
         return None; // … 摄 is a photo credit
@@ -1802,6 +1823,18 @@ mod tests {
         }
         for s in ["大的悲痛之中，但是", "近日来的消息", "201年开年，", "比，它具有哪些优势？", "2018年年会召开期间，"] {
             assert!(!report_opening(s) && !year_opening(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_group_of_an_outlets_staff_signs_a_report() {
+        let names = |s: &str| byline(s).map(|ps| ps.into_iter().map(|p| (p.role, p.name)).collect::<Vec<_>>());
+        for s in ["人民日报社代表团", "本报联合调研组", "新华社采访组", "本报评论部"] {
+            assert_eq!(names(s), Some(vec![(None, s.to_string())]), "{s}");
+        }
+        // (not a headline's line that ends on one, nor the group alone)
+        for s in ["见人民日报社代表团", "会见朝鲜代表团", "代表团", "人民日报社代表团抵达平壤"] {
+            assert_eq!(names(s), None, "{s}");
         }
     }
 
