@@ -28,7 +28,7 @@
 //! assert_eq!(texts[4..], b);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{ends_sentence, has_clause_mark, is_cjk};
+use crate::formulas::{dateline, ends_sentence, has_clause_mark, is_cjk};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -82,6 +82,12 @@ const MIN_GRID_STOPS: usize = 3;
 /// How many times more words the pieces must share with their own report than with the other
 /// where only the grid shows alternation.
 const GRID_OWN_RATIO: f32 = 3.0;
+/// Or where the heads before the run part as the reports do: a head (of [`MIN_HEAD_PAIRS`]
+/// bigrams at least) shares this much with one report's text, and this many times more than with
+/// the other's.
+const HEAD_OWN_SHARE: f32 = 0.3;
+const HEAD_RATIO: f32 = 2.5;
+const MIN_HEAD_PAIRS: usize = 4;
 
 /// A stretch of lines with no blank line inside: `lines[start..end]`.
 #[derive(Debug, Clone, Copy)]
@@ -527,6 +533,9 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
 /// reports' in turn (a column is one report's; at its end the other goes on unless the words say
 /// clearly otherwise): they alternate where the reports take turns at most of the grid's column
 /// ends and their words part clearly.
+///
+/// Where the words part less clearly, two titles over the run, one naming each report (its
+/// words clearly that report's), are evidence enough in either reading.
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
@@ -563,6 +572,31 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     }
     pieces.pairs = Some(pairs_within(page.lines[first_line..=last_line].iter().map(|l| l.text)));
     let sets: Vec<Bigrams> = (0..n).map(|p| pieces.bigrams(p)).collect();
+    let profile = |ps: &[usize]| {
+        let mut all = Bigrams::default();
+        for &p in ps {
+            all.insert_all(&sets[p]);
+        }
+        all
+    };
+    // The heads before the run name the two reports a reading finds: one title's words are
+    // clearly A's, another's clearly B's (two headline groups printed over two reports' columns).
+    let heads_part = |t: &Threads| {
+        let profiles = [profile(&t.pieces[0]), profile(&t.pieces[1])];
+        let leans = |own: usize| {
+            run.heads.clone().any(|h| {
+                // (a title's: no report's lead formula, no closing note in brackets)
+                let first = page.lines[page.stretches[h].start].text;
+                if dateline(first).is_some() || first.starts_with(['（', '(']) {
+                    return false;
+                }
+                let hb = page.bigrams(h..h + 1, PIECE_CHARS);
+                let (mine, other) = (shared(&hb, &profiles[own]), shared(&hb, &profiles[1 - own]));
+                hb.len() >= MIN_HEAD_PAIRS && mine >= HEAD_OWN_SHARE && other * HEAD_RATIO <= mine
+            })
+        };
+        leans(0) && leans(1)
+    };
     // The grid's reading first, where the run has one: the reports take turns at
     // [`MIN_SWITCHES`] of its column ends at least, and at [`MIN_SWITCH_SHARE`] of them, and
     // their words part clearly.
@@ -571,7 +605,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         if let Some((t, apart)) = threads(&pieces, &sets, grid_stop, other_column, &grid) {
             let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| grid[p]).collect();
             let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
-            if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other {
+            if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && ((apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && heads_part(&t))) {
                 read = Some(t);
             }
         }
@@ -581,7 +615,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
         let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
         let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
-        if by_columns || ((by_junctions || by_words) && t.junction_for >= t.junction_against && apart >= 0.0) {
+        if by_columns || ((by_junctions || by_words || heads_part(&t)) && t.junction_for >= t.junction_against && apart >= 0.0) {
             read = Some(t);
         }
     }
@@ -592,13 +626,6 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // The heads before the run: from the first that shares more with B's text, B's; where none
     // does, those after the last that shares more with A's, and at least the last (B's group is
     // printed after A's).
-    let profile = |ps: &[usize]| {
-        let mut all = Bigrams::default();
-        for &p in ps {
-            all.insert_all(&sets[p]);
-        }
-        all
-    };
     let profiles = [profile(&t.pieces[0]), profile(&t.pieces[1])];
     let leaning: Vec<std::cmp::Ordering> = run
         .heads
@@ -760,6 +787,36 @@ mod tests {
         want.extend(B);
         want.extend(&B[..4]);
         assert_eq!(texts, want);
+    }
+
+    #[test]
+    fn alternating_columns_of_two_reports_on_one_subject_are_put_back_together_where_their_headlines_part() {
+        // Two power stations, three lines a column, each column ending on a comma (no word cut):
+        // the reports share too many words for their columns to part by words alone; each
+        // headline names one of them.
+        let a = [
+            "四川凉山州的特高压换流站近日投运，", "这座换流站由国家电网建设，凉山州的", "水电从这座换流站源源不断送往华东，",
+            "建设者克服高原缺氧等困难，凉山州的", "水电资源丰富，换流站投运后凉山州水", "电外送能力提升，换流站运行很平稳，",
+            "建设者说换流站的投运凝聚了凉山州各", "族群众的支持，换流站年送电量三百亿", "千瓦时，凉山州的清洁水电送达华东，",
+            "换流站所在的凉山州将继续开发水电，", "换流站二期工程也在规划之中，凉山州", "换流站的建设者们将继续奋战在高原，",
+        ];
+        let b = [
+            "江苏苏州的特高压受端站近日投运，国", "家电网在苏州建设的这座受端站接收来", "自四川的水电，受端站缓解用电紧张，",
+            "江苏的企业用上了清洁水电，苏州受端", "站的值班人员说苏州受端站全年无休，", "江苏电网调度中心表示受端站很关键，",
+            "苏州受端站投运后江苏电网的受电能力", "明显提升，苏州受端站的运维人员每天", "巡视设备，迎峰度夏期间保持满负荷，",
+            "苏州受端站的建设者说受端站的投运为", "江苏经济发展提供了电力保障，苏州受", "端站将继续做好设备的运行维护工作，",
+        ];
+        let page = format!("凉山州换流站投运\n\n苏州受端站投运\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        let mut want = vec!["凉山州换流站投运"];
+        want.extend(a);
+        want.push("苏州受端站投运");
+        want.extend(b);
+        assert_eq!(texts, want);
+        // A closing note and a lead formula over the run are no titles: they name no report.
+        let page = format!("（本报凉山州换流站电）\n\n本报苏州7月1日电 苏州受端站投运\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
+        assert_eq!(numbers(&reading_order(&page, read(&page))), numbers(&read(&page)));
     }
 
     #[test]
