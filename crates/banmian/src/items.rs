@@ -44,7 +44,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{jump_in, jump_out, author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{report_opening, jump_in, jump_out, author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -845,12 +845,13 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
             continue;
         }
         // A report's closing note in brackets (（新华社缅甸蒲甘7月4日电）, （作者为…）) ends it where
-        // the text after it shares almost no words with the text before: another report.
+        // the text after it shares almost no words with the text before, or opens a report on a
+        // time (（本报首尔1月3日电）⏎6月21日，习近平…): another report.
         let closed = || {
             tally.prose >= 3
                 && blocks[b].role == Role::Body
                 && tally.last.is_some_and(|l| closing_note(&blocks[l].text))
-                && continuity(blocks, &flow[..i], &flow[i..]) < LOW_CONTINUITY
+                && (report_opening(&blocks[b].text) || continuity(blocks, &flow[..i], &flow[i..]) < LOW_CONTINUITY)
         };
         // A photo's text set in another column width than the report before it, over its
         // caption, is the photo's item (…教育。”⏎⏎5月23日，加查县开展…（wide）⏎⏎图为文艺演出现场。 王恒 摄).
@@ -1673,6 +1674,16 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![7, 8]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3, 4], vec![5, 6]));
+    }
+
+    #[test]
+    fn after_a_closing_note_a_paragraph_opening_on_a_date_opens_the_next_report_whatever_words_they_share() {
+        let page = "朝韩关系出现缓和迹象，金正恩发表新年讲话。\n\n韩国媒体关注金正恩讲话内容，认为朝鲜释放善意。\n\n分析人士认为，朝韩关系有望改善。\n\n（本报首尔1月3日电）\n\n6月21日，习近平在平壤会见金正恩，双方亲切交谈。\n\n本报平壤6月21日电 习近平21日在平壤会见朝鲜劳动党委员长金正恩，金正恩表示朝方愿同中方加强交流。\n\n双方一致同意推动两国关系发展。\n";
+        let (blocks, items) = assembled(page);
+        let texts = |i: &Item| i.body.iter().map(|&b| blocks[b].text.as_str()).collect::<Vec<_>>();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(texts(&items[0]).last().is_some_and(|t| t.starts_with("（本报首尔")), "{:?}", texts(&items[0]));
+        assert!(texts(&items[1])[0].starts_with("6月21日，"), "{:?}", texts(&items[1]));
     }
 
     #[test]
