@@ -45,7 +45,7 @@
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
 use crate::formulas::{report_opening, jump_in, jump_out, author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
-use crate::page::{Block, Item, Kind, Line, Role};
+use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
 /// How far (in units) a head may sit from its body.
@@ -93,11 +93,11 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let habit = habit(blocks, &flow, &heads, &head_bigrams, &opening);
     let mut run_gaps: Vec<usize> = runs.iter().map(|r| r.0).collect();
     if habit > 0.0 {
-        split_stacked_heads(blocks, &mut units, &mut opening, &mut heads, &mut head_bigrams, &mut run_gaps);
+        split_stacked_heads(blocks, lines, &mut units, &mut opening, &mut heads, &mut head_bigrams, &mut run_gaps);
     }
     let mut assignment = assign_heads(&heads, &head_bigrams, &opening, habit);
     if habit > 0.0 {
-        split_for_orphans(blocks, &mut units, &mut opening, &mut heads, &head_bigrams, &mut assignment, &mut run_gaps);
+        split_for_orphans(blocks, lines, &mut units, &mut opening, &mut heads, &head_bigrams, &mut assignment, &mut run_gaps);
     }
 
     // Heads left without a body are folded into a neighbouring head of their run when they can be
@@ -233,6 +233,7 @@ const MAX_SPLIT_POINTS: usize = 60;
 /// unit ([`split_by_vote`]).
 fn split_for_orphans(
     blocks: &[Block],
+    lines: &[Line],
     units: &mut Vec<Vec<usize>>,
     opening: &mut Vec<Bigrams>,
     heads: &mut [Head],
@@ -250,7 +251,7 @@ fn split_for_orphans(
             continue;
         }
         let Some(other) = (0..assignment.len()).find(|&o| assignment[o] == Some(u)) else { continue };
-        let Some((i, h_second)) = split_by_vote(blocks, &units[u], &hb[h], &hb[other]) else { continue };
+        let Some((i, h_second)) = split_by_vote(blocks, lines, &units[u], &hb[h], &hb[other]) else { continue };
         split_unit(blocks, units, opening, heads, run_gaps, u, i);
         for a in assignment.iter_mut().flatten() {
             if *a > u || (*a == u && !h_second) {
@@ -292,7 +293,7 @@ const STACKED_CONTINUITY: f32 = 0.08;
 /// earlier part the lower title's and the later the upper's, where the two parts share few
 /// words ([`STACKED_CONTINUITY`]). The upper title is then a headline of
 /// its own, and the unit two.
-fn split_stacked_heads(blocks: &mut [Block], units: &mut Vec<Vec<usize>>, opening: &mut Vec<Bigrams>, heads: &mut Vec<Head>, hb: &mut Vec<Bigrams>, run_gaps: &mut [usize]) {
+fn split_stacked_heads(blocks: &mut [Block], lines: &[Line], units: &mut Vec<Vec<usize>>, opening: &mut Vec<Bigrams>, heads: &mut Vec<Head>, hb: &mut Vec<Bigrams>, run_gaps: &mut [usize]) {
     let mut h = 0;
     while h < heads.len() {
         let (Some(k), Some(l), Some(u)) = (heads[h].kicker, heads[h].headline, heads[h].gap.checked_sub(1)) else {
@@ -304,7 +305,7 @@ fn split_stacked_heads(blocks: &mut [Block], units: &mut Vec<Vec<usize>>, openin
             continue;
         }
         let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&blocks[l].text, 200));
-        let Some((i, true)) = split_by_vote(blocks, &units[u], &kb, &lb) else {
+        let Some((i, true)) = split_by_vote(blocks, lines, &units[u], &kb, &lb) else {
             h += 1;
             continue;
         };
@@ -335,8 +336,10 @@ const VOTE_MARGIN: f32 = 0.25;
 /// How much of a paragraph votes (characters; a paragraph runs a few hundred).
 const VOTE_CHARS: usize = 2000;
 
-/// What a split right after a closing note weighs, in votes.
+/// What a split right after a closing note weighs, in votes; and one where the column's width
+/// changes.
 const CLOSING_NOTE_VOTE: f32 = 0.25;
+const COLUMN_CHANGE_VOTE: f32 = 0.25;
 
 /// Every paragraph votes for the head whose words it holds more of (share of the head's bigrams,
 /// the orphan's minus the other's): the split is where the votes before it go to one head and the
@@ -347,7 +350,7 @@ const CLOSING_NOTE_VOTE: f32 = 0.25;
 ///
 /// 城市论坛开幕…｜城市论坛通过…｜民生无小事…困难群众｜低保救助… with the heads 世界城市论坛呼吁
 /// and 保障好困难群众基本生活: the split falls before 民生无小事.
-fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Bigrams) -> Option<(usize, bool)> {
+fn split_by_vote(blocks: &[Block], lines: &[Line], unit: &[usize], orphan: &Bigrams, other: &Bigrams) -> Option<(usize, bool)> {
     let n = unit.len().min(MAX_SPLIT_POINTS);
     let votes: Vec<f32> = unit[..n]
         .iter()
@@ -368,8 +371,11 @@ fn split_by_vote(blocks: &[Block], unit: &[usize], orphan: &Bigrams, other: &Big
             continue;
         }
         let after = total - before;
-        // A report's closing note is where it ends.
+        // A report's closing note is where it ends; a column of another width where the next
+        // report begins.
         let closed = if closing_note(&blocks[unit[i - 1]].text) { CLOSING_NOTE_VOTE } else { 0.0 };
+        let (was, is) = (column_of(&blocks[unit[i - 1]], lines), column_of(&blocks[unit[i]], lines));
+        let closed = closed + if was > 0.0 && is > 0.0 && columns_apart(was, is) { COLUMN_CHANGE_VOTE } else { 0.0 };
         // The orphan takes the second part when the votes after favour it and those before do not.
         for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
             if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
@@ -1687,6 +1693,25 @@ mod tests {
     }
 
     #[test]
+    fn where_the_votes_tie_a_report_split_falls_where_the_column_changes_width() {
+        // A paragraph that holds neither head's words, set in the first report's column: the
+        // votes split as well before it as after it; its column keeps it with the first report.
+        let page = "特高压直流输电工程近日在四川竣工投产，\n工程起于四川凉山州，止于江苏苏州，全长\n两千公里，特高压直流输电工程全面运行。\n\n\
+                    特高压直流输电工程每年输送清洁电能三百\n亿千瓦时，特高压直流输电工程建设者克服\n了高原施工难题，提前半年完成建设任务。\n\n\
+                    记者在现场看到，一排排设备整齐排列，几\n名工作人员正在仔细检查仪表，不时低声交\n流，记录下各项数据，一切都井然有序。\n\n\
+                    朝鲜艺术团在平壤演出，朝鲜观众\n热烈欢迎朝鲜艺术团的精彩演出，\n朝鲜艺术团演出持续了三小时。\n\n\
+                    朝鲜艺术团团长表示，朝鲜艺术团\n将继续赴各地演出，朝鲜观众期待\n朝鲜艺术团带来更多精彩节目。\n";
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        assert_eq!(blocks.len(), 5, "{blocks:?}");
+        for b in &mut blocks {
+            b.role = Role::Body;
+        }
+        let (orphan, other) = (bigrams("朝鲜艺术团在平壤演出", 200), bigrams("特高压直流输电工程投产", 200));
+        assert_eq!(split_by_vote(&blocks, &lines, &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
+    }
+
+    #[test]
     fn an_orphaned_headline_splits_its_report_off_after_the_closing_note_before_it() {
         // The paragraph before the note holds one word of the orphan's headline (美国); the note
         // still ends the report before.
@@ -1694,7 +1719,8 @@ mod tests {
         let blocks: Vec<Block> = texts.iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Body }).collect();
         let orphan = bigrams("美国前篮球明星访问朝鲜", 200);
         let other = bigrams("朝韩紧张局势归于平静", 200);
-        assert_eq!(split_by_vote(&blocks, &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
+        let page = texts.join("\n");
+        assert_eq!(split_by_vote(&blocks, &crate::lines::read(&page), &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
     }
 
     #[test]
