@@ -796,6 +796,11 @@ const GROUP_WORDS: &[&str] = &[
 /// source of [`LEAD_SOURCES`] or [`GROUP_OUTLETS`], perhaps with 社 and 联合) and the group's
 /// ([`GROUP_WORDS`]): 人民日报社代表团, 本报联合调研组. The group is the one person credited.
 fn group_credit(t: &str) -> Option<Vec<Person>> {
+    // (every group word ends on 团, 團, 组, 組 or 部: one look at the last character turns away
+    // almost every line)
+    if !t.ends_with(['团', '團', '组', '組', '部']) {
+        return None;
+    }
     let group = GROUP_WORDS.iter().find(|w| t.ends_with(*w))?;
     let outlet = &t[..t.len() - group.len()];
     let outlet = outlet.strip_suffix("联合").or_else(|| outlet.strip_suffix("聯合")).unwrap_or(outlet);

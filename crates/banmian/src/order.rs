@@ -581,18 +581,27 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     };
     // The heads before the run name the two reports a reading finds: one title's words are
     // clearly A's, another's clearly B's (two headline groups printed over two reports' columns).
+    // (a title's: no report's lead formula, no closing note in brackets; the titles are listed
+    // once, and the reports' words built only where two are left)
+    let titles: Vec<Bigrams> = run
+        .heads
+        .clone()
+        .filter(|&h| {
+            let first = page.lines[page.stretches[h].start].text;
+            dateline(first).is_none() && !first.starts_with(['（', '('])
+        })
+        .map(|h| page.bigrams(h..h + 1, PIECE_CHARS))
+        .filter(|hb| hb.len() >= MIN_HEAD_PAIRS)
+        .collect();
     let heads_part = |t: &Threads| {
+        if titles.len() < 2 {
+            return false;
+        }
         let profiles = [profile(&t.pieces[0]), profile(&t.pieces[1])];
         let leans = |own: usize| {
-            run.heads.clone().any(|h| {
-                // (a title's: no report's lead formula, no closing note in brackets)
-                let first = page.lines[page.stretches[h].start].text;
-                if dateline(first).is_some() || first.starts_with(['（', '(']) {
-                    return false;
-                }
-                let hb = page.bigrams(h..h + 1, PIECE_CHARS);
-                let (mine, other) = (shared(&hb, &profiles[own]), shared(&hb, &profiles[1 - own]));
-                hb.len() >= MIN_HEAD_PAIRS && mine >= HEAD_OWN_SHARE && other * HEAD_RATIO <= mine
+            titles.iter().any(|hb| {
+                let (mine, other) = (shared(hb, &profiles[own]), shared(hb, &profiles[1 - own]));
+                mine >= HEAD_OWN_SHARE && other * HEAD_RATIO <= mine
             })
         };
         leans(0) && leans(1)
@@ -615,7 +624,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
         let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
         let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
-        if by_columns || ((by_junctions || by_words || heads_part(&t)) && t.junction_for >= t.junction_against && apart >= 0.0) {
+        if by_columns || (t.junction_for >= t.junction_against && apart >= 0.0 && (by_junctions || by_words || heads_part(&t))) {
             read = Some(t);
         }
     }
