@@ -137,6 +137,16 @@ pub fn trim_start_space(s: &str) -> &str {
 }
 
 /// `s` without white space at its end.
+/// The bytes open with an ideograph from U+3400 (CJK Extension A, E3 90 on) to U+9FFF, three
+/// bytes long: the one test on bytes for the runs of characters the stages read.
+#[inline]
+pub fn ideograph_bytes(b: &[u8]) -> bool {
+    match b {
+        [x, y, _, ..] => (0xE4..=0xE9).contains(x) || (*x == 0xE3 && *y >= 0x90),
+        _ => false,
+    }
+}
+
 #[inline]
 pub fn trim_end_space(s: &str) -> &str {
     let b = s.as_bytes();
@@ -631,7 +641,7 @@ fn outlet_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
         for _ in 0..MAX_OUTLET_CHARS {
             match b.get(i..i + 3) {
                 Some([0xC2, 0xB7, _]) if i > 0 => i += 2, // ·
-                Some(&[x, y, z]) if (0xE4..=0xE9).contains(&x) || (x == 0xE3 && y >= 0x90) => {
+                Some(&[x, y, z]) if ideograph_bytes(&[x, y, z]) => {
                     i += 3;
                     // (the last bytes of 社 网 網 报 報 台 闻 聞 端 刊, less 0x80, as bits: one test
                     // passes over almost every other character)
@@ -1828,6 +1838,16 @@ mod tests {
         }
         for s in ["大的悲痛之中，但是", "近日来的消息", "201年开年，", "比，它具有哪些优势？", "2018年年会召开期间，"] {
             assert!(!report_opening(s) && !year_opening(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn ideographs_are_told_by_their_bytes_from_extension_a_on() {
+        for c in ["㐀", "䶵", "一", "鿿", "報"] {
+            assert!(ideograph_bytes(c.as_bytes()), "{c}");
+        }
+        for c in ["、", "　", "ａ", "a", "é", ""] {
+            assert!(!ideograph_bytes(c.as_bytes()), "{c}");
         }
     }
 

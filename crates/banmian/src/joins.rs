@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -432,7 +432,7 @@ impl Runs {
             let mut i = 0;
             while i < b.len() {
                 let x = b[i];
-                if (0xE4..=0xE9).contains(&x) || (x == 0xE3 && b.get(i + 1).is_some_and(|&y| y >= 0x90)) {
+                if ideograph_bytes(&b[i..]) {
                     run += 1;
                     i += 3;
                     if run >= 2 {
@@ -496,7 +496,7 @@ impl Runs {
         let mut i = 0;
         while i + 9 <= b.len() {
             let three = &b[i..i + 9];
-            if three.chunks(3).all(|c| (0xE4..=0xE9).contains(&c[0])) {
+            if three.chunks(3).all(ideograph_bytes) {
                 runs += 1;
                 again += usize::from(memchr::memmem::find_iter(self.text.as_bytes(), three).nth(1).is_some());
                 i += 3;
