@@ -350,6 +350,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if a.is_wide() && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && fb.prose() {
         return false;
     }
+    // A line that opens on a dash and runs wider than its column is a subtitle set across
+    // columns, a block of its own (敢为砥柱立中流⏎——党的十九大以来治国理政系列评述“外交篇”⏎新华社记者).
+    if k.run == 1 && a.text.starts_with("——") && a.is_wide() {
+        return false;
+    }
     if a_full || a.is_wide() {
         return true;
     }
@@ -1230,6 +1235,14 @@ mod tests {
         // (a headline with a clause in it, filling a column as wide as its own)
         let page = format!("{COL}\n{COL}\n{COL}\n完。\n\n希望各方珍惜进展、相互释放善意\n\n2019年，对中国和世界而言，都极不\n{COL}\n{COL}\n平凡。\n");
         assert!(joined(&page).contains(&"希望各方珍惜进展、相互释放善意".to_string()), "{:?}", joined(&page));
+    }
+
+    #[test]
+    fn without_blank_lines_a_subtitle_wider_than_its_column_is_a_block_of_its_own() {
+        let col = "一二三四五六七八九十一二三四五";
+        let page = format!("{col}\n{col}\n完。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{col}\n完。\n");
+        let b = joined(&page);
+        assert!(b.contains(&"——党的十九大以来治国理政系列评述“外交篇”".to_string()), "{b:?}");
     }
 
     #[test]
