@@ -208,8 +208,9 @@ struct Break {
     /// The page has no blank line at all: none sets a head group's parts apart.
     blankless: bool,
     /// The page has no blank line, and the block so far closes on a column's rubric, with no
-    /// mark of running text (转型金融助力绿色低碳发展（感言）) or on a line that does not fill
-    /// its column (帧帧光影，重现“万园之园”（解码·文化数字化）).
+    /// mark of running text (转型金融助力绿色低碳发展（感言）), on a line that does not fill
+    /// its column (帧帧光影，重现“万园之园”（解码·文化数字化）), or on the block's first line
+    /// (办好基层赛事，升温健身热情（体坛观澜）, filling its column).
     rubric_closed: bool,
 }
 
@@ -688,7 +689,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full()) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1312,6 +1313,9 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"光影重现，万园之园（解码）"), "{texts:?}");
+        // So does one that fills the column, alone after a sentence's end.
+        let page = format!("{para}办好基层赛事，升温健身热情（观澜）\n{col}\n完。\n");
+        assert!(joined(&page).contains(&"办好基层赛事，升温健身热情（观澜）".to_string()), "{:?}", joined(&page));
     }
 
     #[test]
