@@ -305,7 +305,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A title's lines with no mark of running text end before a report's opening sentence:
     // …举行会谈⏎6月20日，中共中央…
-    if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && opens_report(a, b) {
+    // (and, where the title closes as titles do, on a quote or bracket, before an opening on a
+    // year: 选优配强乡村振兴“头雁方阵”⏎2021年，既不毗邻市区…)
+    if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && (opens_report(a, b) || (year_opening(b.text) && a.text.ends_with(['”', '）', ')']))) {
         return false;
     }
     // A title closed by its column's rubric ends there, where no blank line ends it.
@@ -1229,10 +1231,13 @@ mod tests {
     }
 
     #[test]
-    fn without_a_blank_a_year_goes_on_the_line_before_it_across_a_blank_it_opens_a_report() {
+    fn a_year_opens_a_report_across_a_blank_or_under_a_title_closing_on_a_quote_else_it_goes_on() {
         let col = "一二三四五六七八九十一";
         let page = format!("{col}\n完。\n\n园林自1707年始建到\n1860年被毁，150余年间\n{col}\n完。\n");
         assert!(joined(&page).iter().any(|t| t.starts_with("园林自1707年始建到1860年被毁")), "{:?}", joined(&page));
+        // A title that closes on a quote ends before it, blank or none.
+        let page = format!("{col}\n完。\n寿光市：\n选优配强“头雁方阵”\n2021年，既不毗邻市区也\n{col}\n完。\n");
+        assert!(joined(&page).contains(&"选优配强“头雁方阵”".to_string()), "{:?}", joined(&page));
         // (a headline with a clause in it, filling a column as wide as its own)
         let page = format!("{COL}\n{COL}\n{COL}\n完。\n\n希望各方珍惜进展、相互释放善意\n\n2019年，对中国和世界而言，都极不\n{COL}\n{COL}\n平凡。\n");
         assert!(joined(&page).contains(&"希望各方珍惜进展、相互释放善意".to_string()), "{:?}", joined(&page));
