@@ -614,7 +614,10 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         if let Some((t, apart)) = threads(&pieces, &sets, grid_stop, other_column, &grid) {
             let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| grid[p]).collect();
             let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
-            if turns >= MIN_SWITCHES && turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32 && ((apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && heads_part(&t))) {
+            // (titles that name the two reports show the alternation where one report runs on
+            // alone after the other ends, its columns taking no turns)
+            let most = turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32;
+            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && heads_part(&t))) {
                 read = Some(t);
             }
         }
@@ -826,6 +829,35 @@ mod tests {
         // A closing note and a lead formula over the run are no titles: they name no report.
         let page = format!("（本报凉山州换流站电）\n\n本报苏州7月1日电 苏州受端站投运\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
         assert_eq!(numbers(&reading_order(&page, read(&page))), numbers(&read(&page)));
+    }
+
+    #[test]
+    fn alternating_columns_are_put_back_together_where_one_report_runs_on_alone_under_titles_naming_both() {
+        // A's three columns alternate with B's first three; B's last three follow one another.
+        // Most column ends take no turn, but each title names one report.
+        let a = [
+            "我国特高压直流输电工程近日竣工投产，", "特高压直流工程起于四川凉山州，止于江", "苏苏州，特高压直流工程全长两千公里，",
+            "特高压直流工程每年向华东输送清洁电能", "三百亿千瓦时，国家电网特高压直流工程", "投资三百亿元，特高压工程按期完工了，",
+            "特高压直流输电工程建设者克服高原施工", "难题，特高压直流工程提前半年建成了，", "特高压直流工程输送能力居世界第一位，",
+        ];
+        let b = [
+            "朝鲜艺术团在平壤大剧院演出歌舞节目，", "朝鲜观众热烈欢迎艺术团的精彩表演，朝", "鲜艺术团团长表示演出取得圆满成功了，",
+            "朝鲜艺术团演员们身着民族服装载歌载舞", "朝鲜艺术团的舞蹈节目赢得了阵阵掌声，", "朝鲜艺术团还表演了大型歌舞和器乐曲，",
+            "朝鲜艺术团团长说，艺术团将赴各地巡演", "朝鲜观众期待艺术团带来更多的好节目，", "朝鲜艺术团巡演将持续一个月的时间了，",
+            "朝鲜艺术团的演员们每天排练到深夜，朝", "鲜艺术团团长说演员们非常珍惜演出机会", "朝鲜艺术团此次巡演共准备了十台节目，",
+            "朝鲜艺术团的歌舞节目展现了民族风情，", "朝鲜观众说艺术团的演出让人难以忘怀，", "朝鲜艺术团明年还将推出新的歌舞节目，",
+            "朝鲜艺术团团长表示将继续创作新作品，", "朝鲜艺术团希望为观众奉献更多好节目，", "朝鲜艺术团的巡演计划已经全部安排好，",
+        ];
+        let mut cols = columns(&a, &b[..9], 3);
+        cols.extend(b[9..].chunks(3).map(|c| c.join("\n")));
+        let page = format!("特高压工程竣工投产\n\n朝鲜艺术团在平壤演出\n\n{}\n", cols.join("\n\n"));
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        let mut want = vec!["特高压工程竣工投产"];
+        want.extend(a);
+        want.push("朝鲜艺术团在平壤演出");
+        want.extend(b);
+        assert_eq!(texts, want);
     }
 
     #[test]
