@@ -697,6 +697,16 @@ mod tests {
         lines.iter().map(|l| l.no).collect()
     }
 
+    /// The page's lines in reading order.
+    fn ordered(page: &str) -> Vec<String> {
+        reading_order(page, read(page)).iter().map(|l| l.text.to_string()).collect()
+    }
+
+    /// Two reports one after the other, each under its title.
+    fn two_reports(title_a: &str, a: &[&str], title_b: &str, b: &[&str]) -> Vec<String> {
+        [&[title_a][..], a, &[title_b][..], b].concat().into_iter().map(str::to_string).collect()
+    }
+
     #[test]
     fn alternating_columns_are_put_back_together() {
         let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n\n特高压直流工程全面运行。\n\n朝中关系不断发展。\n", columns(&A, &B, 2).join("\n\n"));
@@ -755,13 +765,7 @@ mod tests {
             "今年夏季用电高峰期间华东",
         ];
         let page = format!("特高压工程竣工投产\n\n华东电网迎峰度夏\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
-        let lines = reading_order(&page, read(&page));
-        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-        let mut want = vec!["特高压工程竣工投产"];
-        want.extend(a);
-        want.push("华东电网迎峰度夏");
-        want.extend(b);
-        assert_eq!(texts, want);
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "华东电网迎峰度夏", &b));
     }
 
     #[test]
@@ -789,16 +793,8 @@ mod tests {
         let a_end = [A[4], A[5], A[6], "特高压直流工程全面运行。"];
         let cols = [&A[..4], &B[..4], &a_end[..], &B[4..], &A[..4], &B[..4]].map(|c| c.join("\n"));
         let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
-        let lines = reading_order(&page, read(&page));
-        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-        let mut want = vec!["特高压工程竣工投产"];
-        want.extend(&A[..4]);
-        want.extend(a_end);
-        want.extend(&A[..4]);
-        want.push("朝鲜领导人会见中国代表团");
-        want.extend(B);
-        want.extend(&B[..4]);
-        assert_eq!(texts, want);
+        let (a, b) = ([&A[..4], &a_end[..], &A[..4]].concat(), [&B[..], &B[..4]].concat());
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜领导人会见中国代表团", &b));
     }
 
     #[test]
@@ -819,13 +815,7 @@ mod tests {
             "苏州受端站的建设者说受端站的投运为", "江苏经济发展提供了电力保障，苏州受", "端站将继续做好设备的运行维护工作，",
         ];
         let page = format!("凉山州换流站投运\n\n苏州受端站投运\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
-        let lines = reading_order(&page, read(&page));
-        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-        let mut want = vec!["凉山州换流站投运"];
-        want.extend(a);
-        want.push("苏州受端站投运");
-        want.extend(b);
-        assert_eq!(texts, want);
+        assert_eq!(ordered(&page), two_reports("凉山州换流站投运", &a, "苏州受端站投运", &b));
         // A closing note and a lead formula over the run are no titles: they name no report.
         let page = format!("（本报凉山州换流站电）\n\n本报苏州7月1日电 苏州受端站投运\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
         assert_eq!(numbers(&reading_order(&page, read(&page))), numbers(&read(&page)));
@@ -851,13 +841,7 @@ mod tests {
         let mut cols = columns(&a, &b[..9], 3);
         cols.extend(b[9..].chunks(3).map(|c| c.join("\n")));
         let page = format!("特高压工程竣工投产\n\n朝鲜艺术团在平壤演出\n\n{}\n", cols.join("\n\n"));
-        let lines = reading_order(&page, read(&page));
-        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-        let mut want = vec!["特高压工程竣工投产"];
-        want.extend(a);
-        want.push("朝鲜艺术团在平壤演出");
-        want.extend(b);
-        assert_eq!(texts, want);
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜艺术团在平壤演出", &b));
     }
 
     #[test]
