@@ -116,6 +116,17 @@ fn opens_report(a: &Line, b: &Line) -> bool {
     report_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
 }
 
+/// Line `b`, after a blank, opens a report: on a time ([`opens_report`]), or on a year and a
+/// few words (2019年，对中国…, [`year_opening`]), which the blank makes a report's opening too.
+fn opens_report_across_blank(a: &Line, b: &Line) -> bool {
+    opens_report(a, b) || year_opening(b.text)
+}
+
+/// The line closes as a title does, on a closing bracket or quote (…（体坛观澜）, …“头雁方阵”).
+fn closes_on_bracket_or_quote(t: &str) -> bool {
+    t.ends_with(['）', ')', '”'])
+}
+
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
 fn fills(l: &Line, first: bool) -> bool {
     l.is_full() || (first && l.column > 0.0 && l.width + 2.0 >= l.column - l.tolerance() && l.width <= l.column)
@@ -199,9 +210,9 @@ struct Break {
     /// `a` is the block's only line, filling its column to half a unit (a title a unit short of
     /// it is no body line), with no mark of running text, neither opening on a dash nor closing
     /// on one or on a bracket or quote as a title does; `b` is no line alone, and the lines from
-    /// `b` on to the next blank (at most three) read as prose but open no report on a time
-    /// ([`opens_report`]) or a year ([`year_opening`]); and the page does not print most of `a`'s runs of three ideographs
-    /// again, as it does a headline's ([`REPEATED_TITLE`]).
+    /// `b` on to the next blank (at most three) read as prose but open no report
+    /// ([`opens_report_across_blank`]); and the page does not print most of `a`'s runs of three
+    /// ideographs again, as it does a headline's ([`REPEATED_TITLE`]).
     alone_over_prose: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
@@ -282,14 +293,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // plainly part of a sentence.
         // A lone line ending on a dash or a bracket is a kicker or headline (…趋势明显——).
         // (a line that opens a sentence on its date is none: 7月10日，“袖珍之国”⏎⏎摩纳哥…)
-        let title_end = (a.text.ends_with("——") || a.text.ends_with(['）', ')', '”'])) && !(k.run == 1 && date_opening(a.text));
+        let title_end = (a.text.ends_with("——") || closes_on_bracket_or_quote(a.text)) && !(k.run == 1 && date_opening(a.text));
         // A stack of title lines whose last lines fill the column by chance ends at the blank:
         // 发展特色产业⏎促进农民增收（奋进新征程⏎建功新时代·我们的新时代）
         // An indented first line opens a paragraph, whatever it says.
         // Lines with no mark of running text end at a blank before a report's opening sentence
         // (习近平同朝鲜劳动党委员长、国⏎务委员会委员长金正恩举行会谈⏎⏎6月20日，中共中央…),
         // and, across the blank, before one that opens on a year (…互释善意⏎⏎2019年，对中国…).
-        if !k.marked && (opens_report(a, b) || year_opening(b.text)) {
+        if !k.marked && opens_report_across_blank(a, b) {
             return false;
         }
         // A line that cannot open a sentence (的问候。) goes on from a full one. So does a line
@@ -307,7 +318,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // …举行会谈⏎6月20日，中共中央…
     // (and, where the title closes as titles do, on a quote or bracket, before an opening on a
     // year: 选优配强乡村振兴“头雁方阵”⏎2021年，既不毗邻市区…)
-    if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && (opens_report(a, b) || (year_opening(b.text) && a.text.ends_with(['”', '）', ')']))) {
+    if !k.marked && !a_ends && k.run <= MAX_STACK_RUN && (opens_report(a, b) || (year_opening(b.text) && closes_on_bracket_or_quote(a.text))) {
         return false;
     }
     // A title closed by its column's rubric ends there, where no blank line ends it.
@@ -633,13 +644,14 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         };
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
         // line after it.
-        let plain_short = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !facts[j].prose());
+        let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose());
+        let plain_short = |j: usize| plain(j) && !lines[j].is_full();
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && c.is_full());
         // (or a line with no such mark, however close to its column, over one that opens a report,
         // whose first word would still have fitted on it, as it would not after a body line:
         // …战胜困难。⏎德国探索会展经济转型⏎近日，德国国家旅游局…)
         let over_report = |j: usize| {
-            lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose())
+            plain(j)
                 && lines.get(j + 1).is_some_and(|c| {
                     !c.gap_before
                         && lines[j].width + first_word_width(c.text) <= lines[j].column
@@ -664,11 +676,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && !facts[i].ends
             && !b_alone
             && !lines[i].text.starts_with("——")
-            && !lines[i].text.ends_with(['）', ')', '”', '—'])
+            && !lines[i].text.ends_with('—')
+            && !closes_on_bracket_or_quote(lines[i].text)
             && lines.get(i + 1).is_some_and(|b| b.gap_before)
             && b_prose(i + 1)
-            && !opens_report(&lines[i], &lines[i + 1])
-            && !year_opening(lines[i + 1].text)
+            && !opens_report_across_blank(&lines[i], &lines[i + 1])
             && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share(lines[i].text) < REPEATED_TITLE;
         // A head group's lines with no blank between them: the block so far (at most two lines,
         // after a blank) and the lines from the next one to the next blank (at most two) have
