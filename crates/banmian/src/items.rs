@@ -1065,8 +1065,7 @@ fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigra
         };
         // (the lower's subtitle says what it is about where the headline is figurative:
         // 惟其勇毅笃行，方显英雄本色⏎——2019年上半年习近平主席引领中国特色大国外交…)
-        let lower_text = [Some(l), h.subtitle].into_iter().flatten().map(|b| blocks[b].text.as_str()).collect::<Vec<_>>().join("|");
-        let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&lower_text, 200));
+        let (kb, lb) = (bigrams(&blocks[k].text, 200), titles_bigrams(blocks, [Some(l), h.subtitle]));
         // (the reports two heads in a run may take: as far as the assignment looks)
         let near = h.gap.saturating_sub(2 + MAX_DISTANCE)..(h.gap + MAX_DISTANCE).min(opening.len());
         let names = |own: &Bigrams, other: &Bigrams| {
@@ -1145,12 +1144,12 @@ fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> Bigrams {
 }
 
 fn head_text_bigrams(blocks: &[Block], h: &Head) -> Bigrams {
-    let mut s = String::new();
-    for b in [h.kicker, h.headline, h.subtitle].into_iter().flatten() {
-        s.push_str(&blocks[b].text);
-        s.push('|');
-    }
-    bigrams(&s, 200)
+    titles_bigrams(blocks, [h.kicker, h.headline, h.subtitle])
+}
+
+/// The bigrams of a head's titles (those present), read as one text.
+fn titles_bigrams(blocks: &[Block], titles: impl IntoIterator<Item = Option<usize>>) -> Bigrams {
+    bigrams_of(titles.into_iter().flatten().map(|b| blocks[b].text.as_str()), 200)
 }
 
 /// > 0: headlines follow their bodies on this page; < 0: they precede them.
@@ -1441,35 +1440,44 @@ mod tests {
         assert!(blocks.iter().all(|b| b.role != Role::Kicker));
     }
 
+    /// Blocks of one line each, with the given role.
+    fn one_line_blocks(texts: &[&str], role: Role) -> Vec<Block> {
+        texts.iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role }).collect()
+    }
+
+    /// A kicker over a headline (and a subtitle, where a third title is given), two reports
+    /// before their run with the given openings: the heads [`split_headline_pairs`] makes of them,
+    /// as (headline, kicker).
+    fn pair_split(titles: &[&str], openings: [&str; 2]) -> Vec<(Option<usize>, Option<usize>)> {
+        let mut blocks = one_line_blocks(titles, Role::Kicker);
+        let opening = openings.map(|o| bigrams(o, OPENING_CHARS));
+        let pair = Head { blocks: (0..titles.len()).collect(), kicker: Some(0), headline: Some(1), subtitle: titles.get(2).map(|_| 2), gap: 2, ..Head::default() };
+        split_headline_pairs(&mut blocks, vec![pair], &opening).iter().map(|h| (h.headline, h.kicker)).collect()
+    }
+
     #[test]
     fn a_kicker_and_headline_pair_is_two_headlines_where_each_shares_twice_as_much_with_its_own_report() {
         // Each title shares some words with the other's report (金正恩, 访问), half as many as with its own.
-        let mut blocks: Vec<Block> = ["国际社会关注金正恩访问中国", "习近平和彭丽媛观看团体操演出"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
-        let opening = [
-            bigrams("习近平和夫人彭丽媛在金正恩陪同下观看大型团体操演出，此次访问受到两国民众欢迎。", OPENING_CHARS),
-            bigrams("国际社会高度关注金正恩对中国进行的访问，认为此访意义重大。", OPENING_CHARS),
-        ];
-        let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
-        let heads = split_headline_pairs(&mut blocks, vec![pair], &opening);
-        assert_eq!(heads.iter().map(|h| (h.headline, h.kicker)).collect::<Vec<_>>(), [(Some(0), None), (Some(1), None)]);
+        let heads = pair_split(
+            &["国际社会关注金正恩访问中国", "习近平和彭丽媛观看团体操演出"],
+            ["习近平和夫人彭丽媛在金正恩陪同下观看大型团体操演出，此次访问受到两国民众欢迎。", "国际社会高度关注金正恩对中国进行的访问，认为此访意义重大。"],
+        );
+        assert_eq!(heads, [(Some(0), None), (Some(1), None)]);
         // A kicker whose words are the headline's report's as much as another's stays its kicker.
-        let mut blocks: Vec<Block> = ["国务院安委会部署要求", "四部门开展燃气安全专项行动"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
-        let opening = [
-            bigrams("国务院安委会今天召开会议，部署要求各地加强安全生产。", OPENING_CHARS),
-            bigrams("国务院安委会部署要求，四部门开展燃气安全专项行动，为期百日。", OPENING_CHARS),
-        ];
-        let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
-        assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 1);
+        let heads = pair_split(
+            &["国务院安委会部署要求", "四部门开展燃气安全专项行动"],
+            ["国务院安委会今天召开会议，部署要求各地加强安全生产。", "国务院安委会部署要求，四部门开展燃气安全专项行动，为期百日。"],
+        );
+        assert_eq!(heads.len(), 1);
         // A figurative headline names its report by its subtitle.
-        let mut blocks: Vec<Block> = ["朝鲜纪念金正日逝世百日", "惟其勇毅笃行，方显英雄本色", "——上半年中国外交开辟新境界"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
-        let opening = [bigrams("上半年，中国外交开辟新境界，成果丰硕。", OPENING_CHARS), bigrams("本报平壤电 朝鲜举行集会纪念金正日逝世百日。", OPENING_CHARS)];
-        let pair = Head { blocks: vec![0, 1, 2], kicker: Some(0), headline: Some(1), subtitle: Some(2), gap: 2, ..Head::default() };
-        assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 2);
+        let heads = pair_split(
+            &["朝鲜纪念金正日逝世百日", "惟其勇毅笃行，方显英雄本色", "——上半年中国外交开辟新境界"],
+            ["上半年，中国外交开辟新境界，成果丰硕。", "本报平壤电 朝鲜举行集会纪念金正日逝世百日。"],
+        );
+        assert_eq!(heads.len(), 2);
         // A title of one pair is all or nothing in any text: it names none.
-        let mut blocks: Vec<Block> = ["平壤", "朝鲜劳动党中央委员会"].iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Kicker }).collect();
-        let opening = [bigrams("本报平壤电 当地民众举行集会。", OPENING_CHARS), bigrams("朝鲜劳动党中央委员会发表声明。", OPENING_CHARS)];
-        let pair = Head { blocks: vec![0, 1], kicker: Some(0), headline: Some(1), gap: 2, ..Head::default() };
-        assert_eq!(split_headline_pairs(&mut blocks, vec![pair], &opening).len(), 1);
+        let heads = pair_split(&["平壤", "朝鲜劳动党中央委员会"], ["本报平壤电 当地民众举行集会。", "朝鲜劳动党中央委员会发表声明。"]);
+        assert_eq!(heads.len(), 1);
     }
 
     #[test]
@@ -1716,7 +1724,7 @@ mod tests {
         // The paragraph before the note holds one word of the orphan's headline (美国); the note
         // still ends the report before.
         let texts = ["朝韩紧张局势归于平静。", "媒体指出，美国也关注。", "（本报首尔8月31日电）", "美国前篮球明星罗德曼访问朝鲜。", "篮球明星受到欢迎。"];
-        let blocks: Vec<Block> = texts.iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role: Role::Body }).collect();
+        let blocks = one_line_blocks(&texts, Role::Body);
         let orphan = bigrams("美国前篮球明星访问朝鲜", 200);
         let other = bigrams("朝韩紧张局势归于平静", 200);
         let page = texts.join("\n");
