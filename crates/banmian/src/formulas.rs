@@ -904,8 +904,9 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     if writer && !names_only(rest) {
         return None;
     }
-    if trim_space(rest).is_empty() || SPEECH_WORDS.iter().any(|w| rest.starts_with(w)) || rest.contains(|c: char| digit(c).is_some()) {
-        return None; // 本报记者表示, 记者参观平壤3·26电…: the reporter is the subject of a sentence
+    let said = rest.trim_start_matches(|c: char| is_space(c) || c == '：' || c == ':');
+    if said.is_empty() || SPEECH_WORDS.iter().chain(SUBJECT_WORDS).any(|w| said.starts_with(w)) || rest.contains(|c: char| digit(c).is_some()) {
+        return None; // 本报记者表示, 本报记者在平壤看⏎到，…, 记者参观平壤3·26电…: the reporter is the subject of a sentence
     }
     // (the outlet's name read whole: 中青报·中青网记者 孙八 credits one reporter)
     let people = if listed { parse_people(t, None) } else { parse_people(rest, role) };
@@ -1284,6 +1285,14 @@ pub fn inline_label(s: &str) -> bool {
 
 /// Words that end a speaker's label over what was said: 习近平强调, 双方一致表示.
 const SPEECH_WORDS: &[&str] = &["表示", "强调", "強調", "指出", "认为", "認為", "介绍", "介紹", "坦言", "说", "說", "称", "稱"];
+/// Words on which a sentence goes on after its subject, the reporter (本报记者在平壤看到, 记者从
+/// 市政府获悉, 新华社记者：在保护主义…); none of them begins a name (于 and 向, surnames, are
+/// left out).
+const SUBJECT_WORDS: &[&str] = &[
+    "在", "從", "从", "对", "對", "到", "来到", "來到", "随", "隨", "跟随", "近日", "日前", "昨日", "今日", "了解", "看到", "注意到", "发现", "發現",
+    "获悉", "獲悉", "走访", "走訪", "采访", "採訪", "一行", "将", "將", "也", "还", "還", "再次", "先后", "先後", "实地", "實地", "专程", "專程",
+    "深入", "连线", "連線", "独家", "獨家", "亲历", "親歷", "体验", "體驗",
+];
 /// Longest speaker label (characters).
 const MAX_SPEAKER_CHARS: usize = 8;
 
@@ -1581,6 +1590,9 @@ mod tests {
         assert!(byline("本报记者表示,卡特这次").is_none()); // the reporter is the subject, the comma ASCII
         assert!(byline("本报记者表示").is_none());
         assert!(byline("记者参观平壤3·26电").is_none());
+        assert!(byline("本报记者在平壤看").is_none() && byline("本报记者近日驱车平壤").is_none());
+        assert!(byline("新华社记者：在保护").is_none());
+        assert_eq!(byline("本报记者于洋").unwrap()[0].name, "于洋"); // 于, a surname
         // An outlet's own reporters: its name, the role word, a space, the names.
         assert_eq!(byline("光明日报记者 王小明").unwrap()[0].name, "王小明");
         let p = byline("经济日报记者 赵六 通讯员 钱七").unwrap();
