@@ -347,8 +347,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
         return false;
     }
-    // A short unpunctuated line after a sentence's end, a full line after it: a title between
-    // two reports, printed with no blank around it.
+    // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
+    // between two reports, printed with no blank around it (…最高司令官。⏎敢为砥柱立中流⏎——党的…).
     if a_ends && k.b_title {
         return false;
     }
@@ -643,10 +643,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || facts[j].prose())
         };
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
-        // line after it.
+        // line after it (or one wider than the column: a subtitle set across columns).
         let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose());
         let plain_short = |j: usize| plain(j) && !lines[j].is_full();
-        let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && c.is_full());
+        let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
         // (or a line with no such mark, however close to its column, over one that opens a report,
         // whose first word would still have fitted on it, as it would not after a body line:
         // …战胜困难。⏎德国探索会展经济转型⏎近日，德国国家旅游局…)
@@ -807,6 +807,15 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         let rest = || !next.gap_before && facts[j + 1].credit && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
         if rest() && l.text.split_whitespace().all(short_name) {
             one_name_block(&mut facts, &mut names_end, j, j + 1);
+        }
+    }
+    // A photo credit whose word wrapped to a line of its own (…新华社记者 李 涛⏎摄): the credit
+    // closes there, whatever comes next.
+    for j in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        let word = || next.text.chars().count() <= MAX_CREDIT_REST_CHARS && ends_with_credit(next.text) && caption_credit(next.text).is_none();
+        if !next.gap_before && word() && caption_credit(&format!("{}{}", l.text, next.text)).is_some() {
+            facts[j + 1].closes = true;
         }
     }
     // An author's name printed letter-spaced above a source line, a character a line
@@ -1278,6 +1287,24 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"美日韩寻找对朝关系转机（国际视点）"), "{texts:?}");
+        // And one over a line wider than the column (a subtitle set across columns).
+        let para = "另据朝中社当天报道，金\n正恩1日率朝鲜党政军领\n导人前往锦绣山纪念宫，\n向金日成和金正日表示敬\n意。\n";
+        let page = format!("{para}{para}推举朝鲜劳动党中央军事\n委员会副委员长金正恩为\n朝鲜人民军最高司令官。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{para}");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"敢为砥柱立中流"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_photo_credit_whose_word_wrapped_to_a_line_of_its_own_closes_there() {
+        let col = "一二三四五六七八九十一二三";
+        let page = format!("{col}\n完了。\n10月9日，刘云山在平壤会见金\n正恩。新华社记者 李 涛\n摄\n“美军遗留的炸弹仍在夺去无辜民众的生命”（深度观察）\n{col}\n完。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"10月9日，刘云山在平壤会见金正恩。新华社记者 李 涛摄"), "{texts:?}");
+        // (摄 of a line's own under text that is no credit stays in that text: 他在一旁拍⏎摄)
+        let page = format!("{col}\n他在一旁用相机拍\n摄。\n");
+        assert_eq!(join(&read(&page)).len(), 1);
     }
 
     #[test]
