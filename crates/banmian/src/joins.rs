@@ -195,6 +195,9 @@ struct Break {
     word_across: bool,
     /// One of the first lines from `b` on (to the next blank) reads as prose or ends a sentence.
     b_prose: bool,
+    /// `a` is wider than its column, and one of the first lines from `b` on reads as prose,
+    /// `b` no title over a report's lead formula or opening sentence.
+    prose_under: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
@@ -360,8 +363,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A line wider than its column with no mark of running text, a headline set across
     // columns, ends before the column's body: …建设廉洁政治（深度关注·…）⏎反对腐败、建设…
     // So does one with a clause, twice as wide as that column at least (a headline's second
-    // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城
-    if a.is_wide() && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && fb.prose() {
+    // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城. The
+    // body is a full line of prose, or a full line with prose under it that is no title over a
+    // report's opening (…共同责任⏎韩国出入境事务所4月1⏎日透露，…).
+    if a.is_wide() && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && (fb.prose() || k.prose_under) {
         return false;
     }
     // A line that opens on a dash and runs wider than its column is a subtitle set across
@@ -695,6 +700,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             };
         // (asked only where `continues` reads it: a blank after a sentence end)
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
+        // (asked only after a line wider than its column: the prose under it, not a title over a
+        // report's lead or opening sentence)
+        let prose_under = lines[i].is_wide()
+            && b_prose(i + 1)
+            && !lines.get(i + 2).is_some_and(|c| !c.gap_before && (facts[i + 2].lead || opens_report(&lines[i + 1], c)));
         // A closing note in brackets goes on until its bracket closes, across the blanks an
         // extraction may put between its lines: （新华社北京10月19日电⏎⏎记者赵超、安蓓、⏎⏎王雨萧）
         let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && lines[start..=i].iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0;
@@ -703,7 +713,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, prose_under, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1369,6 +1379,15 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"中方希望各方珍惜来之不易的对话势头，推动形势早日转圜"), "{texts:?}");
+        // Also where the body's first line has no clause mark, the next one has.
+        let page = format!("{col}\n完了。\n朝韩关系陷入严峻状态（国际视点） 中方表示，维护半岛和平与稳定是有关各方共同责任\n韩国出入境事务所4月1\n日透露，当天开城工业\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "朝韩关系陷入严峻状态（国际视点） 中方表示，维护半岛和平与稳定是有关各方共同责任", "{b:?}");
+        // But not where that line is a title over a report's lead (a kicker across columns over
+        // its headline).
+        let page = format!("{col}\n完了。\n离京对朝鲜民主主义人民共和国进行国事访问\n习近平抵平壤受到热烈欢迎\n6月20日，中共中央总\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "离京对朝鲜民主主义人民共和国进行国事访问习近平抵平壤受到热烈欢迎", "{b:?}");
     }
 
     #[test]
