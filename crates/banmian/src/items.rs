@@ -141,13 +141,16 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                         && shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED
                         && !heads[h].headline.is_some_and(|t| whole_headline(&blocks[t].text))
                 };
+                // A column's rubric closes the headline group's main title (…（深度观察）): a plain
+                // title right under it is the group's subtitle, not the text's first intertitle.
+                let under_rubric = || heads[o].headline.is_some_and(|t| rubric_suffix(&blocks[t].text)) && heads[h].headline.is_some_and(|t| !whole_headline(&blocks[t].text) && !author_line(&blocks[t].text));
                 // (a numbered title, 一、深刻认识…, opens the text: no subtitle is numbered)
                 let numbered = || heads[h].headline.is_some_and(|t| enumerated(&blocks[t].text));
                 let (role, into_body) = if swap {
                     (Role::Headline, false)
                 } else if h < o {
                     (Role::Kicker, false)
-                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && (numbered() || (!plain_subtitle(o, h) && !subtitle_above_lead())) {
+                } else if habit <= 0.0 && !heads[h].blocks.iter().any(|&b| blocks[b].text.starts_with("——")) && (numbered() || (!plain_subtitle(o, h) && !subtitle_above_lead() && !under_rubric())) {
                     (Role::Intertitle, true)
                 } else {
                     (Role::Subtitle, false)
@@ -1750,6 +1753,19 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_plain_title_under_a_headline_closed_by_its_rubric_is_the_subtitle() {
+        // Headlines come first; the title under the rubric shares no words with the report.
+        let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n“美军遗留的炸弹仍在夺去无辜民众的生命”（深度观察）\n\n美国滥用武力造成世界动荡③\n\n核心阅读\n\n老挝农民在田间发现未爆弹，当地排雷队赶到现场处置。\n\n排雷工作仍需数十年。\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+        // Without the rubric it opens the text.
+        let page = page.replace("（深度观察）", "");
+        let (blocks, _) = assembled(&page);
+        assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Intertitle), "{blocks:?}");
     }
 
     #[test]
