@@ -129,7 +129,8 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
                 // report has that title as its subtitle, printed without the dash: the orphan
                 // above such a title is the headline, the plain title below it the subtitle.
                 let plain_subtitle = |upper: usize, lower: usize| {
-                    heads_swap(blocks, lines, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED)
+                    let quoted = || heads[upper].headline.is_some_and(|t| whole_quotation(&blocks[t].text));
+                    heads_swap(blocks, lines, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED || quoted())
                 };
                 let swap = h < o && plain_subtitle(h, o);
                 // A byline or a lead formula comes next in a head group, never after an intertitle:
@@ -1101,10 +1102,17 @@ fn kicker_as_headline(blocks: &mut [Block], h: &mut Head, k: usize) -> Head {
 }
 
 /// A headline complete in itself: two clauses a comma apart (谱写中朝友谊新篇，维护半岛和平稳定),
-/// or closed by its column's rubric (…（人民时评）).
+/// closed by its column's rubric (…（人民时评）), or a quotation and nothing more (“把伟大的
+/// 传统友谊代代传承下去”: a kicker introduces, it quotes no one).
 fn whole_headline(t: &str) -> bool {
     let t = t.trim_end();
-    rubric_suffix(t) || (t.contains('，') && !t.ends_with(['，', '。', '：', ':']) && !t.ends_with("——"))
+    rubric_suffix(t) || (t.contains('，') && !t.ends_with(['，', '。', '：', ':']) && !t.ends_with("——")) || whole_quotation(t)
+}
+
+/// `t` is one quotation: it opens and closes on a quote mark, and none closes before its end.
+fn whole_quotation(t: &str) -> bool {
+    let inner = t.strip_prefix('“').and_then(|r| r.strip_suffix('”')).or_else(|| t.strip_prefix('「').and_then(|r| r.strip_suffix('」')));
+    inner.is_some_and(|r| !r.is_empty() && !r.contains(['”', '」']))
 }
 
 /// Share of a headline's bigrams found in the opening of a report, at least, to take that
@@ -1762,10 +1770,23 @@ mod tests {
         let (blocks, items) = assembled(page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
-        // Without the rubric it opens the text.
-        let page = page.replace("（深度观察）", "");
+        // Without the rubric (nor the quote marks, a headline complete in itself too) it opens
+        // the text.
+        let page = page.replace("“美军遗留的炸弹仍在夺去无辜民众的生命”（深度观察）", "美军遗留的炸弹仍在夺去无辜民众的生命");
         let (blocks, _) = assembled(&page);
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Intertitle), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_quotation_over_a_plain_title_is_the_headline_over_its_subtitle() {
+        let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n“把伟大的传统友谊代代传承下去”\n\n朝鲜各界积极评价习近平总书记国事访问成果\n\n本报驻朝鲜记者 莽九晨\n\n6月20日至21日，习近平总书记对朝鲜进行国事访问，朝鲜各界积极评价。\n\n平壤市民表示欢迎。\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
+        // A title that quotes only in part stays the kicker.
+        let page = page.replace("“把伟大的传统友谊代代传承下去”", "“传统友谊”代代传承");
+        let (blocks, _) = assembled(&page);
+        assert_eq!((blocks[2].role, blocks[3].role), (Role::Kicker, Role::Headline), "{blocks:?}");
     }
 
     #[test]
