@@ -282,7 +282,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // a line of its own that stops mid-phrase after a comma.
         let wrapped_title = k.run == 1 && fa.prose() && a.text.ends_with(|c: char| is_cjk(c));
         // So is a lone line that finishes the word the full line before it cut (绿色家电受到更多消费⏎⏎者青睐).
-        if k.b_alone && !fb.ends && (!wrapped_title || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) {
+        // (a remnant fits its column: a line alone wider than it is a title of its own, 谱写中朝友谊
+        // 新篇，维护半岛和平稳定⏎⏎习近平总书记对朝鲜进行国事访问成果丰硕影响深远)
+        if k.b_alone && !fb.ends && (!wrapped_title || b.is_wide() || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) {
             return false;
         }
         if a_ends {
@@ -1552,6 +1554,12 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 4, "{b:?}");
         assert_eq!(b[1].text, "落地多种应用场景，让历史可触可感");
+        // A line alone wider than the column is no such rest: a title of its own (a subtitle).
+        let col = "一二三四五六七八九十一二三四五";
+        let page = format!("{col}\n{col}\n结束了。\n\n谱写中朝友谊新篇，维护半岛和平稳定\n\n习近平总书记对朝鲜进行国事访问成果丰硕影响深远\n\n{col}\n{col}\n又结束。\n");
+        let b = join(&read(&page));
+        assert_eq!(b.len(), 4, "{b:?}");
+        assert_eq!(b[1].text, "谱写中朝友谊新篇，维护半岛和平稳定");
     }
 
     #[test]
