@@ -1110,6 +1110,13 @@ pub fn editor_credit(s: &str) -> bool {
     at > 0 && t[..at].chars().all(page_char) && editor.prefixes(&t[at + '版'.len_utf8()..]).any(|(_, w)| w.starts_with(['责', '責', '编', '編']))
 }
 
+/// Every part of `t` set off by a space that carries a label (…：) is an editor's credit
+/// ([`editor_credit`]) or a way to reach the desk (电话：, 邮箱：).
+fn desk_labels_only(t: &str) -> bool {
+    const CONTACT: &[&str] = &["电话", "電話", "邮箱", "郵箱", "电邮", "電郵", "传真", "傳真", "热线", "熱線", "地址", "E-mail", "Email", "email"];
+    t.split(is_space).filter(|part| part.contains(['：', ':'])).all(|part| editor_credit(part) || CONTACT.iter().any(|w| part.starts_with(w)))
+}
+
 /// Page furniture: editor lines, page headers and footers, page numbers.
 pub fn furniture(s: &str) -> bool {
     let t = trim_space(s);
@@ -1118,7 +1125,9 @@ pub fn furniture(s: &str) -> bool {
     }
     // (one that stops on a list's comma goes on into the next line: a credit in the text,
     // 编辑：李宝善、庹震、⏎…)
-    if editor_credit(t) && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) {
+    // (and one whose every other label is a desk's or a way to reach it: 编辑：张三 刊播单位：…
+    // is a row of a list, 责编：张三 校对：李四 电话：… the page's)
+    if editor_credit(t) && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) && desk_labels_only(t) {
         return true;
     }
     // (in brackets too, as wire copy closes: （责任编辑：张三）)
@@ -1668,6 +1677,8 @@ mod tests {
         assert!(!furniture("2022 新年"));
         assert!(!furniture("我市召开小微企业"));
         assert!(!furniture("编辑：李宝善、庹震、"), "a credit list going on into the next line");
+        assert!(furniture("责编：张三 校对：李四 电话：010-12345678"));
+        assert!(!furniture("编辑：张晨、谢宁 刊播单位／发布平台：人民日报"), "a row of a list");
         // One page's editor in an issue's credits, by the page's number.
         for t in ["三版责编：韩晓明", "一版责编：杨", "第3版责编：王某", "A3版责编：王某"] {
             assert!(editor_credit(t) && furniture(t), "{t}");
