@@ -198,6 +198,10 @@ struct Break {
     /// `a` is wider than its column, and one of the first lines from `b` on reads as prose,
     /// `b` no title over a report's lead formula or opening sentence.
     prose_under: bool,
+    /// `a` is a short line with no mark of running text, `b` (no blank between) is narrower than
+    /// `a`'s column and finishes a word `a` cut (李源潮会见朝⏎鲜劳动党代表团): a title's second line,
+    /// however full of a column of its own width.
+    title_word_cut: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
@@ -388,7 +392,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
-    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest
+    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -645,6 +649,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 let page = runs.get_or_insert_with(|| Runs::of(lines));
                 word_cut(lines, i, page) || (i == start && !b_alone && pair_cut(lines, i, page))
             };
+        let title_word_cut = lines.get(i + 1).is_some_and(|b| {
+            let a = &lines[i];
+            !b.gap_before && !a.is_full() && !facts[i].ends && !facts[i].prose() && b.width + 1.0 < a.column && columns_apart(a.column, b.column)
+        }) && word_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines)));
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || facts[j].prose())
@@ -715,7 +723,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, prose_under, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, prose_under, title_word_cut, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1305,6 +1313,26 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"敢为砥柱立中流"), "{texts:?}");
+    }
+
+    #[test]
+    fn without_blank_lines_a_title_cut_inside_a_word_goes_on_into_its_narrower_second_line() {
+        // (the lines around set the title's first line in a column of fifteen, its second in one
+        // of its own width, seven)
+        let (wide, col) = ("一二三四五六七八九十一二三四五六七八九十一", "一二三四五六七八九十一二三四五");
+        let page = format!(
+            "{}完了。\n这正是：\n网点入村覆盖，\n货物销路大开。\n服务通达四海，\n发展动能澎湃。\n张  三图  李  四文\n李源潮会见朝\n鲜劳动党代表团\n新华社北京４月２３日电 （记者\n廖雷）李源潮会见朝鲜劳动党代表\n{}团。\n",
+            format!("{wide}\n").repeat(5),
+            format!("{col}\n").repeat(5)
+        );
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"李源潮会见朝鲜劳动党代表团"), "{texts:?}");
+        // (with no word cut across the lines, two titles)
+        let page = page.replace("朝鲜", "中方").replace("鲜劳动党", "新劳动党");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"李源潮会见朝"), "{texts:?}");
     }
 
     #[test]
