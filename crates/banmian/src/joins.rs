@@ -651,7 +651,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             };
         let title_word_cut = lines.get(i + 1).is_some_and(|b| {
             let a = &lines[i];
-            !b.gap_before && !a.is_full() && !facts[i].ends && !facts[i].prose() && b.width + 1.0 < a.column && columns_apart(a.column, b.column)
+            // (only a line that fills a column of its own asks: a shorter one goes on anyway)
+            !b.gap_before && b.is_full() && !a.is_full() && !facts[i].ends && !facts[i].prose() && b.width + 1.0 < a.column && columns_apart(a.column, b.column)
         }) && word_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines)));
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
@@ -833,7 +834,8 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // closes there, whatever comes next.
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
-        let word = || next.text.chars().count() <= MAX_CREDIT_REST_CHARS && ends_with_credit(next.text) && caption_credit(next.text).is_none();
+        // (the credit, known for every line, asked first: it turns away almost every line)
+        let word = || facts[j + 1].credit && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_none();
         if !next.gap_before && word() && caption_credit(&format!("{}{}", l.text, next.text)).is_some() {
             facts[j + 1].closes = true;
         }
