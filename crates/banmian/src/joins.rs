@@ -215,7 +215,7 @@ struct Break {
     /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
     under_kicker: bool,
     /// `a` is the block's only line, filling its column to half a unit (a title a unit short of
-    /// it is no body line), with no mark of running text, neither opening on a dash nor closing
+    /// it is no body line, nor one a character past it on no stop), with no mark of running text, neither opening on a dash nor closing
     /// on one or on a bracket or quote as a title does; `b` is no line alone, and the lines from
     /// `b` on to the next blank (at most three) read as prose but open no report
     /// ([`opens_report_across_blank`]); and the page does not print most of `a`'s runs of three
@@ -688,6 +688,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let mut alone_over_prose = || i == start
             && lines[i].is_full()
             && lines[i].width + 0.5 >= lines[i].column
+            // (a line past its column by a character that is no hanging stop is none of its lines)
+            && !(lines[i].width >= lines[i].column + 1.0 && lines[i].text.ends_with(is_cjk))
             && !facts[i].prose()
             && !facts[i].ends
             && !b_alone
@@ -1013,6 +1015,12 @@ mod tests {
         // So does a title a unit short of the column: a body line fills it to the unit.
         let head = "从蔬食中感受生活滋味和四季变化的美好";
         let page = format!("{col}\n结束了。\n\n{head}\n\n了解了食物背后的讲究和学问，在享用时就\n多了些知性的愉悦感。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&head.to_string()), "{texts:?}");
+        // So does a title a character past the column on no stop: a body line runs past it only
+        // on a hanging stop.
+        let head = "范长龙会见金正恩特使崔龙海一二三四五六七";
+        let page = format!("{col}\n结束了。\n\n{head}\n\n发展数字经济是把握新一轮科技革命和产业\n变革新机遇的战略选择，有利于推动构建新\n发展格局。\n");
         let texts = joined(&page);
         assert!(texts.contains(&head.to_string()), "{texts:?}");
         // A subtitle, or a title closed by a rubric, stays apart.
