@@ -269,11 +269,17 @@ fn bracketed(s: &str) -> Option<&str> {
     trim_space(s).strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')']))
 }
 
-/// A kicker (引题) ends on a dash or a colon: 第十一届世界城市论坛呼吁——, 山东寿光市：.
+/// A kicker (引题) ends on a dash or a colon: 第十一届世界城市论坛呼吁——, 山东寿光市：; or on
+/// a word that gives the headline under it as what was said, longer than a speaker's label over
+/// a passage (郭声琨在政法领导干部…开班式上强调, 国务院安委会部署要求; not 习近平强调).
 pub fn kicker_ending(t: &str) -> bool {
     let t = trim_end_space(t);
-    t.ends_with("——") || t.ends_with(['：', ':'])
+    t.ends_with("——") || t.ends_with(['：', ':']) || (SAYING_WORDS.iter().any(|w| t.ends_with(w)) && t.chars().count() > MAX_SPEAKER_CHARS)
 }
+
+/// Words on which a kicker gives its headline as said (要求 only as 部署要求: 提出赔偿要求 ends a
+/// headline).
+const SAYING_WORDS: &[&str] = &["强调", "強調", "指出", "表示", "呼吁", "呼籲", "宣布", "部署要求"];
 
 /// The label a photo report is printed under, as its headline: 图片报道, 图片新闻.
 pub fn photo_label(s: &str) -> bool {
@@ -1719,6 +1725,9 @@ mod tests {
         assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
         assert!(photo_label("图片报道") && !photo_label("图片报道展"));
         assert!(kicker_ending("第十一届世界城市论坛呼吁——") && kicker_ending("山东寿光市： ") && !kicker_ending("选优配强乡村振兴“头雁方阵”"));
+        // A kicker that gives its headline as said; not a speaker's label, nor a headline's noun.
+        assert!(kicker_ending("郭声琨在政法领导干部加强政治建设专题研讨班开班式上强调") && kicker_ending("国务院安委会部署要求"));
+        assert!(!kicker_ending("习近平强调") && !kicker_ending("韩国向朝鲜首次提出赔偿要求"));
         assert!(inline_label("亮点") && author_line("玛丽娜·拉古什") && author_line("任仲平") && !author_line("深入推动能源革命"));
         assert!(agency_credit("人民图片") && agency_credit("（视觉中国）") && !agency_credit("人民图片展"));
         assert!(!inline_label("会见朝鲜客人") && !inline_label("表示") && !inline_label("外交部发言人就半岛局势表示"));
