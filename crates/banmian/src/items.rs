@@ -1102,11 +1102,13 @@ fn kicker_as_headline(blocks: &mut [Block], h: &mut Head, k: usize) -> Head {
 }
 
 /// A headline complete in itself: two clauses a comma apart (谱写中朝友谊新篇，维护半岛和平稳定),
-/// closed by its column's rubric (…（人民时评）), or a quotation and nothing more (“把伟大的
-/// 传统友谊代代传承下去”: a kicker introduces, it quotes no one).
+/// closed by its column's rubric (…（人民时评）), a quotation and nothing more (“把伟大的
+/// 传统友谊代代传承下去”: a kicker introduces, it quotes no one), or a speaker and what was said
+/// a dash apart (外交部发言人——希望朝美双方珍惜积极进展).
 fn whole_headline(t: &str) -> bool {
     let t = t.trim_end();
-    rubric_suffix(t) || (t.contains('，') && !t.ends_with(['，', '。', '：', ':']) && !t.ends_with("——")) || whole_quotation(t)
+    let spoken = || t.find("——").is_some_and(|at| at > 0 && !t.ends_with("——"));
+    rubric_suffix(t) || (t.contains('，') && !t.ends_with(['，', '。', '：', ':']) && !t.ends_with("——")) || whole_quotation(t) || spoken()
 }
 
 /// `t` is one quotation: it opens and closes on a quote mark, and none closes before its end.
@@ -1402,6 +1404,8 @@ mod tests {
         assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1)));
         assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1)));
         assert!(!is_kicker_of(&mk("到群众中去 到实践中去（奋斗者正青春）", 1), &mk("金正恩为中国艺术团举行晚宴", 1)));
+        // A speaker and what was said, a dash between: a headline complete in itself.
+        assert!(!is_kicker_of(&mk("外交部发言人——希望朝美双方珍惜积极进展", 1), &mk("金正恩为中国艺术团举行晚宴并观看演出", 1)));
     }
 
     fn items_of(page: &str) -> Vec<Item> {
