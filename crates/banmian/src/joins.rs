@@ -211,8 +211,10 @@ struct Break {
     b_title: bool,
     /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
     title_line: bool,
-    /// `a` stands alone after a blank, under a kicker that stands alone and ends on its dash
-    /// (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构): the kicker's headline.
+    /// The block (`a` and at most two lines before it, after a blank) stands under a kicker that
+    /// stands alone and ends on its dash (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构;
+    /// 第十一届世界城市论坛呼吁——⏎⏎打造更可持续、更具⏎韧性和包容性的未来), holds no sentence's
+    /// end if it has more than one line, and leaves no quotation open: the kicker's headline.
     under_kicker: bool,
     /// `a` is the block's only line, filling its column to half a unit (a title a unit short of
     /// it is no body line, nor one a character past it on no stop), with no mark of running text, neither opening on a dash nor closing
@@ -272,7 +274,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         }
         // A kicker's headline ends at the blank after it, however full and marked; a quotation
         // it leaves open goes on (肩负新使命——⏎⏎“中国人民愿同各国人民一道，推⏎⏎动…).
-        if k.run == 1 && k.under_kicker && !k.word_across && !quote_open(a.text) {
+        if k.under_kicker && !k.word_across {
             return false;
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
@@ -678,12 +680,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_title = title_between(i + 1);
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
-        let under_kicker = i == start
-            && i > 0
-            && lines[i].gap_before
-            && (i == 1 || lines[i - 1].gap_before)
-            && lines[i - 1].text.ends_with("——")
-            && !lines[i - 1].is_full();
+        // (the block at most a title stack's lines, no quotation left open across them)
+        let under_kicker = start > 0
+            && i - start < MAX_STACK_RUN
+            && lines[start].gap_before
+            && (start == 1 || lines[start - 1].gap_before)
+            && lines[start - 1].text.ends_with("——")
+            && (!lines[start - 1].is_full() || !has_clause_mark(lines[start - 1].text))
+            && lines[start + 1..=i].iter().all(|l| !l.gap_before)
+            && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
+            && !quote_open(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         // (asked only where `continues` is; cheap tests first, the page's runs searched last)
         let mut alone_over_prose = || i == start
             && lines[i].is_full()
@@ -981,6 +987,16 @@ mod tests {
         let page = format!("{COL}\n结束了。\n\n肩负新使命——\n\n{quote}\n\n人类命运共同体建设，共同创造美好未来！”\n{COL}\n又结束。\n");
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with(quote) && t.ends_with("又结束。")), "{texts:?}");
+        // So does a headline of two lines, under a kicker that fills its column by chance (it has
+        // no clause mark); a paragraph of two lines under a dash line that ends a sentence in them
+        // goes on.
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n完了。\n\n第十一届世界城市论坛呼吁——\n\n打造更可持续、更具\n韧性和包容性的未来\n\n为政之道，首要在政绩\n观。党的十八大以来，\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"打造更可持续、更具韧性和包容性的未来".to_string()), "{texts:?}");
+        let page = format!("{col}\n完了。\n\n有一个安排表达情谊——\n\n璀璨的烟火照亮江水，\n的喷泉变色。20日晚，\n\n大同江绫罗岛上的体育\n场流光溢彩。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.starts_with("璀璨") && t.ends_with("流光溢彩。")), "{texts:?}");
     }
 
     #[test]
