@@ -27,8 +27,10 @@
 //!    next report); so does a title read as the kicker of such a group, where the two parts
 //!    share few words.
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
-//!    as the subtitle (or, where headlines come first, as an intertitle opening the body); a
-//!    headline complete in itself over a plain title has it as its subtitle. A kicker whose
+//!    as the subtitle (or, where headlines come first, as an intertitle opening the body, unless
+//!    the headline above closes on its column's rubric); a headline complete in itself (two
+//!    clauses, a rubric, one quotation, a speaker and the words a dash apart) over a plain title
+//!    has it as its subtitle. A kicker whose
 //!    words a report left without a headline beside its run repeats is that report's headline.
 //! 6. Dispatches of one report, cut apart at their own lead formulas, rejoin the headed unit
 //!    beside them, or one reached through other such dispatches, when they share enough of its
