@@ -838,6 +838,14 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
     }
+    // A question's or an answer's mark right under a full line that stops mid-sentence is where
+    // the wrap fell (…马丁·雅克曾经发⏎问：“中国将成为…): no block opens there.
+    for j in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        if facts[j + 1].opens && !facts[j + 1].lead && !next.gap_before && l.is_full() && !facts[j].ends && (question_start(next.text) || answer_start(next.text)) {
+            facts[j + 1].opens = false;
+        }
+    }
     // A photo credit whose word wrapped to a line of its own (…新华社记者 李 涛⏎摄): the credit
     // closes there, whatever comes next.
     for j in 0..lines.len().saturating_sub(1) {
@@ -1359,6 +1367,17 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"李源潮会见朝"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_question_mark_where_the_wrap_fell_opens_no_block() {
+        let col = "一二三四五六七八九十一二三四五六";
+        let page = format!("{col}\n{col}\n{col}\n完了。\n\n英国剑桥大学教授马丁·雅克曾经发\n问：“中国将成为怎样的全球性大\n国？”最终，他得出这样的答案：\n{col}\n完。\n\n问：中国如何回应？\n\n答：中方表示欢迎。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("英国") && t.ends_with("完。")), "{texts:?}");
+        // (a question after a finished paragraph, or a blank, opens one still)
+        assert!(texts.contains(&"问：中国如何回应？") && texts.contains(&"答：中方表示欢迎。"), "{texts:?}");
     }
 
     #[test]
