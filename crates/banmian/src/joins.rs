@@ -1344,9 +1344,8 @@ mod tests {
         // And one over a line wider than the column (a subtitle set across columns).
         let para = "另据朝中社当天报道，金\n正恩1日率朝鲜党政军领\n导人前往锦绣山纪念宫，\n向金日成和金正日表示敬\n意。\n";
         let page = format!("{para}{para}推举朝鲜劳动党中央军事\n委员会副委员长金正恩为\n朝鲜人民军最高司令官。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{para}");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"敢为砥柱立中流"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"敢为砥柱立中流".to_string()), "{texts:?}");
     }
 
     #[test]
@@ -1359,34 +1358,30 @@ mod tests {
             format!("{wide}\n").repeat(5),
             format!("{col}\n").repeat(5)
         );
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"李源潮会见朝鲜劳动党代表团"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"李源潮会见朝鲜劳动党代表团".to_string()), "{texts:?}");
         // (with no word cut across the lines, two titles)
         let page = page.replace("朝鲜", "中方").replace("鲜劳动党", "新劳动党");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"李源潮会见朝"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"李源潮会见朝".to_string()), "{texts:?}");
     }
 
     #[test]
     fn a_question_mark_where_the_wrap_fell_opens_no_block() {
         let col = "一二三四五六七八九十一二三四五六";
         let page = format!("{col}\n{col}\n{col}\n完了。\n\n英国剑桥大学教授马丁·雅克曾经发\n问：“中国将成为怎样的全球性大\n国？”最终，他得出这样的答案：\n{col}\n完。\n\n问：中国如何回应？\n\n答：中方表示欢迎。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with("英国") && t.ends_with("完。")), "{texts:?}");
         // (a question after a finished paragraph, or a blank, opens one still)
-        assert!(texts.contains(&"问：中国如何回应？") && texts.contains(&"答：中方表示欢迎。"), "{texts:?}");
+        assert!(texts.contains(&"问：中国如何回应？".to_string()) && texts.contains(&"答：中方表示欢迎。".to_string()), "{texts:?}");
     }
 
     #[test]
     fn a_photo_credit_whose_word_wrapped_to_a_line_of_its_own_closes_there() {
         let col = "一二三四五六七八九十一二三";
         let page = format!("{col}\n完了。\n10月9日，刘云山在平壤会见金\n正恩。新华社记者 李 涛\n摄\n“美军遗留的炸弹仍在夺去无辜民众的生命”（深度观察）\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"10月9日，刘云山在平壤会见金正恩。新华社记者 李 涛摄"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"10月9日，刘云山在平壤会见金正恩。新华社记者 李 涛摄".to_string()), "{texts:?}");
         // (摄 of a line's own under text that is no credit stays in that text: 他在一旁拍⏎摄)
         let page = format!("{col}\n他在一旁用相机拍\n摄。\n");
         assert_eq!(join(&read(&page)).len(), 1);
