@@ -1423,6 +1423,12 @@ mod tests {
         (blocks, items)
     }
 
+    /// A report under its headline (blocks 0 and 1), headlines first, and the page's rest after
+    /// it: the second head group starts at block 2.
+    fn after_a_first_report(rest: &str) -> String {
+        format!("市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n{rest}")
+    }
+
     #[test]
     fn a_head_against_the_page_s_habit_takes_no_report_whose_opening_repeats_none_of_its_words() {
         // Headlines follow bodies on this page (habit > 0); the second head of a run, a report
@@ -1762,8 +1768,8 @@ mod tests {
     fn a_plain_title_over_the_lead_is_the_subtitle_not_an_intertitle() {
         // Headlines come first on this page; the plain title under the second headline stands
         // over its report's lead formula and shares its words.
-        let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n国家铁路发送\n货物19.46亿吨\n\n中欧班列累计开行7473列\n\n本报北京7月4日电 记者获悉，国家铁路发送货物19.46亿吨，中欧班列开行增多。\n\n铁路货运保持增长。\n";
-        let (blocks, items) = assembled(page);
+        let page = after_a_first_report("国家铁路发送\n货物19.46亿吨\n\n中欧班列累计开行7473列\n\n本报北京7月4日电 记者获悉，国家铁路发送货物19.46亿吨，中欧班列开行增多。\n\n铁路货运保持增长。\n");
+        let (blocks, items) = assembled(&page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].head, vec![2, 3], "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
@@ -1772,8 +1778,8 @@ mod tests {
     #[test]
     fn a_plain_title_under_a_headline_closed_by_its_rubric_is_the_subtitle() {
         // Headlines come first; the title under the rubric shares no words with the report.
-        let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n“美军遗留的炸弹仍在夺去无辜民众的生命”（深度观察）\n\n美国滥用武力造成世界动荡③\n\n核心阅读\n\n老挝农民在田间发现未爆弹，当地排雷队赶到现场处置。\n\n排雷工作仍需数十年。\n";
-        let (blocks, items) = assembled(page);
+        let page = after_a_first_report("“美军遗留的炸弹仍在夺去无辜民众的生命”（深度观察）\n\n美国滥用武力造成世界动荡③\n\n核心阅读\n\n老挝农民在田间发现未爆弹，当地排雷队赶到现场处置。\n\n排雷工作仍需数十年。\n");
+        let (blocks, items) = assembled(&page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
         // Without the rubric (nor the quote marks, a headline complete in itself too) it opens
@@ -1785,8 +1791,8 @@ mod tests {
 
     #[test]
     fn a_quotation_over_a_plain_title_is_the_headline_over_its_subtitle() {
-        let page = "市政府部署春耕工作\n\n本报北京4月1日电 市政府召开常务会议，研究部署春耕工作。\n\n“把伟大的传统友谊代代传承下去”\n\n朝鲜各界积极评价习近平总书记国事访问成果\n\n本报驻朝鲜记者 莽九晨\n\n6月20日至21日，习近平总书记对朝鲜进行国事访问，朝鲜各界积极评价。\n\n平壤市民表示欢迎。\n";
-        let (blocks, items) = assembled(page);
+        let page = after_a_first_report("“把伟大的传统友谊代代传承下去”\n\n朝鲜各界积极评价习近平总书记国事访问成果\n\n本报驻朝鲜记者 莽九晨\n\n6月20日至21日，习近平总书记对朝鲜进行国事访问，朝鲜各界积极评价。\n\n平壤市民表示欢迎。\n");
+        let (blocks, items) = assembled(&page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((blocks[2].role, blocks[3].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
         // A title that quotes only in part stays the kicker.
