@@ -468,6 +468,12 @@ fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
     Some(pieces.run.pieces.iter().enumerate().map(|(p, r)| ends[r.end - 1 - first] || pieces.run.pieces.get(p + 1).is_some_and(|next| next.len() > 1 && ends[next.start - first])).collect())
 }
 
+/// At how many of the grid's column ends (none where it is not read) the reading's reports take
+/// turns.
+fn turns(t: &Threads, grid: &[bool]) -> usize {
+    (0..t.is_b.len().saturating_sub(1)).filter(|&p| grid.get(p) == Some(&true) && t.is_b[p] != t.is_b[p + 1]).count()
+}
+
 /// How far two reports' words part (their pieces given): each report's text shares its words
 /// with itself (its first half with its second) far more than with the other report's.
 fn separation(pieces: &Pieces, reports: &[Vec<usize>; 2]) -> f32 {
@@ -493,7 +499,9 @@ fn separation(pieces: &Pieces, reports: &[Vec<usize>; 2]) -> f32 {
 /// The run's pieces followed as two reports ([`follow`]) from each seed B may open at: after
 /// the first column's end, at the piece set in another column, or earlier with a piece that
 /// shares next to nothing with A's text so far (A's column ended with its paragraph). Of these,
-/// the reading whose cut words go on best; of equals, the one whose reports' words part best
+/// the reading whose pieces go over to the other report's column most (by width, then at the
+/// grid's column ends: one cut word printed elsewhere is weaker evidence than the grid's every
+/// turn), then whose cut words go on best; of equals, the one whose reports' words part best
 /// (the separation, also returned). `grid` as [`follow`] reads it.
 fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_column: Option<usize>, grid: &[bool]) -> Option<(Threads, f32)> {
     let n = pieces.len();
@@ -513,7 +521,7 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
             (t, apart)
         })
         .max_by(|(x, xa), (y, ya)| {
-            let score = |t: &Threads| (t.column_switches, t.junction_for as isize - t.junction_against as isize);
+            let score = |t: &Threads| (t.column_switches, turns(t, grid), t.junction_for as isize - t.junction_against as isize);
             score(x).cmp(&score(y)).then(xa.total_cmp(ya))
         })
 }
@@ -612,11 +620,11 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let mut read = None;
     if grid_stop.is_some() {
         if let Some((t, apart)) = threads(&pieces, &sets, grid_stop, other_column, &grid) {
-            let ends: Vec<usize> = (0..t.is_b.len() - 1).filter(|&p| grid[p]).collect();
-            let turns = ends.iter().filter(|&&p| t.is_b[p] != t.is_b[p + 1]).count();
+            let ends = (0..t.is_b.len() - 1).filter(|&p| grid[p]).count();
+            let turns = turns(&t, &grid);
             // (titles that name the two reports show the alternation where one report runs on
             // alone after the other ends, its columns taking no turns)
-            let most = turns as f32 >= MIN_SWITCH_SHARE * ends.len() as f32;
+            let most = turns as f32 >= MIN_SWITCH_SHARE * ends as f32;
             if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && heads_part(&t))) {
                 read = Some(t);
             }
@@ -858,5 +866,27 @@ mod tests {
         assert_eq!(runs.len(), 2);
         assert_eq!(runs[1].heads, 4..5);
         assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
+    }
+
+    #[test]
+    fn alternating_columns_of_one_height_are_read_by_the_turns_they_take_where_a_report_opens_on_a_paragraph_of_its_own() {
+        // Five lines a column, each column a paragraph's end and the next paragraph's start. A's
+        // opening paragraph shares no word with the one after it, so B could open there too;
+        // that reading takes turns at fewer of the columns' ends, though the words cut at the
+        // columns' ends favour it (朝中⏎关键 against the right one: 中关 is printed in B; 高原⏎
+        // 友好 for the wrong one: 原友 is printed in B's last line).
+        let cols = [
+            "夏季是用电高峰，国家电网保障华东地\n区夏季用电，迎峰度夏。\n\n我国特高压直流输电工程近日竣工投产\n特高压直流工程起于四川凉山州，止于",
+            "朝鲜领导人金正恩在平壤会见中国代表\n团，两国情谊源远流长。\n\n朝鲜代表团团长表示，朝中两国人民的\n友谊牢不可破，朝鲜愿同中方加强交流",
+            "江苏苏州，特高压直流工程全长两千公\n里，特高压直流工程全面运行。\n\n国家电网特高压直流工程投资三百亿元\n，特高压直流输电工程建设者克服高原",
+            "，推动朝中关系发展，朝鲜代表团将访\n问北京。\n\n朝中双方签署多项合作文件，朝鲜劳动\n党代表团团长会见中国领导人，推动朝中",
+            "关键施工难题，保障华东地区夏季用电\n，迎峰度夏。\n\n特高压直流工程输送能力居世界第一，\n特高压直流工程每年向华东输送清洁电",
+            "友好交往，朝鲜代表团受到热情接待。\n朝中关系不断发展。\n\n朝鲜艺术团在平壤大剧院演出歌舞节目\n，朝鲜观众热烈欢迎艺术团的精彩表演",
+            "能三百亿千瓦时。\n\n国家电网保障华东地区夏季用电高峰。",
+            "，草原友人表示朝鲜艺术团演出成功。",
+        ];
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
+        let lines_of = |k: usize| cols.iter().skip(k).step_by(2).flat_map(|c| c.lines()).filter(|l| !l.is_empty()).collect::<Vec<_>>();
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &lines_of(0), "朝鲜领导人会见中国代表团", &lines_of(1)));
     }
 }
