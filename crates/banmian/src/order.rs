@@ -71,6 +71,8 @@ const NEW_REPORT_SHARE: f32 = 0.03;
 const MIN_COLUMN_SWITCHES: usize = 3;
 /// Fewest lines of a piece that shows its column (a caption or a paragraph's end shows none).
 const MIN_COLUMN_LINES: usize = 3;
+/// Fewest lines of the text so far of one width that make it a column's.
+const COLUMN_WIDTH_LINES: usize = 4;
 
 /// Heights (the page's lines, blank lines counted, from one column's first line to the next's)
 /// a column grid may have; how many lines sooner a column may open; fewest stops mid-sentence a
@@ -94,8 +96,9 @@ const MIN_HEAD_PAIRS: usize = 4;
 struct Stretch {
     start: usize,
     end: usize,
-    /// Running text (not a title): a sentence end or a full line with a clause mark, or lines
-    /// that go on from a stretch that stopped mid-sentence.
+    /// Running text (not a title): a sentence end or a full line with a clause mark, lines that
+    /// go on from a stretch that stopped mid-sentence, or lines all of a width the text so far
+    /// often has.
     text: bool,
     /// It stops mid-sentence on a full line: its column ends there.
     dangles: bool,
@@ -163,12 +166,25 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
 fn stretches(lines: &[Line]) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
     let mut start = 0;
+    // The widths of the text's lines so far, and how many reach each: two lines or more of one
+    // width a column's text has, ending no sentence, are that column's text (its words cut where
+    // the column ends), no title, though wider than the column the page's lines around set.
+    let mut widths: Vec<(f32, usize)> = Vec::new();
     for i in 1..=lines.len() {
         if i == lines.len() || lines[i].gap_before {
             let all = &lines[start..i];
             let last = &lines[i - 1];
             let after_stop = out.last().is_some_and(|s| s.dangles);
-            let text = (after_stop && all.len() > 1) || all.iter().rev().any(|l| ends_sentence(l.text) || (l.is_full() && has_clause_mark(l.text)));
+            let columned = all.len() > 1 && all.iter().all(|l| l.width == all[0].width && !ends_sentence(l.text)) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES);
+            let text = columned || (after_stop && all.len() > 1) || all.iter().rev().any(|l| ends_sentence(l.text) || (l.is_full() && has_clause_mark(l.text)));
+            if text {
+                for l in all {
+                    match widths.iter_mut().find(|(w, _)| *w == l.width) {
+                        Some((_, n)) => *n += 1,
+                        None => widths.push((l.width, 1)),
+                    }
+                }
+            }
             let dangles = text && stops_mid_sentence(last);
             let wide = !text && all.iter().any(Line::is_wide);
             out.push(Stretch { start, end: i, text, dangles, wide });
@@ -888,5 +904,18 @@ mod tests {
         let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
         let lines_of = |k: usize| cols.iter().skip(k).step_by(2).flat_map(|c| c.lines()).filter(|l| !l.is_empty()).collect::<Vec<_>>();
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &lines_of(0), "朝鲜领导人会见中国代表团", &lines_of(1)));
+    }
+
+    #[test]
+    fn lines_of_a_width_the_text_has_are_text_though_they_print_no_stop() {
+        // A paragraph of one column's width; two lines of that width with no stop or
+        // comma (a column's words cut at its end) are text that stops mid-sentence; two lines
+        // of a width the text has not, a title.
+        let page = "特高压直流输电工程近日竣工投产，工程\n起于四川凉山州，止于江苏苏州，全长两\n千公里，每年向华东输送清洁电能三百亿\n千瓦时，相当于南京市半年的用电量了。\n\n朝鲜领导人会见中国代表团\n习近平致电祝贺金正恩当选\n\n李洙墉首先转达了金正恩委员长和李雪主\n女士对习近平总书记和彭丽媛女士的问候\n";
+        let lines = read(page);
+        let stretches = stretches(&lines);
+        assert_eq!(stretches.len(), 3);
+        assert!(!stretches[1].text, "{:?}", stretches[1]);
+        assert!(stretches[2].text && stretches[2].dangles, "{:?}", stretches[2]);
     }
 }
