@@ -665,15 +665,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose());
         let plain_short = |j: usize| plain(j) && !lines[j].is_full();
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
-        // (or a line with no such mark, however close to its column, over one that opens a report,
-        // whose first word would still have fitted on it, as it would not after a body line:
-        // …战胜困难。⏎德国探索会展经济转型⏎近日，德国国家旅游局…)
+        // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
+        // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
+        // over a line that opens a report on a time whose first word would still have fitted on
+        // it, as it would not after a body line: …战胜困难。⏎德国探索会展经济转型⏎近日，…)
         let over_report = |j: usize| {
             plain(j)
                 && lines.get(j + 1).is_some_and(|c| {
                     !c.gap_before
-                        && lines[j].width + first_word_width(c.text) <= lines[j].column
-                        && opens_report(&lines[j], c)
+                        && (facts[j + 1].lead || (lines[j].width + first_word_width(c.text) <= lines[j].column
+                        && opens_report(&lines[j], c)))
                 })
         };
         let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j);
@@ -1346,6 +1347,18 @@ mod tests {
         let page = format!("{para}{para}推举朝鲜劳动党中央军事\n委员会副委员长金正恩为\n朝鲜人民军最高司令官。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{para}");
         let texts = joined(&page);
         assert!(texts.contains(&"敢为砥柱立中流".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn without_blank_lines_a_title_as_wide_as_its_column_stands_apart_over_a_lead_formula() {
+        // The paragraph's last line fills the column on its stop; the title under it fills the
+        // column too, with no mark of running text, over a report's lead formula (no body
+        // line runs into one, full or not).
+        let col = "一二三四五六七八九十一二三四五";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}{col}\n一二三四五六七八九十一二三四。\n朝鲜掀起“增产突击运动”迎接国庆\n本报平壤9月7日电 （记者莽九\n{col}\n完。\n{para}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"朝鲜掀起“增产突击运动”迎接国庆".to_string()), "{texts:?}");
     }
 
     #[test]
