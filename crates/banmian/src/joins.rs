@@ -15,7 +15,7 @@
 //! ```
 //!
 //! Formulas that span lines are read first (`page_facts`): a closing note over several lines,
-//! a lead formula cut before its 电, a role word over names printed a line each (本报记者⏎程⏎龙),
+//! a lead formula cut before its 电 or inside its date (新华社北京１２月３１⏎日电), a role word over names printed a line each (本报记者⏎程⏎龙),
 //! photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎涛摄影报道).
 //!
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
@@ -35,6 +35,8 @@ const REPEATED_TITLE: f32 = 0.6;
 const MAX_NAME_LINES: usize = 8;
 /// Longest rest of a photo credit wrapped to a line of its own (涛摄影报道), in characters.
 const MAX_CREDIT_REST_CHARS: usize = 7;
+/// Most characters of a lead formula's date cut to the next line before its 电 (３１⏎日电).
+const MAX_CUT_DATE_CHARS: usize = 3;
 /// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
 const MAX_DISPATCH_LINES: usize = 6;
 
@@ -669,6 +671,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
         // over a line that opens a report on a time whose first word would still have fitted on
         // it, as it would not after a body line: …战胜困难。⏎德国探索会展经济转型⏎近日，…)
+        // (and two such lines over a lead formula, however wide: a title of two lines set in the
+        // report's own column, 胡锦涛致电祝贺金正恩担⏎任朝鲜人民军最高司令官⏎新华社北京…电)
+        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && facts[j + 1].lead;
         let over_report = |j: usize| {
             plain(j)
                 && lines.get(j + 1).is_some_and(|c| {
@@ -677,7 +682,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                         && opens_report(&lines[j], c)))
                 })
         };
-        let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j);
+        let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j) || (plain(j) && over_lead(j + 1));
         let b_title = title_between(i + 1);
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
@@ -776,7 +781,7 @@ fn glued(lines: &[Line]) -> Vec<bool> {
 
 /// What the formulas say about each line ([`Facts`]), corrected where a formula spans lines: a
 /// closing note or dispatch over several lines, a source credit or byline whose end wrapped, a
-/// lead formula cut before its 电, a role word over names a line each, an author above a source
+/// lead formula cut before its 电 or inside its date, a role word over names a line each, an author above a source
 /// line. Also, for each line that opens names under a role word (or an author's letter-spaced
 /// name), the last line of those names (else the line itself).
 fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize>) {
@@ -806,9 +811,14 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             facts[j + 1].closes = true;
         }
     }
-    // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…) is one all the same.
+    // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…), or inside its
+    // date (新华社北京１２月３１⏎日电　…), is one all the same.
     for j in 0..lines.len().saturating_sub(1) {
-        if !facts[j].lead && lines[j + 1].text.starts_with(['电', '電']) && dateline(&format!("{}电", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len()) {
+        let rest = || {
+            let next = lines[j + 1].text;
+            next.char_indices().take(MAX_CUT_DATE_CHARS + 1).find(|&(_, c)| matches!(c, '电' | '電')).map(|(k, c)| &next[..k + c.len_utf8()])
+        };
+        if !facts[j].lead && rest().is_some_and(|r| dateline(&format!("{}{r}", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len() + r.len())) {
             facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false, ..facts[j] };
         }
     }
@@ -1359,6 +1369,30 @@ mod tests {
         let page = format!("{para}{para}{col}\n一二三四五六七八九十一二三四。\n朝鲜掀起“增产突击运动”迎接国庆\n本报平壤9月7日电 （记者莽九\n{col}\n完。\n{para}");
         let texts = joined(&page);
         assert!(texts.contains(&"朝鲜掀起“增产突击运动”迎接国庆".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn without_blank_lines_a_title_of_two_lines_as_wide_as_its_column_stands_apart_over_a_lead_formula() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}{col}\n一二三四五六七八九十。\n胡锦涛致电祝贺金正恩担\n任朝鲜人民军最高司令官\n新华社北京12月31日电　中\n{col}\n完。\n{para}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"胡锦涛致电祝贺金正恩担任朝鲜人民军最高司令官".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn a_lead_formula_cut_inside_its_date_is_one_all_the_same() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}胡锦涛致电祝贺金正恩\n新华社北京１２月３１\n日电　中华人民共和国\n{col}\n完。\n{para}");
+        let lines = read(&page);
+        let (facts, _) = page_facts(&lines, &mut None);
+        assert!(facts[7].lead && facts[7].opens, "{:?}", facts[7]);
+        // (not a line that only ends on a date's digits over one that goes on to an 电 later)
+        let page = format!("{para}会议定于１２月３１\n日举行。电视台将转播。\n");
+        let lines = read(&page);
+        let (facts, _) = page_facts(&lines, &mut None);
+        assert!(!facts[3].lead, "{:?}", facts[3]);
     }
 
     #[test]
