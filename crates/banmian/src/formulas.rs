@@ -1321,7 +1321,8 @@ fn speaker_label(t: &str) -> bool {
 const MAX_RUBRIC_CHARS: usize = 24;
 
 /// A headline that ends on its column's rubric in brackets: …（人民时评）, …（钟声）,
-/// …（解码·文化数字化）. Intertitles carry none.
+/// …（解码·文化数字化）, a series' opening on its year, …（2019年度国际特别报道）. Intertitles
+/// carry none.
 pub fn rubric_suffix(s: &str) -> bool {
     let t = trim_end_space(s);
     let Some(inner) = t.strip_suffix('）') else { return false };
@@ -1335,8 +1336,17 @@ pub fn rubric_suffix(s: &str) -> bool {
         && !rubric.starts_with(spaced)
         && !rubric.ends_with(spaced)
         && !rubric.contains("  ")
-        && rubric.chars().all(|c| is_cjk(c) || spaced(c) || matches!(c, '·' | '・' | '①'..='⑳'))
+        && series_name(rubric).chars().all(|c| is_cjk(c) || spaced(c) || matches!(c, '·' | '・' | '①'..='⑳'))
         && !(rubric.contains(spaced) && byline(rubric).is_some()) // （记者 王明）: a byline
+}
+
+/// A rubric's name past the year a series may open on (2019年度国际特别报道: 度国际特别报道).
+fn series_name(rubric: &str) -> &str {
+    let digits = rubric.bytes().take_while(u8::is_ascii_digit).count();
+    match rubric[digits..].strip_prefix('年') {
+        Some(rest) if digits == 4 && !rest.is_empty() => rest,
+        _ => rubric,
+    }
 }
 
 /// A subtitle that names the report's genre, printed with or without its dash: an interview
@@ -1715,6 +1725,10 @@ mod tests {
         assert!(!rubric_suffix("（新华社北京6月22日电）"));
         assert!(!rubric_suffix("中华人民共和国大事记 （1949年10月—2019年9月）"));
         assert!(!rubric_suffix("会见朝鲜客人"));
+        // A series' rubric may open on its year; a date in brackets is no rubric.
+        assert!(rubric_suffix("服务民族复兴 促进人类进步（2019年度国际特别报道）"));
+        assert!(!rubric_suffix("澜湄合作外长会联合新闻公报（2022年7月4日）"));
+        assert!(!rubric_suffix("澜湄合作外长会联合新闻公报（2022年）"));
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
         assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
         assert!(date_opening("6月20日，中共中央") && date_opening("2021年5月1日, 市") && !date_opening("6月20日在平壤") && !date_opening("于6月20日，"));
