@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    has_sentence_mark, list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    has_clause_mark, has_sentence_mark, list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width,
 };
 use crate::page::{Block, Line, Role};
@@ -312,6 +312,13 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     if ends_sentence(t) && !t.ends_with(['？', '！', '?', '!']) {
         return false;
     }
+    // So is one that ends on an exclamation, set in the body's font, with a clause in it (我坚信，
+    // 中朝友谊这棵参天大树一定会枝繁叶⏎茂、万古长青！): a headline's lines are broken by hand.
+    // (A question so set may still be a title: a sub-head run into the sentence under it where
+    // no blank parts them.)
+    if t.ends_with(['！', '!']) && has_clause_mark(t) && body_font(b, lines) {
+        return false;
+    }
     // A row of a form, two labels or more each with its value (奖次：二等奖项目：文字系列报道), is
     // a list's text: a title has a colon once at most.
     if t.matches(['：', ':']).nth(1).is_some() {
@@ -380,6 +387,16 @@ mod tests {
         let page = "第二十九届中国新闻奖获奖作品目录\n\n奖次：二等奖项目：文字系列报道\n\n作者：集体\n编辑：武艳珍\n\n发布平台：新华日报报送单位：自荐\n";
         let roles = roles_of(page);
         assert_eq!((roles[0], roles[1], roles[3]), (Role::Title, Role::Body, Role::Body), "{roles:?}");
+    }
+
+    #[test]
+    fn a_sentence_in_the_body_s_font_ending_on_an_exclamation_is_a_paragraph() {
+        let text = "福州福清市，福光股份有限公司全光谱精密\n光学镜头生产线上，工人们正在忙碌地检\n测一批即将发往海外的镜头，订单已经排\n到了明年三月。";
+        let page = format!("{text}\n\n我坚信，中朝友谊这棵参天大树一定会枝繁\n叶茂、万古长青！\n\n{text}");
+        assert_eq!(roles_of(&page)[1], Role::Body);
+        // A headline so closed, on a line of its own or broken by hand, is still a title.
+        assert_eq!(roles_of(&format!("{text}\n\n金正日同志永垂不朽！\n\n{text}"))[1], Role::Title);
+        assert_eq!(roles_of(&format!("{text}\n\n同心协力，\n共创美好未来！\n\n{text}"))[1], Role::Title);
     }
 
     #[test]
