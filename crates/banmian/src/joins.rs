@@ -645,13 +645,17 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && lines.get(i + 1).is_some_and(|b| {
                 // (or a title of two lines cut by the break: 推动党和人民事业取得历⏎⏎史性成就的重要方法)
                 let title_cut = b_alone && i == start && !facts[i].prose() && !facts[i + 1].prose() && !facts[i + 1].ends;
-                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || (!b_alone && i == start && !b.indent && !facts[i].prose()))
+                // (or a list's item opening on its dash, cut by the break before its last words:
+                // ——坚持共产党领导的社会主义国⏎⏎家是中朝关系的本质属性；)
+                let item_rest = b_alone && i == start && lines[i].text.starts_with("——") && b.text.trim_end().ends_with(['；', '。']);
+                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
-                // (a lone full line with no mark of running text: its last character and the
-                // next line's first printed together anywhere, 委员长深⏎⏎入交流: 深入)
+                // (a lone full line with no mark of running text, or a list's item: its last
+                // character and the next line's first printed together anywhere, 委员长深⏎⏎入交流:
+                // 深入)
                 let page = runs.get_or_insert_with(|| Runs::of(lines));
-                word_cut(lines, i, page) || (i == start && !b_alone && pair_cut(lines, i, page))
+                word_cut(lines, i, page) || (i == start && (!b_alone || lines[i].text.starts_with("——")) && pair_cut(lines, i, page))
             };
         let title_word_cut = lines.get(i + 1).is_some_and(|b| {
             let a = &lines[i];
@@ -1357,6 +1361,17 @@ mod tests {
         let page = format!("{para}{para}推举朝鲜劳动党中央军事\n委员会副委员长金正恩为\n朝鲜人民军最高司令官。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{para}");
         let texts = joined(&page);
         assert!(texts.contains(&"敢为砥柱立中流".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn a_list_item_opening_on_its_dash_goes_on_across_a_column_break_into_its_last_words() {
+        let page = "回顾中朝关系七十年历程，两国始终坚\n持国家利益至上，总结了四条经验：\n\n——坚持共产党领导的社会主义国\n\n家是中朝关系的本质属性；\n\n——共同的理想信念和奋斗目标是\n中朝关系的前进动力。\n";
+        let texts = joined(page);
+        assert!(texts.contains(&"——坚持共产党领导的社会主义国家是中朝关系的本质属性；".to_string()), "{texts:?}");
+        // Not where the words across the break are printed nowhere else on the page.
+        let page = page.replace("持国家利益", "持人民利益");
+        let texts = joined(&page);
+        assert!(texts.contains(&"——坚持共产党领导的社会主义国".to_string()), "{texts:?}");
     }
 
     #[test]
