@@ -822,7 +822,9 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             let next = lines[j + 1].text;
             next.char_indices().take(MAX_CUT_DATE_CHARS + 1).find(|&(_, c)| matches!(c, '电' | '電')).map(|(k, c)| &next[..k + c.len_utf8()])
         };
-        if !facts[j].lead && rest().is_some_and(|r| dateline(&format!("{}{r}", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len() + r.len())) {
+        // (a line cut inside a date or before its 电 ends on a digit, 月 or 日: asked first)
+        let on_date = lines[j].text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '月' | '日'));
+        if !facts[j].lead && on_date && rest().is_some_and(|r| dateline(&format!("{}{r}", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len() + r.len())) {
             facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false, ..facts[j] };
         }
     }
