@@ -15,7 +15,9 @@
 //! and two reports that share fewer words with each other than each with itself. Where every
 //! column of a run is as many lines high, the columns' height is read first: each column is one
 //! report's and the next column the other's, also where a column ends with its paragraph and
-//! no cut word shows the break.
+//! no cut word shows the break; of the readings a run allows, the one whose reports take turns at
+//! more of the columns' ends wins. Lines of a width the text so far often has are text even with
+//! no stop or comma in them (a column's words cut where it ends), not a title that ends the run.
 //!
 //! ```
 //! // Two reports, two lines a column, read straight across: A, B, A, B…
