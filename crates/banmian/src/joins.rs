@@ -640,6 +640,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let stack = i > start && ((!marked && !fills(&lines[start], true)) || ((!marked || i - start < MAX_STACK_RUN) && rubric_end()));
         // (a remnant alone, under half the column; or the rest of a paragraph whose first line
         // stood alone before the break: 虽然金正日总书记的逝⏎⏎世…)
+        let list_item = lines[i].text.starts_with("——");
         let word_across = !facts[i].ends
             && fills(&lines[i], i == start)
             && lines.get(i + 1).is_some_and(|b| {
@@ -647,7 +648,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 let title_cut = b_alone && i == start && !facts[i].prose() && !facts[i + 1].prose() && !facts[i + 1].ends;
                 // (or a list's item opening on its dash, cut by the break before its last words:
                 // ——坚持共产党领导的社会主义国⏎⏎家是中朝关系的本质属性；)
-                let item_rest = b_alone && i == start && lines[i].text.starts_with("——") && b.text.trim_end().ends_with(['；', '。']);
+                let item_rest = b_alone && i == start && list_item && b.text.trim_end().ends_with(['；', '。']);
                 b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
@@ -655,7 +656,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 // character and the next line's first printed together anywhere, 委员长深⏎⏎入交流:
                 // 深入)
                 let page = runs.get_or_insert_with(|| Runs::of(lines));
-                word_cut(lines, i, page) || (i == start && (!b_alone || lines[i].text.starts_with("——")) && pair_cut(lines, i, page))
+                word_cut(lines, i, page) || (i == start && (!b_alone || list_item) && pair_cut(lines, i, page))
             };
         let title_word_cut = lines.get(i + 1).is_some_and(|b| {
             let a = &lines[i];
@@ -679,12 +680,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // report's own column, 胡锦涛致电祝贺金正恩担⏎任朝鲜人民军最高司令官⏎新华社北京…电)
         let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && facts[j + 1].lead;
         let over_report = |j: usize| {
-            plain(j)
-                && lines.get(j + 1).is_some_and(|c| {
-                    !c.gap_before
-                        && (facts[j + 1].lead || (lines[j].width + first_word_width(c.text) <= lines[j].column
-                        && opens_report(&lines[j], c)))
-                })
+            over_lead(j)
+                || (plain(j)
+                    && lines.get(j + 1).is_some_and(|c| !c.gap_before && lines[j].width + first_word_width(c.text) <= lines[j].column && opens_report(&lines[j], c)))
         };
         let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j) || (plain(j) && over_lead(j + 1));
         let b_title = title_between(i + 1);
