@@ -39,6 +39,9 @@ const MAX_CREDIT_REST_CHARS: usize = 7;
 const MAX_CUT_DATE_CHARS: usize = 3;
 /// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
 const MAX_DISPATCH_LINES: usize = 6;
+/// Fewest characters of a line read as a list row's wrapped text rather than furniture (a stray
+/// character stays furniture).
+const MIN_ROW_CHARS: usize = 4;
 
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,7 +166,11 @@ impl Facts {
 
     fn of(l: &Line) -> Facts {
         // (the paper's name is furniture after a blank: as a list's row wraps it follows its label, 报送单位：⏎人民日报)
-        let f = furniture(l.text) || (l.gap_before && masthead(l.text));
+        Facts::with(l, furniture(l.text) || (l.gap_before && masthead(l.text)))
+    }
+
+    /// The facts of `l`, told whether it is page furniture (`f`).
+    fn with(l: &Line, f: bool) -> Facts {
         let (b, d, credit) = (byline(l.text).is_some(), dateline(l.text), ends_with_credit(l.text));
         let marks = marks(l.text);
         Facts {
@@ -853,6 +860,18 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
     }
+    // An editor's credit or a page's number that fills its column between two full lines, the
+    // one above stopping mid-sentence, no blank around it, is where a list's row wrapped
+    // (…梁蓬飞）⏎ 编辑：徐双喜、田源 刊播单位⏎／发布平台：…; 《…》⏎4版 作者：…): text, no furniture.
+    for j in 1..lines.len().saturating_sub(1) {
+        let (above, l, below) = (&lines[j - 1], &lines[j], &lines[j + 1]);
+        // (or across a column break after such a line: 作者：李杨⏎⏎编辑：李华、刘千圣⏎刊播单位…;
+        // …）⏎编辑：集体（安鹏、曹力、霍惠⏎⏎兰、孙兰…）, a bracket left open)
+        let cut = || above.is_full() && l.is_full() && !facts[j - 1].ends && (!below.gap_before || bracket_depth(l.text) > 0);
+        if (facts[j].opens || facts[j].closes) && cut() && l.text.chars().count() >= MIN_ROW_CHARS && furniture(l.text) {
+            facts[j] = Facts::with(l, false);
+        }
+    }
     // A question's or an answer's mark right under a full line that stops mid-sentence is where
     // the wrap fell (…马丁·雅克曾经发⏎问：“中国将成为…): no block opens there.
     for j in 0..lines.len().saturating_sub(1) {
@@ -975,6 +994,18 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"图片报道"), "{texts:?}");
+    }
+
+    #[test]
+    fn an_editors_credit_where_a_list_s_row_wrapped_is_text_of_the_row() {
+        // A row of a prize list, wrapped at 16 units: its third line opens on 编辑：, a column
+        // break later another row's does. A real credit under a paragraph stays furniture.
+        let page = "奖次：一等奖 项目：文字通讯与\n深度报道 题目：钢多气盈骨更硬\n作者：集体（孙继炼、周猛、钱晓\n虎、梁蓬飞、邹伟、刘铮、朱基）\n 编辑：徐双喜、田源 刊播单位／\n发布平台：解放军报 报送单位：\n解放军新闻传播中心\n\n奖次：二等奖 项目：文字消息 \n题目：日子一天比一天好” 作者\n：李杨 王五、赵六、孙七、周八\n\n编辑：李华、刘千圣、杨英春、李\n刊播单位：新疆日报\n\n这是一段正文，写满了一整行字。\n完了。\n编辑：张三\n";
+        let b = join(&read(page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts[0].contains("编辑：徐双喜") && texts[0].ends_with("解放军新闻传播中心"), "{texts:?}");
+        assert!(texts[1].contains("编辑：李华") && texts[1].ends_with("新疆日报"), "{texts:?}");
+        assert_eq!(texts.last(), Some(&"编辑：张三"), "{texts:?}");
     }
 
     #[test]
