@@ -18,6 +18,8 @@
 //! no cut word shows the break; of the readings a run allows, the one whose reports take turns at
 //! more of the columns' ends wins. Lines of a width the text so far often has are text even with
 //! no stop or comma in them (a column's words cut where it ends), not a title that ends the run.
+//! Page furniture printed between a column that stops mid-sentence and its rest (■, a page's
+//! number or header) is read at the page's end first.
 //!
 //! ```
 //! // Two reports, two lines a column, read straight across: A, B, A, B…
@@ -30,7 +32,7 @@
 //! assert_eq!(texts[4..], b);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{dateline, ends_sentence, has_clause_mark, is_cjk};
+use crate::formulas::{dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -117,6 +119,7 @@ struct Run {
 
 /// The lines of `page` (as [`crate::lines::read`] gives them) in reading order.
 pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    let lines = set_aside(lines);
     let stretches = stretches(&lines);
     // Many pages have no three stretches that stop mid-sentence: nothing to do.
     if stretches.iter().filter(|s| s.dangles).count() < MIN_PIECES - 1 {
@@ -162,6 +165,33 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
         }
     }
     out
+}
+
+/// Page furniture alone between blank lines where a column stops mid-sentence (…虽然不能满足
+/// 当事各方的最高⏎⏎■⏎⏎诉求，却能…; a page's header or number between two columns of a report) is read
+/// at the page's end, so that the column's text meets its rest across the blank.
+fn set_aside(mut lines: Vec<Line>) -> Vec<Line> {
+    let alone = |lines: &[Line], i: usize| lines[i].gap_before && lines.get(i + 1).is_some_and(|l| l.gap_before) && (furniture(lines[i].text) || masthead(lines[i].text));
+    let cut = |lines: &[Line], i: usize| {
+        // (furniture first: it turns away almost every line)
+        i > 0 && alone(lines, i) && {
+            let mut j = i - 1;
+            while j > 0 && alone(lines, j) {
+                j -= 1;
+            }
+            stops_mid_sentence(&lines[j]) && lines[j].text.ends_with(|c: char| is_cjk(c) || matches!(c, '，' | '、')) && !alone(lines, j)
+        }
+    };
+    let moved: Vec<usize> = (1..lines.len()).filter(|&i| cut(&lines, i)).collect();
+    if moved.is_empty() {
+        return lines;
+    }
+    let mut aside = Vec::with_capacity(moved.len());
+    for &i in moved.iter().rev() {
+        aside.push(lines.remove(i));
+    }
+    lines.extend(aside.into_iter().rev());
+    lines
 }
 
 /// The page's stretches between blank lines.
@@ -731,6 +761,19 @@ mod tests {
     /// Two reports one after the other, each under its title.
     fn two_reports(title_a: &str, a: &[&str], title_b: &str, b: &[&str]) -> Vec<String> {
         [&[title_a][..], a, &[title_b][..], b].concat().into_iter().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn furniture_between_a_column_and_its_rest_is_read_at_the_page_s_end() {
+        // A stray mark and a page's number between a column that stops mid-sentence and the
+        // next; a mark after a paragraph's end stays where it is.
+        let page = format!("{}\n{}\n\n■\n\n3\n\n{}\n{}\n\n■\n\n又一段。\n", A[0], A[1], A[2], "完了。");
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(texts, [A[0], A[1], A[2], "完了。", "■", "又一段。", "■", "3"]);
+        assert!(lines[2].gap_before);
+        let blocks = crate::joins::join(&lines);
+        assert_eq!(blocks[0].text, format!("{}{}{}完了。", A[0], A[1], A[2]));
     }
 
     #[test]
