@@ -1464,6 +1464,18 @@ pub fn date_opening(s: &str) -> bool {
     when.chars().count() <= 14 && find_date(when).is_some_and(|d| d.at == 0) && when.chars().all(timely)
 }
 
+/// Text that opens on a day of the month alone (its month the report's) and a comma, as a
+/// paragraph of a report often does: 20日中午，…; 3日，…; 21日上午，….
+pub fn day_opening(s: &str) -> bool {
+    let t = trim_start_space(s);
+    let Some(comma) = t.find(['，', ',']) else { return false };
+    let when = &t[..comma];
+    let Some((day, len)) = digits_after(when, 2) else { return false };
+    let rest = &when[len..];
+    let timely = |c: char| "上下中午晚早凌晨傍清间許许".contains(c);
+    (1..=31).contains(&day) && rest.strip_prefix('日').is_some_and(|r| r.chars().count() <= 3 && r.chars().all(timely))
+}
+
 /// The first date written with 月 and 日 (年 optional) in `s`.
 pub fn find_date(s: &str) -> Option<Date> {
     let mut search = 0;
@@ -1735,6 +1747,7 @@ mod tests {
         let endings: std::collections::BTreeSet<char> = ROLE_WORDS.iter().filter_map(|w| w.0.chars().next_back()).collect();
         assert!(endings.iter().all(|&c| "者影员員／/生文道導人".contains(c)), "{endings:?}");
         assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
+        assert!(day_opening("20日中午，雨后初晴") && day_opening("3日，国务院") && !day_opening("20日在平壤，") && !day_opening("2022年，") && !day_opening("第20日，"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
         assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
         assert!(photo_label("图片报道") && !photo_label("图片报道展"));

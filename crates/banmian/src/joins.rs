@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -204,6 +204,8 @@ struct Break {
     word_across: bool,
     /// One of the first lines from `b` on (to the next blank) reads as prose or ends a sentence.
     b_prose: bool,
+    /// The line before the block ends a sentence.
+    after_end: bool,
     /// `a` is wider than its column, and one of the first lines from `b` on reads as prose,
     /// `b` no title over a report's lead formula or opening sentence.
     prose_under: bool,
@@ -321,6 +323,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // (习近平同朝鲜劳动党委员长、国⏎务委员会委员长金正恩举行会谈⏎⏎6月20日，中共中央…),
         // and, across the blank, before one that opens on a year (…互释善意⏎⏎2019年，对中国…).
         if !k.marked && opens_report_across_blank(a, b) {
+            return false;
+        }
+        // So does a line of its own after a sentence's end, marks or none, before a sentence
+        // that opens on a time (…美好的未来。⏎⏎真诚的朋友：友好邻邦常来常往⏎⏎20日中午，…): an
+        // intertitle; a paragraph's first line cut at its column's end goes on mid-phrase.
+        if k.run == 1 && k.after_end && (opens_report(a, b) || (day_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '月'))) {
             return false;
         }
         // A line that cannot open a sentence (的问候。) goes on from a full one. So does a line
@@ -747,7 +755,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, prose_under, title_word_cut, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: i == start && i > 0 && facts[i - 1].ends, prose_under, title_word_cut, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -994,6 +1002,17 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"图片报道"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_line_of_its_own_after_a_sentence_s_end_over_a_time_opening_is_an_intertitle() {
+        // The intertitle nearly fills the column and has a colon; the paragraph under it opens
+        // on a day. A paragraph's first line cut at its column's end goes on.
+        let page = format!("{COL}\n擘画中朝关系更加美好的未来。\n\n真诚的朋友：友好邻邦常来常往\n\n20日中午，雨后初晴。平壤顺安机\n场，长长的红地毯向远方铺展。\n\n习近平总书记指出，中朝友谊历久\n\n弥坚，要代代传承下去。\n");
+        let b = join(&read(&page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"真诚的朋友：友好邻邦常来常往"), "{texts:?}");
+        assert!(texts.contains(&"习近平总书记指出，中朝友谊历久弥坚，要代代传承下去。"), "{texts:?}");
     }
 
     #[test]
