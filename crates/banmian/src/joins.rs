@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -127,6 +127,46 @@ fn opens_report_across_blank(a: &Line, b: &Line) -> bool {
     opens_report(a, b) || year_opening(b.text)
 }
 
+/// How a numbered line numbers: 一、, （一）, 1. or 第一: each a level of its own.
+fn numbering(t: &str) -> usize {
+    match t.chars().next() {
+        Some('（' | '(') => 1,
+        Some(c) if c.is_ascii_digit() => 2,
+        Some('第') => 3,
+        _ => 0,
+    }
+}
+
+/// For each way of numbering ([`numbering`]), whether the page numbers its titles so, not its
+/// paragraphs: some such numbered title stands alone short of its column (一、总体要求), and no
+/// such numbered line runs on into the next with no blank between (六、双方同意…⏎…: a list of
+/// numbered paragraphs).
+fn numbered_titles(lines: &[Line]) -> [bool; 4] {
+    let (mut titles, mut paragraphs) = ([false; 4], [false; 4]);
+    for (i, l) in lines.iter().enumerate() {
+        // (the number first: it turns away almost every line)
+        if !enumerated(l.text) || !(i == 0 || l.gap_before) {
+            continue;
+        }
+        let n = numbering(l.text);
+        match lines.get(i + 1) {
+            Some(next) if !next.gap_before => paragraphs[n] = true,
+            _ => titles[n] |= !l.is_full() && numbered_title(l.text),
+        }
+    }
+    std::array::from_fn(|n| titles[n] && !paragraphs[n])
+}
+
+/// A numbered title ([`enumerated`]: 二、强化市场基础制度规则统一, （一）坚持党的全面领导): no
+/// mark of running text after its number, no sentence's end.
+fn numbered_title(t: &str) -> bool {
+    if !enumerated(t) || ends_sentence(t) {
+        return false;
+    }
+    let rest = t.split_once(['、', '）', ')', '.', '．']).map_or(t, |(_, r)| r);
+    !rest.is_empty() && !has_clause_mark(rest)
+}
+
 /// The line closes as a title does, on a closing bracket or quote (…（体坛观澜）, …“头雁方阵”).
 fn closes_on_bracket_or_quote(t: &str) -> bool {
     t.ends_with(['）', ')', '”'])
@@ -206,6 +246,12 @@ struct Break {
     b_prose: bool,
     /// The line before the block ends a sentence.
     after_end: bool,
+    /// `a`, the block's only line, after a sentence's end, is a numbered title ([`numbered_title`]:
+    /// no mark of running text after its number, as a paragraph's first line has) whose last
+    /// character and `b`'s first are printed together nowhere else on the page (a title that
+    /// wraps at the break cuts a word the page prints elsewhere: 三、展示负责任大国担⏎⏎当，…),
+    /// on a page that numbers its titles so ([`numbered_titles`]).
+    numbered: bool,
     /// `a` is wider than its column, and one of the first lines from `b` on reads as prose,
     /// `b` no title over a report's lead formula or opening sentence.
     prose_under: bool,
@@ -329,6 +375,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // that opens on a time (…美好的未来。⏎⏎真诚的朋友：友好邻邦常来常往⏎⏎20日中午，…): an
         // intertitle; a paragraph's first line cut at its column's end goes on mid-phrase.
         if k.run == 1 && k.after_end && (opens_report(a, b) || (day_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '月'))) {
+            return false;
+        }
+        // So does a numbered title alone (…制度体系。⏎⏎二、强化市场基础制度规则统一⏎⏎完善…).
+        if k.numbered {
             return false;
         }
         // A line that cannot open a sentence (的问候。) goes on from a full one. So does a line
@@ -628,6 +678,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let (facts, names_end) = page_facts(lines, &mut runs);
     let blankless = lines.iter().all(|l| !l.gap_before);
     let glued = glued(lines);
+    let numbered_titles = numbered_titles(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
@@ -713,6 +764,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && lines[start + 1..=i].iter().all(|l| !l.gap_before)
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
             && !quote_open(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
+        let after_end = i == start && i > 0 && facts[i - 1].ends;
+        let numbered = after_end
+            && lines.get(i + 1).is_some_and(|b| b.gap_before)
+            && numbered_title(lines[i].text)
+            && numbered_titles[numbering(lines[i].text)]
+            && !pair_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines)));
         // (asked only where `continues` is; cheap tests first, the page's runs searched last)
         let mut alone_over_prose = || i == start
             && lines[i].is_full()
@@ -755,7 +812,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: i == start && i > 0 && facts[i - 1].ends, prose_under, title_word_cut, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, numbered, prose_under, title_word_cut, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1013,6 +1070,20 @@ mod tests {
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"真诚的朋友：友好邻邦常来常往"), "{texts:?}");
         assert!(texts.contains(&"习近平总书记指出，中朝友谊历久弥坚，要代代传承下去。"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_numbered_title_alone_is_one_where_the_page_numbers_titles_not_paragraphs() {
+        // 二、… fills its column and stops on no mark, as a paragraph's first line cut at a
+        // column break may: 一、总体要求 alone, short, shows the page numbers its titles.
+        let doc = "一、总体要求\n\n加快建设高效规范、公平竞争、充分\n开放的全国统一大市场。\n\n（一）指导思想。以习近平新时代中\n国特色社会主义思想为指导。\n\n二、强化市场基础制度规则统一\n\n完善统一的产权保护制度。完善依法\n平等保护各种所有制经济产权的体系。\n";
+        let b = join(&read(doc));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"二、强化市场基础制度规则统一"), "{texts:?}");
+        // A list of numbered paragraphs: the same line is a paragraph's first, cut by a break.
+        let list = "六、双方同意加强澜湄合作机制建设，\n增强协调作用，提高澜湄合作的效率\n和水平。\n\n七、外长们就领导人会议成果落实情\n\n况交换意见，一致同意推进合作，提\n高澜湄合作的质量。\n";
+        let b = join(&read(list));
+        assert_eq!(b.len(), 2, "{b:?}");
     }
 
     #[test]
