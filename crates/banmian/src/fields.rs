@@ -245,15 +245,28 @@ fn reordered_line_ranges<'a>(blocks: impl Iterator<Item = &'a Block>, lines: &[L
 }
 
 /// The people a byline block credits, each with the block's printed text; a line that names its
-/// author without a role word (任仲平, 新华社记者) credits that text as it stands.
+/// author without a role word (任仲平, 新华社记者) credits that text as it stands, a name set
+/// letter-spaced closed up (张　伟: 张伟).
 fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
-    let people = byline(text).or_else(|| marked_name(text)).unwrap_or_else(|| vec![Person { role: None, name: text.trim().to_string() }]);
+    let as_printed = || {
+        let parts: Vec<&str> = text.split(is_space).filter(|p| !p.is_empty()).collect();
+        let spaced = parts.len() > 1 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(is_cjk));
+        Person { role: None, name: if spaced { parts.concat() } else { text.trim().to_string() } }
+    };
+    let people = byline(text).or_else(|| marked_name(text)).unwrap_or_else(|| vec![as_printed()]);
     people.into_iter().map(|p| (p, Some(text.to_string()))).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_s_letter_spaced_name_is_closed_up() {
+        assert_eq!(byline_people("张　伟")[0].0.name, "张伟");
+        assert_eq!(byline_people("任仲平")[0].0.name, "任仲平");
+        assert_eq!(byline_people("张　伟")[0].1.as_deref(), Some("张　伟"));
+    }
 
     #[test]
     fn two_phrase_headlines_get_a_space() {
