@@ -69,6 +69,12 @@ fn bad_pages_are_reported_and_the_run_goes_on() {
     assert!(stderr.contains("latin1.txt: not UTF-8"), "{stderr}");
     assert_eq!(records(&o).len(), 9);
     assert_eq!(std::fs::read_to_string(errs).unwrap().lines().count(), 3);
+    // A PDF named on the command line is told apart from other binary data.
+    std::fs::write(d.join("scan.pdf"), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n").unwrap();
+    let o = bin().arg(d.join("scan.pdf")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "no page could be read");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("scan.pdf: a PDF file: banmian reads text"), "{stderr}");
 }
 
 #[test]

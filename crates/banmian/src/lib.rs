@@ -49,10 +49,16 @@ pub enum PageError {
     NotUtf8(usize),
     #[error("binary data (NUL byte at offset {0})")]
     Binary(usize),
+    #[error("a PDF file: banmian reads text, extract it first (pdftotext FILE.pdf FILE.txt)")]
+    Pdf,
 }
 
-/// Decode a page's bytes: UTF-8 with or without BOM. NUL bytes mean binary data.
+/// Decode a page's bytes: UTF-8 with or without BOM. NUL bytes mean binary data; a PDF's
+/// signature, a PDF.
 pub fn decode(bytes: &[u8]) -> Result<&str, PageError> {
+    if bytes.starts_with(b"%PDF-") {
+        return Err(PageError::Pdf);
+    }
     if let Some(p) = bytes.iter().position(|&b| b == 0) {
         return Err(PageError::Binary(p));
     }
