@@ -1341,6 +1341,19 @@ pub fn rubric_suffix(s: &str) -> bool {
         && !(rubric.contains(spaced) && byline(rubric).is_some()) // （记者 王明）: a byline
 }
 
+/// Fewest and most characters of each phrase of a headline set as a couplet.
+const COUPLET_CHARS: (usize, usize) = (4, 10);
+
+/// Two lines that are a headline's two phrases of as many characters, no mark in either (弘扬中朝
+/// 友好⏎共创美好未来（大使随笔）, the second closed by its column's rubric): one headline set as a
+/// couplet, not a kicker over its headline.
+pub fn couplet(a: &str, b: &str) -> bool {
+    let (a, b) = (trim_space(a), trim_space(b));
+    let b = if rubric_suffix(b) { b.rfind('（').map_or(b, |at| &b[..at]) } else { b };
+    let n = a.chars().count();
+    (COUPLET_CHARS.0..=COUPLET_CHARS.1).contains(&n) && b.chars().count() == n && a.chars().chain(b.chars()).all(is_cjk)
+}
+
 /// A rubric's name past the year a series may open on (2019年度国际特别报道: 度国际特别报道).
 fn series_name(rubric: &str) -> &str {
     let digits = rubric.bytes().take_while(u8::is_ascii_digit).count();
@@ -1715,6 +1728,8 @@ mod tests {
         assert!(!editor_credit("出版责任制度") && !editor_credit("三版要闻") && !furniture("二版编者按语"));
         assert!(section_label("部门动态"));
         assert!(section_label("记者问答"));
+        assert!(couplet("弘扬中朝友好", "共创美好未来（大使随笔）") && couplet("勤勉的背影", "坚守的初心"));
+        assert!(!couplet("完善数字经济治理体系", "依法保障数字经济健康发展") && !couplet("港口忙", "贸易旺") && !couplet("前6月", "国家铁路"));
         assert!(section_label("新闻速览") && section_label("地方传真") && section_label("两会扫描"));
         assert!(!section_label("市公安局"));
         assert!(enumerated("一、坚持党的领导"));

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -263,6 +263,9 @@ struct Break {
     b_alone: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
     head_rest: bool,
+    /// `a`, the block's only line, and `b` are a headline's two phrases set as a couplet
+    /// ([`couplet`]: 弘扬中朝友好⏎共创美好未来（大使随笔）), however full `b`.
+    couplet: bool,
     /// `b` is a short line with no mark of running text, between a sentence's end and a full
     /// line: a title printed with no blank around it.
     b_title: bool,
@@ -461,7 +464,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
-    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut
+    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -812,7 +815,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, numbered, prose_under, title_word_cut, b_alone, head_rest, b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && lines.get(i + 1).is_some_and(|b| !b.gap_before && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1084,6 +1087,15 @@ mod tests {
         let list = "六、双方同意加强澜湄合作机制建设，\n增强协调作用，提高澜湄合作的效率\n和水平。\n\n七、外长们就领导人会议成果落实情\n\n况交换意见，一致同意推进合作，提\n高澜湄合作的质量。\n";
         let b = join(&read(list));
         assert_eq!(b.len(), 2, "{b:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_headline_set_as_a_couplet_is_one_block() {
+        // The second phrase, with its rubric, fills the column; the first is as long as it.
+        let page = "遇到受伤的鸟儿会主动联系管\n委会，一些珍稀鸟类得到救助\n回归自然。”于增会说。\n弘扬中朝友好\n共创美好未来（大使随笔）\n应朝鲜劳动党委员长、国务委员会委员\n长金正恩邀请，中共中央总书记、国家\n主席习近平对朝鲜进行国事访问。\n";
+        let b = join(&read(page));
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"弘扬中朝友好共创美好未来（大使随笔）"), "{texts:?}");
     }
 
     #[test]
