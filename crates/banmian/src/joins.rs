@@ -118,7 +118,12 @@ fn ends_with_credit(t: &str) -> bool {
 /// Line `b` opens a report's first sentence on a time ([`report_opening`]: 6月20日，中共中央…;
 /// 近日，…), not the rest of a date that line `a` began (…成立于1945年⏎10月10日，).
 fn opens_report(a: &Line, b: &Line) -> bool {
-    report_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
+    report_opening(b.text) && !ends_in_date(a)
+}
+
+/// Line `a` stops inside a date that the next line may finish (…成立于1945年⏎10月10日，).
+fn ends_in_date(a: &Line) -> bool {
+    a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
 }
 
 /// Line `b`, after a blank, opens a report: on a time ([`opens_report`]), or on a year and a
@@ -377,7 +382,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // So does a line of its own after a sentence's end, marks or none, before a sentence
         // that opens on a time (…美好的未来。⏎⏎真诚的朋友：友好邻邦常来常往⏎⏎20日中午，…): an
         // intertitle; a paragraph's first line cut at its column's end goes on mid-phrase.
-        if k.run == 1 && k.after_end && (opens_report(a, b) || (day_opening(b.text) && !a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '月'))) {
+        if k.run == 1 && k.after_end && (report_opening(b.text) || day_opening(b.text)) && !ends_in_date(a) {
             return false;
         }
         // So does a numbered title alone (…制度体系。⏎⏎二、强化市场基础制度规则统一⏎⏎完善…).

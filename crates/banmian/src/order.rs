@@ -169,26 +169,34 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
 
 /// Page furniture alone between blank lines where a column stops mid-sentence (…虽然不能满足
 /// 当事各方的最高⏎⏎■⏎⏎诉求，却能…; a page's header or number between two columns of a report) is read
-/// at the page's end, so that the column's text meets its rest across the blank.
+/// at the page's end, so that the column's text meets its rest across the blank. Where the rest
+/// is a remnant on a line of its own (…参加⏎⏎■⏎⏎会见。), the furniture stays: the roles read a
+/// title cut by furniture as text.
 fn set_aside(mut lines: Vec<Line>) -> Vec<Line> {
+    // (a line alone between blanks first, then the formulas: that turns away almost every line)
     let alone = |lines: &[Line], i: usize| lines[i].gap_before && lines.get(i + 1).is_some_and(|l| l.gap_before) && (furniture(lines[i].text) || masthead(lines[i].text));
-    let cut = |lines: &[Line], i: usize| {
-        // (furniture first: it turns away almost every line)
-        i > 0 && alone(lines, i) && {
-            let mut j = i - 1;
-            while j > 0 && alone(lines, j) {
-                j -= 1;
-            }
-            stops_mid_sentence(&lines[j]) && lines[j].text.ends_with(|c: char| is_cjk(c) || matches!(c, '，' | '、')) && !alone(lines, j)
+    let mut moved: Vec<usize> = Vec::new();
+    let mut i = 1;
+    while i < lines.len() {
+        if !alone(&lines, i) {
+            i += 1;
+            continue;
         }
-    };
-    let moved: Vec<usize> = (1..lines.len()).filter(|&i| cut(&lines, i)).collect();
+        // Lines i..end are furniture, each alone; line end is the rest, if the page goes on.
+        let end = (i..lines.len()).find(|&k| !alone(&lines, k)).unwrap_or(lines.len());
+        let before = &lines[i - 1];
+        let cut = stops_mid_sentence(before) && before.text.ends_with(|c: char| is_cjk(c) || matches!(c, '，' | '、')) && !furniture(before.text);
+        if cut && lines.get(end + 1).is_some_and(|l| !l.gap_before) {
+            moved.extend(i..end);
+        }
+        i = end;
+    }
     if moved.is_empty() {
         return lines;
     }
     let mut aside = Vec::with_capacity(moved.len());
-    for &i in moved.iter().rev() {
-        aside.push(lines.remove(i));
+    for &k in moved.iter().rev() {
+        aside.push(lines.remove(k));
     }
     lines.extend(aside.into_iter().rev());
     lines
@@ -774,6 +782,11 @@ mod tests {
         assert!(lines[2].gap_before);
         let blocks = crate::joins::join(&lines);
         assert_eq!(blocks[0].text, format!("{}{}{}完了。", A[0], A[1], A[2]));
+        // The page's header stays at its top; a mark before a remnant alone stays where it is.
+        let page = format!("2022年7月21日 星期二\n\n第10版 国内新闻\n\n{}\n{}\n\n■\n\n会见。\n", A[0], A[1]);
+        let lines = reading_order(&page, read(&page));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["2022年7月21日 星期二", "第10版 国内新闻", A[0], A[1], "■", "会见。"]);
     }
 
     #[test]
