@@ -1278,8 +1278,16 @@ pub fn section_label(s: &str) -> bool {
     let t = trim_space(s);
     // (seven characters take at most 28 bytes: a line of text is turned away uncounted)
     let n = if t.len() <= 7 * 4 { t.chars().count() } else { usize::MAX };
-    (2..=7).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SECTION_WORDS.iter().any(|w| t.ends_with(w))
+    // (the last character first: one that ends no section word turns the line away)
+    let ends = SECTION_ENDS.get_or_init(|| SECTION_WORDS.iter().filter_map(|w| w.chars().next_back()).collect());
+    (2..=7).contains(&n)
+        && t.chars().next_back().is_some_and(|c| ends.contains(&c))
+        && t.chars().all(|c| is_cjk(c) || c == '·')
+        && SECTION_WORDS.iter().any(|w| t.ends_with(w))
 }
+
+/// The characters [`SECTION_WORDS`] end on.
+static SECTION_ENDS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
 
 /// Labels printed inside an article above a passage (核心阅读): an intertitle, never a headline.
 pub fn inline_label(s: &str) -> bool {
@@ -1348,10 +1356,14 @@ const COUPLET_CHARS: (usize, usize) = (4, 10);
 /// 友好⏎共创美好未来（大使随笔）, the second closed by its column's rubric): one headline set as a
 /// couplet, not a kicker over its headline.
 pub fn couplet(a: &str, b: &str) -> bool {
-    let (a, b) = (trim_space(a), trim_space(b));
-    let b = if rubric_suffix(b) { b.rfind('（').map_or(b, |at| &b[..at]) } else { b };
+    let a = trim_space(a);
     let n = a.chars().count();
-    (COUPLET_CHARS.0..=COUPLET_CHARS.1).contains(&n) && b.chars().count() == n && a.chars().chain(b.chars()).all(is_cjk)
+    if !(COUPLET_CHARS.0..=COUPLET_CHARS.1).contains(&n) || !a.chars().all(is_cjk) {
+        return false;
+    }
+    let b = trim_space(b);
+    let b = if rubric_suffix(b) { b.rfind('（').map_or(b, |at| &b[..at]) } else { b };
+    b.chars().count() == n && b.chars().all(is_cjk)
 }
 
 /// A rubric's name past the year a series may open on (2019年度国际特别报道: 度国际特别报道).
@@ -1393,20 +1405,13 @@ pub fn list_number(s: &str) -> Option<u32> {
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
     let t = trim_start_space(s);
+    let num = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
     let mut cs = t.chars();
-    let first = cs.next();
-    const NUMS: &str = "一二三四五六七八九十";
-    match first {
-        Some('（') | Some('(') => cs.next().is_some_and(|c| NUMS.contains(c) || c.is_ascii_digit()),
-        Some(c) if NUMS.contains(c) => {
-            let rest: String = t.chars().skip_while(|c| NUMS.contains(*c)).take(1).collect();
-            rest == "、" || rest == "是"
-        }
-        Some(c) if c.is_ascii_digit() => {
-            let rest: String = t.chars().skip_while(|c| c.is_ascii_digit()).take(1).collect();
-            rest == "." || rest == "、" || rest == "．"
-        }
-        Some('第') => cs.next().is_some_and(|c| NUMS.contains(c)),
+    match cs.next() {
+        Some('（' | '(') => cs.next().is_some_and(|c| num(c) || c.is_ascii_digit()),
+        Some(c) if num(c) => t.trim_start_matches(num).starts_with(['、', '是']),
+        Some(c) if c.is_ascii_digit() => t.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', '、', '．']),
+        Some('第') => cs.next().is_some_and(num),
         _ => false,
     }
 }

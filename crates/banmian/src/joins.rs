@@ -773,10 +773,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
             && !quote_open(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         let after_end = i == start && i > 0 && facts[i - 1].ends;
+        // (the page's numbered titles first: most pages have none)
         let numbered = after_end
+            && numbered_titles.contains(&true)
             && lines.get(i + 1).is_some_and(|b| b.gap_before)
-            && numbered_title(lines[i].text)
             && numbered_titles[numbering(lines[i].text)]
+            && numbered_title(lines[i].text)
             && !pair_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines)));
         // (asked only where `continues` is; cheap tests first, the page's runs searched last)
         let mut alone_over_prose = || i == start
@@ -820,7 +822,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && lines.get(i + 1).is_some_and(|b| !b.gap_before && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
