@@ -1136,8 +1136,8 @@ pub fn furniture(s: &str) -> bool {
     if editor_credit(t) && width(t) <= 60.0 && !t.ends_with(['、', '，', ',']) && desk_labels_only(t) {
         return true;
     }
-    // (in brackets too, as wire copy closes: （责任编辑：张三）)
-    if let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) {
+    // (in brackets too, as wire copy closes: （责任编辑：张三）, 【责任编辑：张三】)
+    if let Some(inner) = t.strip_prefix(['（', '(', '【', '[']).and_then(|x| x.strip_suffix(['）', ')', '】', ']'])) {
         if editor_credit(inner) && width(inner) <= 40.0 && !inner.contains(['，', '。']) {
             return true;
         }
@@ -1708,7 +1708,7 @@ mod tests {
         assert!(furniture("责编：张三  版式：李四"));
         assert!(furniture("2021年5月25日 星期二"));
         assert!(furniture("第3版"));
-        assert!(furniture("（责任编辑：张三）"));
+        assert!(furniture("（责任编辑：张三）") && furniture("【责任编辑：王五】"));
         assert!(furniture("来源：人民日报 2022-07-05 05:12"));
         assert!(furniture("分享到："));
         assert!(!furniture("来源：记者调查发现，问题出在源头。"));
