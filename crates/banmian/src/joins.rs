@@ -941,8 +941,10 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     for j in 1..lines.len().saturating_sub(1) {
         let (above, l, below) = (&lines[j - 1], &lines[j], &lines[j + 1]);
         // (or across a column break after such a line: 作者：李杨⏎⏎编辑：李华、刘千圣⏎刊播单位…;
-        // …）⏎编辑：集体（安鹏、曹力、霍惠⏎⏎兰、孙兰…）, a bracket left open)
-        let cut = || above.is_full() && l.is_full() && !facts[j - 1].ends && (!below.gap_before || bracket_depth(l.text) > 0);
+        // …）⏎编辑：集体（安鹏、曹力、霍惠⏎⏎兰、孙兰…）, a bracket left open; …刊播单位⏎⏎／发布平台：…,
+        // the next line going on with what no text opens on)
+        let goes_on = || !below.gap_before || bracket_depth(l.text) > 0 || starts_mid_sentence(below.text) || below.text.starts_with(['／', '/']);
+        let cut = || above.is_full() && l.is_full() && !facts[j - 1].ends && goes_on();
         if (facts[j].opens || facts[j].closes) && cut() && l.text.chars().count() >= MIN_ROW_CHARS && furniture(l.text) {
             facts[j] = Facts::with(l, false);
         }
@@ -1109,11 +1111,12 @@ mod tests {
     fn an_editors_credit_where_a_list_s_row_wrapped_is_text_of_the_row() {
         // A row of a prize list, wrapped at 16 units: its third line opens on 编辑：, a column
         // break later another row's does. A real credit under a paragraph stays furniture.
-        let page = "奖次：一等奖 项目：文字通讯与\n深度报道 题目：钢多气盈骨更硬\n作者：集体（孙继炼、周猛、钱晓\n虎、梁蓬飞、邹伟、刘铮、朱基）\n 编辑：徐双喜、田源 刊播单位／\n发布平台：解放军报 报送单位：\n解放军新闻传播中心\n\n奖次：二等奖 项目：文字消息 \n题目：日子一天比一天好” 作者\n：李杨 王五、赵六、孙七、周八\n\n编辑：李华、刘千圣、杨英春、李\n刊播单位：新疆日报\n\n这是一段正文，写满了一整行字。\n完了。\n编辑：张三\n";
+        let page = "奖次：一等奖 项目：文字通讯与\n深度报道 题目：钢多气盈骨更硬\n作者：集体（孙继炼、周猛、钱晓\n虎、梁蓬飞、邹伟、刘铮、朱基）\n 编辑：徐双喜、田源 刊播单位／\n发布平台：解放军报 报送单位：\n解放军新闻传播中心\n\n奖次：二等奖 项目：文字消息 \n题目：日子一天比一天好” 作者\n：李杨 王五、赵六、孙七、周八\n\n编辑：李华、刘千圣、杨英春、李\n刊播单位：新疆日报\n\n奖次：一等奖 项目：文字消息 题\n目：二十三年圆梦 作者：刘益清\n编辑：周福东、朱海华 刊播单位\n\n／发布平台：福建日报 报送单位：\n福建记协\n\n这是一段正文，写满了一整行字。\n完了。\n编辑：张三\n";
         let b = join(&read(page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts[0].contains("编辑：徐双喜") && texts[0].ends_with("解放军新闻传播中心"), "{texts:?}");
         assert!(texts[1].contains("编辑：李华") && texts[1].ends_with("新疆日报"), "{texts:?}");
+        assert!(texts[2].contains("编辑：周福东") && texts[2].ends_with("福建记协"), "{texts:?}");
         assert_eq!(texts.last(), Some(&"编辑：张三"), "{texts:?}");
     }
 
