@@ -8,7 +8,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, marked_name, is_cjk, is_space, Person};
+use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, is_cjk, is_space, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -248,11 +248,7 @@ fn reordered_line_ranges<'a>(blocks: impl Iterator<Item = &'a Block>, lines: &[L
 /// author without a role word (任仲平, 新华社记者) credits that text as it stands, a name set
 /// letter-spaced closed up (张　伟: 张伟).
 fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
-    let as_printed = || {
-        let parts: Vec<&str> = text.split(is_space).filter(|p| !p.is_empty()).collect();
-        let spaced = parts.len() > 1 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(is_cjk));
-        Person { role: None, name: if spaced { parts.concat() } else { text.trim().to_string() } }
-    };
+    let as_printed = || Person { role: None, name: letter_spaced_name(text).unwrap_or_else(|| text.trim().to_string()) };
     let people = byline(text).or_else(|| marked_name(text)).unwrap_or_else(|| vec![as_printed()]);
     people.into_iter().map(|p| (p, Some(text.to_string()))).collect()
 }

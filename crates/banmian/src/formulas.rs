@@ -836,9 +836,11 @@ pub fn marked_name(s: &str) -> Option<Vec<Person>> {
     if rest.is_empty() || role_word_at(rest).is_some() {
         return None;
     }
-    let tokens: Vec<&str> = rest.split(is_space).filter(|t| !t.is_empty()).collect();
     // (a name set letter-spaced, 刘  歌, is one name)
-    let names = if tokens.iter().all(|t| t.chars().count() == 1) { vec![tokens.concat()] } else { tokens.iter().map(|t| t.to_string()).collect() };
+    let names = match letter_spaced_name(rest) {
+        Some(name) => vec![name],
+        None => rest.split(is_space).filter(|t| !t.is_empty()).map(str::to_string).collect(),
+    };
     let people: Vec<Person> = names.into_iter().map(|name| Person { role: None, name }).collect();
     // (a name: two to four characters, or longer with the dot of a transliteration, 次仁·央宗)
     let name = |t: &str| {
@@ -846,6 +848,14 @@ pub fn marked_name(s: &str) -> Option<Vec<Person>> {
         t.chars().all(|c| is_cjk(c) || c == '·') && (2..=if t.contains('·') { 12 } else { 4 }).contains(&n)
     };
     (people.len() <= 3 && people.iter().all(|p| name(&p.name))).then_some(people)
+}
+
+/// A name set letter-spaced, an ideograph (or a transliteration's dot) a word (刘  歌, 张　伟),
+/// closed up: 刘歌, 张伟.
+pub fn letter_spaced_name(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.split(is_space).filter(|p| !p.is_empty()).collect();
+    let spaced = parts.len() > 1 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(|c| is_cjk(c) || c == '·'));
+    spaced.then(|| parts.concat())
 }
 
 /// The commonest Chinese surnames (about nine people in ten bear one), simplified and traditional.

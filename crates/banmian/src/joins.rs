@@ -1093,10 +1093,9 @@ mod tests {
         // The intertitle nearly fills the column and has a colon; the paragraph under it opens
         // on a day. A paragraph's first line cut at its column's end goes on.
         let page = format!("{COL}\n擘画中朝关系更加美好的未来。\n\n真诚的朋友：友好邻邦常来常往\n\n20日中午，雨后初晴。平壤顺安机\n场，长长的红地毯向远方铺展。\n\n习近平总书记指出，中朝友谊历久\n\n弥坚，要代代传承下去。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"真诚的朋友：友好邻邦常来常往"), "{texts:?}");
-        assert!(texts.contains(&"习近平总书记指出，中朝友谊历久弥坚，要代代传承下去。"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"真诚的朋友：友好邻邦常来常往".to_string()), "{texts:?}");
+        assert!(texts.contains(&"习近平总书记指出，中朝友谊历久弥坚，要代代传承下去。".to_string()), "{texts:?}");
     }
 
     #[test]
@@ -1104,22 +1103,20 @@ mod tests {
         // 二、… fills its column and stops on no mark, as a paragraph's first line cut at a
         // column break may: 一、总体要求 alone, short, shows the page numbers its titles.
         let doc = "一、总体要求\n\n加快建设高效规范、公平竞争、充分\n开放的全国统一大市场。\n\n（一）指导思想。以习近平新时代中\n国特色社会主义思想为指导。\n\n二、强化市场基础制度规则统一\n\n完善统一的产权保护制度。完善依法\n平等保护各种所有制经济产权的体系。\n";
-        let b = join(&read(doc));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"二、强化市场基础制度规则统一"), "{texts:?}");
+        let texts = joined(doc);
+        assert!(texts.contains(&"二、强化市场基础制度规则统一".to_string()), "{texts:?}");
         // A list of numbered paragraphs: the same line is a paragraph's first, cut by a break.
         let list = "六、双方同意加强澜湄合作机制建设，\n增强协调作用，提高澜湄合作的效率\n和水平。\n\n七、外长们就领导人会议成果落实情\n\n况交换意见，一致同意推进合作，提\n高澜湄合作的质量。\n";
-        let b = join(&read(list));
-        assert_eq!(b.len(), 2, "{b:?}");
+        let texts = joined(list);
+        assert_eq!(texts.len(), 2, "{texts:?}");
     }
 
     #[test]
     fn on_a_page_with_no_blank_line_a_headline_set_as_a_couplet_is_one_block() {
         // The second phrase, with its rubric, fills the column; the first is as long as it.
         let page = "遇到受伤的鸟儿会主动联系管\n委会，一些珍稀鸟类得到救助\n回归自然。”于增会说。\n弘扬中朝友好\n共创美好未来（大使随笔）\n应朝鲜劳动党委员长、国务委员会委员\n长金正恩邀请，中共中央总书记、国家\n主席习近平对朝鲜进行国事访问。\n";
-        let b = join(&read(page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"弘扬中朝友好共创美好未来（大使随笔）"), "{texts:?}");
+        let texts = joined(page);
+        assert!(texts.contains(&"弘扬中朝友好共创美好未来（大使随笔）".to_string()), "{texts:?}");
     }
 
     #[test]
@@ -1127,9 +1124,8 @@ mod tests {
         // The headline prints 建党70; the report's first line, cut before the number, fills its
         // column with no mark in it, as a title would.
         let page = "筹备朝鲜劳动党建党70周年纪念活动\n\n10月10日是朝鲜劳动党建党\n\n70周年纪念日。届时，朝鲜\n将举行盛大的阅兵式和群众\n游行。\n";
-        let b = join(&read(page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"10月10日是朝鲜劳动党建党70周年纪念日。届时，朝鲜将举行盛大的阅兵式和群众游行。"), "{texts:?}");
+        let texts = joined(page);
+        assert!(texts.contains(&"10月10日是朝鲜劳动党建党70周年纪念日。届时，朝鲜将举行盛大的阅兵式和群众游行。".to_string()), "{texts:?}");
     }
 
     #[test]
@@ -1137,12 +1133,11 @@ mod tests {
         // A row of a prize list, wrapped at 16 units: its third line opens on 编辑：, a column
         // break later another row's does. A real credit under a paragraph stays furniture.
         let page = "奖次：一等奖 项目：文字通讯与\n深度报道 题目：钢多气盈骨更硬\n作者：集体（孙继炼、周猛、钱晓\n虎、梁蓬飞、邹伟、刘铮、朱基）\n 编辑：徐双喜、田源 刊播单位／\n发布平台：解放军报 报送单位：\n解放军新闻传播中心\n\n奖次：二等奖 项目：文字消息 \n题目：日子一天比一天好” 作者\n：李杨 王五、赵六、孙七、周八\n\n编辑：李华、刘千圣、杨英春、李\n刊播单位：新疆日报\n\n奖次：一等奖 项目：文字消息 题\n目：二十三年圆梦 作者：刘益清\n编辑：周福东、朱海华 刊播单位\n\n／发布平台：福建日报 报送单位：\n福建记协\n\n这是一段正文，写满了一整行字。\n完了。\n编辑：张三\n";
-        let b = join(&read(page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        let texts = joined(page);
         assert!(texts[0].contains("编辑：徐双喜") && texts[0].ends_with("解放军新闻传播中心"), "{texts:?}");
         assert!(texts[1].contains("编辑：李华") && texts[1].ends_with("新疆日报"), "{texts:?}");
         assert!(texts[2].contains("编辑：周福东") && texts[2].ends_with("福建记协"), "{texts:?}");
-        assert_eq!(texts.last(), Some(&"编辑：张三"), "{texts:?}");
+        assert_eq!(texts.last().map(String::as_str), Some("编辑：张三"), "{texts:?}");
     }
 
     #[test]

@@ -389,9 +389,12 @@ mod tests {
         assert_eq!((roles[0], roles[1], roles[3]), (Role::Title, Role::Body, Role::Body), "{roles:?}");
     }
 
+    /// A paragraph of four lines set in the body's font.
+    const BODY: &str = "福州福清市，福光股份有限公司全光谱精密\n光学镜头生产线上，工人们正在忙碌地检\n测一批即将发往海外的镜头，订单已经排\n到了明年三月。";
+
     #[test]
     fn a_sentence_in_the_body_s_font_ending_on_an_exclamation_is_a_paragraph() {
-        let text = "福州福清市，福光股份有限公司全光谱精密\n光学镜头生产线上，工人们正在忙碌地检\n测一批即将发往海外的镜头，订单已经排\n到了明年三月。";
+        let text = BODY;
         let page = format!("{text}\n\n我坚信，中朝友谊这棵参天大树一定会枝繁\n叶茂、万古长青！\n\n{text}");
         assert_eq!(roles_of(&page)[1], Role::Body);
         // A headline so closed, on a line of its own or broken by hand, is still a title.
@@ -401,7 +404,7 @@ mod tests {
 
     #[test]
     fn a_sentence_in_the_body_s_font_leading_into_what_follows_on_a_dash_is_a_paragraph() {
-        let text = "福州福清市，福光股份有限公司全光谱精密\n光学镜头生产线上，工人们正在忙碌地检\n测一批即将发往海外的镜头，订单已经排\n到了明年三月。";
+        let text = BODY;
         let page = format!("这个夏天，行走八闽大地，处处涌动高质量\n发展新气象——\n\n{text}");
         assert_eq!(roles_of(&page)[0], Role::Body);
         // A kicker on a line of its own, with its clauses, is still a title.
