@@ -109,8 +109,35 @@ impl Layout {
         v
     }
 
+    /// A variation by its name, or several mixed by their names joined with `+`
+    /// (`after+noise+furniture`: each part sets what it changes from the base; where two parts
+    /// set the same choice, the later wins).
     pub fn by_name(name: &str) -> Option<Layout> {
-        Self::variations().into_iter().find(|l| l.name == name)
+        let mut parts = name.split('+').map(|part| Self::variations().into_iter().find(|l| l.name == part));
+        let first = parts.next()??;
+        parts.try_fold(Layout { name: name.into(), ..first }, |l, part| Some(l.with(&part?)))
+    }
+
+    /// This layout with the choices `other` makes that differ from the base's.
+    fn with(mut self, other: &Layout) -> Layout {
+        let base = Layout::base("");
+        if other.head != base.head {
+            self.head = other.head;
+        }
+        if other.paras != base.paras {
+            self.paras = other.paras;
+        }
+        if other.width != base.width {
+            self.width = other.width;
+        }
+        self.break_blank &= other.break_blank;
+        self.furniture |= other.furniture;
+        self.noise |= other.noise;
+        self.interleave |= other.interleave;
+        self.dash_subtitles &= other.dash_subtitles;
+        self.mixed |= other.mixed;
+        self.blanks &= other.blanks;
+        self
     }
 }
 
@@ -422,6 +449,19 @@ mod tests {
             }
         }
         assert!(halved > 0, "the headline was never halved");
+    }
+
+    #[test]
+    fn variations_joined_with_plus_mix_their_choices() {
+        let l = Layout::by_name("wide-after+noise+furniture+no-blanks").unwrap();
+        assert_eq!(l.name, "wide-after+noise+furniture+no-blanks");
+        assert_eq!((l.head, l.paras, l.width), (HeadPos::After, Paras::Short, (17, 20)));
+        assert!(l.noise && l.furniture && !l.blanks && !l.interleave && l.dash_subtitles && l.break_blank);
+        // The later part wins where two set the same choice; an unknown part is no layout.
+        assert_eq!(Layout::by_name("after+away").unwrap().head, HeadPos::Away);
+        assert_eq!(Layout::by_name("narrow+wide-after").unwrap().width, (17, 20));
+        assert!(Layout::by_name("after+sideways").is_none());
+        assert!(Layout::by_name("").is_none());
     }
 
     #[test]

@@ -20,6 +20,7 @@ enum Cmd {
         /// Corpus JSON Lines files or gold JSON files to draw articles from.
         #[arg(required = true)]
         sources: Vec<PathBuf>,
+        /// A variation (before, after, away, …) or several joined with + (after+noise+furniture).
         #[arg(long, default_value = "before")]
         layout: String,
         #[arg(long, default_value_t = 10)]
@@ -58,7 +59,7 @@ enum Cmd {
         pages: usize,
         #[arg(long)]
         seed: u64,
-        /// Only these variations (comma-separated).
+        /// Only these variations (comma-separated; each may join several with +).
         #[arg(long)]
         only: Option<String>,
     },
@@ -164,6 +165,17 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
     let traditional = banmian_sim::load_corpus(&[&corpus.join("appledaily_tw_charity.jsonl")])?;
     let mut variations = Layout::variations();
     variations.push(Layout::base("traditional"));
+    // (--only may also name mixes of variations not in the table: after+noise+furniture)
+    // (traditional+noise: the noise layout over the traditional articles)
+    if let Some(o) = only {
+        let mixes: Vec<&str> = o.split(',').filter(|n| !variations.iter().any(|v| v.name == *n)).collect();
+        for name in mixes {
+            let layouts = name.split('+').filter(|p| *p != "traditional").collect::<Vec<_>>().join("+");
+            let mut l = Layout::by_name(&layouts).with_context(|| format!("unknown layout {name}; known: {}, traditional, or several joined with +", names()))?;
+            l.name = name.into();
+            variations.push(l);
+        }
+    }
     println!("| variation | pages | {} |", TABLE.join(" | "));
     println!("|---|---|{}", "---|".repeat(TABLE.len()));
     let example = shared.join("examples");
@@ -188,7 +200,7 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
                 continue;
             }
         }
-        let pool = if v.name == "traditional" { &traditional } else { &simplified };
+        let pool = if v.name.split('+').any(|p| p == "traditional") { &traditional } else { &simplified };
         let sim = banmian_sim::simulate(pool, &v, seed, pages);
         let counts: Vec<score::Counts> = sim.par_iter().map(banmian_sim::eval_page).collect();
         let mut total = score::Counts::new();
