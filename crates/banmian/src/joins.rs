@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, is_clause_punct, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -610,20 +610,27 @@ impl Runs {
     /// headline repeats its report's phrases; a paragraph's line seldom repeats any). Asked of a
     /// short page only (searched); a long one answers 0.
     fn repeated_share(&self, line: &str) -> f32 {
+        self.repeated_share_of(&[line])
+    }
+
+    /// The same share over several lines, each read on its own.
+    fn repeated_share_of(&self, lines: &[&str]) -> f32 {
         if !self.bits.is_empty() {
             return 0.0;
         }
-        let b = line.as_bytes();
         let (mut runs, mut again) = (0, 0);
-        let mut i = 0;
-        while i + 9 <= b.len() {
-            let three = &b[i..i + 9];
-            if three.chunks(3).all(ideograph_bytes) {
-                runs += 1;
-                again += usize::from(memchr::memmem::find_iter(self.text.as_bytes(), three).nth(1).is_some());
-                i += 3;
-            } else {
-                i += utf8_len(b[i]);
+        for line in lines {
+            let b = line.as_bytes();
+            let mut i = 0;
+            while i + 9 <= b.len() {
+                let three = &b[i..i + 9];
+                if three.chunks(3).all(ideograph_bytes) {
+                    runs += 1;
+                    again += usize::from(memchr::memmem::find_iter(self.text.as_bytes(), three).nth(1).is_some());
+                    i += 3;
+                } else {
+                    i += utf8_len(b[i]);
+                }
             }
         }
         if runs == 0 { 0.0 } else { again as f32 / runs as f32 }
@@ -756,6 +763,24 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || facts[j].prose())
         };
+        // (or two lines alone between blanks after a sentence's end, with no mark of running
+        // text, that repeat the page's phrases as a headline repeats its report's, over prose
+        // that opens no clause of one character, the rest of a cut word: …副委员长。⏎⏎
+        // 朝鲜劳动党第四次代表会议召开⏎金正恩当选朝鲜劳动党第一书记⏎⏎此次…, not
+        // …“一带一路”始终坚持⏎共商共建共享的黄金法⏎⏎则，…)
+        let stack = stack
+            || (i == start + 1
+                && !marked
+                && start > 0
+                && lines[start].gap_before
+                && facts[start - 1].ends
+                && !facts[start].prose()
+                && !facts[i].prose()
+                && !facts[i].ends
+                && lines.get(i + 1).is_some_and(|b| b.gap_before)
+                && b_prose(i + 1)
+                && !lines[i + 1].text.chars().nth(1).is_some_and(is_clause_punct)
+                && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share_of(&[lines[start].text, lines[i].text]) >= REPEATED_TITLE);
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
         // line after it (or one wider than the column: a subtitle set across columns).
         let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose());
@@ -1194,6 +1219,27 @@ mod tests {
     }
 
     #[test]
+    fn two_full_lines_alone_after_a_report_that_repeat_its_phrases_are_its_headline() {
+        // A headline of two lines as wide as the column, printed after its report: no mark of
+        // running text, each phrase printed in the report above.
+        let report = "会议当天在平壤举行，朝鲜劳动党\n第四次代表会议推举金正恩为朝\n鲜劳动党第一书记，金正恩当选。\n";
+        let head = ["朝鲜劳动党第四次代表会议召开", "金正恩当选朝鲜劳动党第一书记"];
+        let page = format!("{report}\n{}\n{}\n\n此次中国艺术团应邀赴朝交流，恰\n逢两国领导人会晤后不久。\n", head[0], head[1]);
+        let texts = joined(&page);
+        assert!(texts.contains(&head.concat()), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("此次")), "{texts:?}");
+        // Two such lines whose phrases the page does not print again are a paragraph's first
+        // lines cut at its column's end.
+        let lines = ["朝鲜艺术团在京演出受到观众热烈", "欢迎演员们精湛技艺赢得阵阵掌声"];
+        let page = format!("{report}\n{}\n{}\n\n此次中国艺术团应邀赴朝交流，恰\n逢两国领导人会晤后不久。\n", lines[0], lines[1]);
+        assert!(joined(&page).iter().any(|t| t.starts_with(lines[0]) && t.ends_with("不久。")), "{:?}", joined(&page));
+        // Nor is a title a paragraph's first lines over the rest of the word the break cut (法⏎⏎则，).
+        let lines = ["朝鲜劳动党第四次代表会议推举金", "正恩为朝鲜劳动党第一书记的法"];
+        let page = format!("{report}\n{}\n{}\n\n则，恰逢两国领导人会晤后不久。\n", lines[0], lines[1]);
+        assert!(joined(&page).iter().any(|t| t.starts_with(lines[0]) && t.ends_with("不久。")), "{:?}", joined(&page));
+    }
+
+    #[test]
     fn a_full_line_alone_before_a_column_break_goes_on_into_the_prose_after_it() {
         // The paragraph's first line ends its column; no mark, no word the page prints across.
         let col = "一二三四五六七八九十一二三四五六七八九";
@@ -1257,7 +1303,8 @@ mod tests {
 
     #[test]
     fn column_break_mid_sentence_is_joined() {
-        let page = format!("{COL}\n{COL}\n结束了。\n\n{COL}\n{COL}\n\n{COL}\n又结束。\n");
+        // (a paragraph's own words: lines the page prints again would read as a headline's)
+        let page = format!("{COL}\n{COL}\n结束了。\n\n朝鲜艺术团在京演出受到观众热烈欢\n迎演员们精湛技艺赢得阵阵掌声经久\n\n{COL}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert_eq!(b[1].n_lines(), 4);
