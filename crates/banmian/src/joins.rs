@@ -81,11 +81,12 @@ pub fn style(lines: &[Line]) -> Style {
 }
 
 /// A line that can only be the start of a new block (see [`closes_block`] for the flags;
-/// `is_lead`: a lead formula opens it).
+/// `is_lead`: a lead formula opens it). So is a role word alone after a blank (…坦克部队⏎⏎
+/// 新华社记者⏎这是…): no column's text goes on into it.
 fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> bool {
     let t = l.text;
     // A bracketed byline may finish a lead formula split over two lines: 本报大阪6月27日电⏎（记者…）
-    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t)
+    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (l.gap_before && !l.is_full() && role_only(t))
 }
 
 /// A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's (部门动态)
@@ -1237,6 +1238,16 @@ mod tests {
         let lines = ["朝鲜劳动党第四次代表会议推举金", "正恩为朝鲜劳动党第一书记的法"];
         let page = format!("{report}\n{}\n{}\n\n则，恰逢两国领导人会晤后不久。\n", lines[0], lines[1]);
         assert!(joined(&page).iter().any(|t| t.starts_with(lines[0]) && t.ends_with("不久。")), "{:?}", joined(&page));
+    }
+
+    #[test]
+    fn a_role_word_alone_after_a_blank_opens_a_block() {
+        // A headline as wide as its column, printed after its report, over the next report's
+        // byline: the column does not go on into the role word.
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n结束了。\n\n金正恩视察人民军坦克部队\n\n新华社记者\n这是一个复杂变化的世界。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"金正恩视察人民军坦克部队".to_string()), "{texts:?}");
     }
 
     #[test]
