@@ -849,7 +849,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 end - (i + 1) <= 2 && (i + 1..end).all(|j| !facts[j].ends && !facts[j].lead && !facts[j].sentence && !facts[j].opens)
             };
         // (asked only where `continues` reads it: a blank after a sentence end)
-        let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before) && b_prose(i + 1);
+        // (a kicker's short line ending on its dash is no column's text, whatever is under it:
+        // …陆慷说。⏎⏎外交部发言人——⏎希望朝美双方珍惜积极进展、互释善意)
+        let next_prose = facts[i].ends
+            && lines.get(i + 1).is_some_and(|b| b.gap_before && !(!b.is_full() && b.text.trim_end().ends_with("——")))
+            && b_prose(i + 1);
         // (asked only after a line wider than its column: the prose under it, not a title over a
         // report's lead or opening sentence)
         let prose_under = lines[i].is_wide()
@@ -1961,6 +1965,19 @@ mod tests {
         // Prose after the blank is the paragraph going on in the next column.
         let page = page.replace("结束对朝鲜民主主义人民共和国国事访问\n习近平回到北京", "他说，双方要继续推动半岛形势积极发展，\n实现和平。");
         assert_eq!(join(&read(&page)).len(), 4);
+    }
+
+    #[test]
+    fn on_short_line_pages_a_dash_kicker_after_a_full_sentence_end_is_no_column_break() {
+        // A report's last line fills its column; its headline group follows across a blank,
+        // the kicker short and ending on its dash, the headline with a clause mark (、).
+        let col = "一二三四五六七八九十一";
+        let page = format!("{col}\n{col}\n一二三四五。\n{col}\n核化进程。”陆慷说。\n\n外交部发言人——\n希望朝美双方珍惜积极进展、互释善意\n\n{col}\n{col}\n又结束。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.starts_with("外交部发言人——")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.ends_with("陆慷说。")), "{texts:?}");
     }
 
     #[test]
