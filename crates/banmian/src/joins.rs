@@ -896,7 +896,8 @@ fn glued(lines: &[Line]) -> Vec<bool> {
             out[i] = true;
         }
     }
-    // So is an editor's note's signature split over two lines (——编⏎⏎者).
+    // So is an editor's note's signature split over two lines (——编⏎⏎者), and a photo credit
+    // whose word a column break carried off (…默哀。新华社记者　李涛⏎⏎摄).
     for i in 0..lines.len().saturating_sub(1) {
         if let Some(sign) = lines[i].text.strip_prefix("——") {
             let whole = format!("{sign}{}", lines[i + 1].text);
@@ -904,8 +905,18 @@ fn glued(lines: &[Line]) -> Vec<bool> {
                 out[i] = true;
             }
         }
+        if lines[i].is_full() && lines[i + 1].gap_before && credit_word_wrapped(lines[i].text, lines[i + 1].text) {
+            out[i] = true;
+        }
     }
     out
+}
+
+/// `next` is the word of a photo credit that `line` ends on the names of (…新华社记者 李 涛⏎摄):
+/// together they end on a credit, `next` alone is none.
+fn credit_word_wrapped(line: &str, next: &str) -> bool {
+    // (the credit's last character asked first: it turns away almost every line)
+    ends_with_credit(next) && next.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next).is_none() && caption_credit(&format!("{line}{next}")).is_some()
 }
 
 /// What the formulas say about each line ([`Facts`]), corrected where a formula spans lines: a
@@ -1002,13 +1013,12 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             facts[j + 1].opens = false;
         }
     }
-    // A photo credit whose word wrapped to a line of its own (…新华社记者 李 涛⏎摄): the credit
-    // closes there, whatever comes next.
+    // A photo credit whose word wrapped to a line of its own (…新华社记者 李 涛⏎摄), or was
+    // carried by a column break after a full line: the credit closes there, whatever comes next.
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
         // (the credit, known for every line, asked first: it turns away almost every line)
-        let word = || facts[j + 1].credit && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_none();
-        if !next.gap_before && word() && caption_credit(&format!("{}{}", l.text, next.text)).is_some() {
+        if (!next.gap_before || l.is_full()) && facts[j + 1].credit && credit_word_wrapped(l.text, next.text) {
             facts[j + 1].closes = true;
         }
     }
@@ -1672,6 +1682,10 @@ mod tests {
         // (摄 of a line's own under text that is no credit stays in that text: 他在一旁拍⏎摄)
         let page = format!("{col}\n他在一旁用相机拍\n摄。\n");
         assert_eq!(join(&read(&page)).len(), 1);
+        // So does one a column break carried off after a full line, with a headline under it.
+        let page = format!("{col}\n完了。\n10月11日，刘云山专程赶赴\n安州默哀。新华社记者　李涛\n\n摄\n\n刘云山出席朝鲜劳动党成立70周年庆祝\n\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"10月11日，刘云山专程赶赴安州默哀。新华社记者　李涛摄".to_string()), "{texts:?}");
     }
 
     #[test]
