@@ -264,6 +264,12 @@ pub fn author_note(s: &str) -> bool {
     bracketed(s).is_some_and(|inner| inner.starts_with("作者") && !inner.contains('。'))
 }
 
+/// A note in brackets that closes a report: its dispatch (（本报首尔8月31日电）) or its author
+/// (（作者为…）).
+pub fn closing_note(t: &str) -> bool {
+    dispatch_note(t) || author_note(t)
+}
+
 /// What a note wholly in round brackets holds: （新华社北京6月22日电） → 新华社北京6月22日电.
 fn bracketed(s: &str) -> Option<&str> {
     trim_space(s).strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')']))

@@ -46,7 +46,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{report_opening, jump_in, jump_out, author_line, author_note, dispatch_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -327,12 +327,6 @@ fn split_stacked_heads(blocks: &mut [Block], lines: &[Line], units: &mut Vec<Vec
         h += 2;
     }
     place_in_runs(heads);
-}
-
-/// A note in brackets that closes a report: its dispatch (（本报首尔8月31日电）) or its author
-/// (（作者为…）).
-fn closing_note(t: &str) -> bool {
-    dispatch_note(t) || author_note(t)
 }
 
 /// Least margin, in head shares summed over paragraphs, by which the paragraphs on each side of

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, is_clause_punct, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -86,7 +86,7 @@ pub fn style(lines: &[Line]) -> Style {
 fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> bool {
     let t = l.text;
     // A bracketed byline may finish a lead formula split over two lines: 本报大阪6月27日电⏎（记者…）
-    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (l.gap_before && !l.is_full() && role_only(t))
+    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (l.gap_before && !l.is_full() && role_only(t)) || closing_note(t)
 }
 
 /// A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's (部门动态)
@@ -102,7 +102,7 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> 
     if label_line(l) {
         return true;
     }
-    is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
+    is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text)) || closing_note(l.text)
 }
 
 /// The line ends on a photographer's credit: …摄, …摄影, …摄影报道, …摄（新华社发）.
@@ -1992,6 +1992,17 @@ mod tests {
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with("外交部发言人——")), "{texts:?}");
         assert!(texts.iter().any(|t| t.ends_with("陆慷说。")), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_closing_note_is_a_block_of_its_own() {
+        // The commentary's last line fills its column, its author's note too, and the next
+        // report's headline follows straight under it.
+        let col = "一二三四五六七八九十一二三四五六七八九";
+        let page = format!("{col}\n{col}\n就一定能谱写新时代乡村全面振兴新篇章。\n（作者为华北电力大学马克思主义学院教授）\n金正恩观看韩国\n艺术团在平壤演出\n本报平壤4月2日电 （记者莽九晨）据朝中\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"（作者为华北电力大学马克思主义学院教授）".to_string()), "{texts:?}");
+        assert!(texts.contains(&"金正恩观看韩国艺术团在平壤演出".to_string()), "{texts:?}");
     }
 
     #[test]
