@@ -800,7 +800,14 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                     && lines.get(j + 1).is_some_and(|c| !c.gap_before && lines[j].width + first_word_width(c.text) <= lines[j].column && opens_report(&lines[j], c)))
         };
         let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j) || (plain(j) && over_lead(j + 1));
-        let b_title = title_between(i + 1);
+        // (or a line twice as wide as its column at least, marks or none, with a line of that
+        // column under it: a headline set across columns, 习近平同朝鲜劳动党委员长、国务委员会委员长
+        // 金正恩举行会谈⏎6月20日，中共中央总书记、)
+        let across = |j: usize| {
+            lines.get(j).is_some_and(|b| !b.gap_before && b.column > 0.0 && b.width >= 2.0 * b.column && !facts[j].ends)
+                && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full())
+        };
+        let b_title = title_between(i + 1) || (facts[i].ends && across(i + 1));
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
         // (the block at most a title stack's lines, no quotation left open across them)
@@ -1574,6 +1581,19 @@ mod tests {
         let page = format!("{col}\n{col}\n完。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{col}\n完。\n");
         let b = joined(&page);
         assert!(b.contains(&"——党的十九大以来治国理政系列评述“外交篇”".to_string()), "{b:?}");
+    }
+
+    #[test]
+    fn without_blank_lines_a_headline_twice_as_wide_as_the_column_stands_apart_though_it_lists() {
+        // A sentence ends a full line; a headline set across columns, with a 、 in it, follows,
+        // and the next report's first line under it.
+        let col = "一二三四五六七八九十一二三";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}{col}\n国人民的共同努力下不断发展。\n习近平同朝鲜劳动党委员长、国务委员会委员长金正恩举行会谈\n6月20日，中共中央总书记、\n{col}\n完。\n{para}");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let texts = joined(&page);
+        assert!(texts.contains(&"习近平同朝鲜劳动党委员长、国务委员会委员长金正恩举行会谈".to_string()), "{texts:?}");
     }
 
     #[test]
