@@ -988,12 +988,18 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             one_name_block(&mut facts, &mut names_end, j, k);
         }
     }
-    // Photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎  涛摄影报道): one
-    // credit line.
+    // Photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎  涛摄影报道), or
+    // over its word alone: one credit line.
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
         // (the credit, known for every line, asked first: it turns away almost every line)
-        let rest = || !next.gap_before && facts[j + 1].credit && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next.text).is_some();
+        // (or the credit's word alone: 刘博通  倪  帅  姜  涛⏎摄影报道)
+        let rest = || {
+            !next.gap_before
+                && facts[j + 1].credit
+                && next.text.chars().count() <= MAX_CREDIT_REST_CHARS
+                && (caption_credit(next.text).is_some() || credit_word_wrapped(l.text, next.text))
+        };
         if rest() && l.text.split_whitespace().all(short_name) {
             one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
@@ -1807,6 +1813,10 @@ mod tests {
         let b = join(&read(&page));
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"刘博通  倪  帅  姜 涛摄影报道"), "{texts:?}");
+        // So are the names over the credit's word alone, spaces and all.
+        let page = format!("{COL}\n图为战机空中编队飞行。\n\n刘博通\u{a0}\u{a0}倪\u{a0}\u{a0}帅\u{a0}\u{a0}姜\u{a0}\u{a0}涛 \n摄影报道\n\n“飞鲨”搏击\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.starts_with("刘博通") && t.ends_with("摄影报道")), "{texts:?}");
         assert!(ends_with_credit("涛摄影报道") && caption_credit("涛摄影报道").is_some());
         assert!(ends_with_credit("圖為義賣現場。記者王明攝") && ends_with_credit("本报记者 王恒摄（新华社发）"));
         assert!(!ends_with_credit("摄影展在京开幕，观众踊跃") && !ends_with_credit("我们的学校"));
