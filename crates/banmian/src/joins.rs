@@ -764,9 +764,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_prose = |k: usize| {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || facts[j].prose())
         };
-        // (or two lines alone between blanks after a sentence's end, with no mark of running
-        // text, that repeat the page's phrases as a headline repeats its report's, over prose
-        // that opens no clause of one character, the rest of a cut word: …副委员长。⏎⏎
+        // (or two lines alone between blanks after a sentence's end or a line that closes its
+        // block (a photo's credit), with no mark of running text, that repeat the page's
+        // phrases as a headline repeats its report's, over prose that opens no clause of one
+        // character, the rest of a cut word: …副委员长。⏎⏎
         // 朝鲜劳动党第四次代表会议召开⏎金正恩当选朝鲜劳动党第一书记⏎⏎此次…, not
         // …“一带一路”始终坚持⏎共商共建共享的黄金法⏎⏎则，…)
         let stack = stack
@@ -774,7 +775,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && !marked
                 && start > 0
                 && lines[start].gap_before
-                && facts[start - 1].ends
+                && (facts[start - 1].ends || facts[start - 1].closes)
                 && !facts[start].prose()
                 && !facts[i].prose()
                 && !facts[i].ends
@@ -1256,6 +1257,10 @@ mod tests {
         let texts = joined(&page);
         assert!(texts.contains(&head.concat()), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("此次")), "{texts:?}");
+        // So are they after a photo's credit, which closes its caption as a sentence's end would.
+        let page = format!("{report}\n新华社记者 黄敬文摄\n\n{}\n{}\n\n此次中国艺术团应邀赴朝交流，恰\n逢两国领导人会晤后不久。\n", head[0], head[1]);
+        let texts = joined(&page);
+        assert!(texts.contains(&head.concat()), "{texts:?}");
         // Two such lines whose phrases the page does not print again are a paragraph's first
         // lines cut at its column's end.
         let lines = ["朝鲜艺术团在京演出受到观众热烈", "欢迎演员们精湛技艺赢得阵阵掌声"];
