@@ -267,7 +267,8 @@ pub fn author_note(s: &str) -> bool {
 /// A note in brackets that closes a report: its dispatch (（本报首尔8月31日电）) or its author
 /// (（作者为…）).
 pub fn closing_note(t: &str) -> bool {
-    dispatch_note(t) || author_note(t)
+    // (a note ends on its bracket: one look at the line's end turns away almost every line)
+    t.trim_end().ends_with(['）', ')']) && (dispatch_note(t) || author_note(t))
 }
 
 /// What a note wholly in round brackets holds: （新华社北京6月22日电） → 新华社北京6月22日电.

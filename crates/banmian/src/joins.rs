@@ -86,7 +86,7 @@ pub fn style(lines: &[Line]) -> Style {
 fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> bool {
     let t = l.text;
     // A bracketed byline may finish a lead formula split over two lines: 本报大阪6月27日电⏎（记者…）
-    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (l.gap_before && !l.is_full() && role_only(t)) || closing_note(t)
+    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (l.gap_before && !l.is_full() && role_only(t))
 }
 
 /// A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's (部门动态)
@@ -102,7 +102,7 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> 
     if label_line(l) {
         return true;
     }
-    is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text)) || closing_note(l.text)
+    is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
 }
 
 /// The line ends on a photographer's credit: …摄, …摄影, …摄影报道, …摄（新华社发）.
@@ -219,9 +219,11 @@ impl Facts {
     fn with(l: &Line, f: bool) -> Facts {
         let (b, d, credit) = (byline(l.text).is_some(), dateline(l.text), ends_with_credit(l.text));
         let marks = marks(l.text);
+        // (a closing note on a line of its own, （作者为…）, is a block of its own)
+        let note = closing_note(l.text);
         Facts {
-            opens: opens_block(l, b, f, d.is_some()),
-            closes: closes_block(l, b, f, credit),
+            opens: note || opens_block(l, b, f, d.is_some()),
+            closes: note || closes_block(l, b, f, credit),
             bare_formula: d.as_ref().is_some_and(|d| d.len >= l.text.len()),
             lead: d.is_some(),
             ends: ends_sentence(l.text),
@@ -772,6 +774,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // …“一带一路”始终坚持⏎共商共建共享的黄金法⏎⏎则，…)
         let stack = stack
             || (i == start + 1
+                && lines[i].is_full()
                 && !marked
                 && start > 0
                 && lines[start].gap_before
