@@ -862,9 +862,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (asked only where `continues` reads it: a blank after a sentence end)
         // (a kicker's short line ending on its dash is no column's text, whatever is under it:
         // …陆慷说。⏎⏎外交部发言人——⏎希望朝美双方珍惜积极进展、互释善意)
-        let next_prose = facts[i].ends
-            && lines.get(i + 1).is_some_and(|b| b.gap_before && !(!b.is_full() && b.text.trim_end().ends_with("——")))
-            && b_prose(i + 1);
+        let dash_kicker = |b: &Line| !b.is_full() && b.text.trim_end().ends_with("——");
+        let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before && !dash_kicker(b)) && b_prose(i + 1);
         // (asked only after a line wider than its column: the prose under it, not a title over a
         // report's lead or opening sentence)
         let prose_under = lines[i].is_wide()
@@ -1130,9 +1129,8 @@ mod tests {
     fn on_a_page_with_no_blank_line_a_section_label_is_a_block_of_its_own() {
         let col = "一二三四五六七八九十一二";
         let page = format!("{col}\n{col}\n完了。\n市公安局\n开展湖北公安功模\n代表团宣讲交流活动\n部门动态\n5月21日，{col}\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"部门动态"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "部门动态"), "{texts:?}");
     }
 
     #[test]
@@ -1140,9 +1138,8 @@ mod tests {
         // The caption is set narrower than the reports around it.
         let col = "一二三四五六七八九十一二三四五六七八九";
         let page = format!("本报讯 一二三四五六七八九十一二三四五六\n{col}\n{col}\n完了。\n{col}\n{col}\n{col}\n{col}\n又完了。\n图片报道\n近日，受强降水影响，澳大利\n亚新南威尔士州部分地区遭洪\n水侵袭。图为7月4日在新南威\n尔士州温莎拍摄的被洪水淹没\n的道路。\n新华社记者  白雪飞摄\n到群众中去\n{col}\n{col}\n{col}\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"图片报道"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "图片报道"), "{texts:?}");
     }
 
     #[test]
@@ -1369,9 +1366,8 @@ mod tests {
     fn a_headline_with_a_clause_filling_its_column_ends_on_its_rubric_at_a_blank() {
         let col = "一二三四五六七八九十";
         let page = format!("{col}\n{col}\n完了。\n\n办好基层赛事，升温\n健身热情（体坛观澜）\n\n{col}\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"办好基层赛事，升温健身热情（体坛观澜）"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "办好基层赛事，升温健身热情（体坛观澜）"), "{texts:?}");
     }
 
     #[test]
@@ -1483,8 +1479,7 @@ mod tests {
     fn a_source_credit_wrapped_over_two_lines_is_one_block() {
         let col = "一二三四五六七八九十一二";
         let page = format!("{col}\n{col}\n提供经验。\n\n数据来源：广东电网有限\n责任公司\n\n南方电网：绿色认证落地\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        let texts = joined(&page);
         assert_eq!(texts[1..], ["数据来源：广东电网有限责任公司", "南方电网：绿色认证落地"], "{texts:?}");
     }
 
@@ -1622,9 +1617,8 @@ mod tests {
         assert!(texts.contains(&"德国探索会展经济转型"), "{texts:?}");
         // A title of two short lines too, before a report's lead.
         let page = format!("{para}{col}\n一二三四五六七八九十一二。\n美日韩寻找对朝关\n系转机（国际视点）\n本报北京1月16日电　综合本报驻\n{col}\n完。\n{para}");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"美日韩寻找对朝关系转机（国际视点）"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "美日韩寻找对朝关系转机（国际视点）"), "{texts:?}");
         // And one over a line wider than the column (a subtitle set across columns).
         let para = "另据朝中社当天报道，金\n正恩1日率朝鲜党政军领\n导人前往锦绣山纪念宫，\n向金日成和金正日表示敬\n意。\n";
         let page = format!("{para}{para}推举朝鲜劳动党中央军事\n委员会副委员长金正恩为\n朝鲜人民军最高司令官。\n敢为砥柱立中流\n——党的十九大以来治国理政系列评述“外交篇”\n新华社记者\n这是一个复杂变化的世界。\n{para}");
@@ -1759,9 +1753,8 @@ mod tests {
         let col = "一二三四五六七八九十一二三";
         let para = format!("{col}\n{col}\n完了。\n");
         let page = format!("{para}世锦赛上，跳水队——\n参赛十三项，夺得十三冠\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"世锦赛上，跳水队——"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "世锦赛上，跳水队——"), "{texts:?}");
     }
 
     #[test]
@@ -1769,9 +1762,8 @@ mod tests {
         let col = "一二三四五六七八九十一二三四五六";
         let para = format!("{col}\n{col}\n完了。\n");
         let page = format!("{para}光影重现，万园之园（解码）\n核心阅读\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"光影重现，万园之园（解码）"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "光影重现，万园之园（解码）"), "{texts:?}");
         // So does one that fills the column, alone after a sentence's end.
         let page = format!("{para}办好基层赛事，升温健身热情（观澜）\n{col}\n完。\n");
         assert!(joined(&page).contains(&"办好基层赛事，升温健身热情（观澜）".to_string()), "{:?}", joined(&page));
@@ -1800,9 +1792,8 @@ mod tests {
         let col = "一二三四五六七八九十一二三四五六七八";
         let para = format!("{col}\n{col}\n完了。\n");
         let page = format!("{para}{para}部门动态\n转型金融助力绿色低碳发展（感言）\n要处理好发展和减排、转型和稳定、整\n{col}\n完。\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"转型金融助力绿色低碳发展（感言）"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "转型金融助力绿色低碳发展（感言）"), "{texts:?}");
     }
 
     #[test]
@@ -1818,9 +1809,8 @@ mod tests {
     #[test]
     fn photographers_names_over_the_rest_of_their_credit_are_one_line() {
         let page = format!("{COL}\n图为战机空中编队飞行。\n\n刘博通  倪  帅  姜\n  涛摄影报道\n\n本报平壤6月20日电 （记者杜尚泽）\n");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert!(texts.contains(&"刘博通  倪  帅  姜 涛摄影报道"), "{texts:?}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "刘博通  倪  帅  姜 涛摄影报道"), "{texts:?}");
         // So are the names over the credit's word alone, spaces and all.
         let page = format!("{COL}\n图为战机空中编队飞行。\n\n刘博通\u{a0}\u{a0}倪\u{a0}\u{a0}帅\u{a0}\u{a0}姜\u{a0}\u{a0}涛 \n摄影报道\n\n“飞鲨”搏击\n");
         let texts = joined(&page);
@@ -1835,8 +1825,7 @@ mod tests {
         let col = "一二三四五六七八九十一二三";
         let para = format!("{col}\n{col}\n完了。\n");
         let page = format!("{para}{para}弘扬清风正气\n建设廉洁政治（深度关注·新时代廉洁文化建设在基层）\n反对腐败、建设廉洁政治，是\n{col}\n完。\n{para}");
-        let b = join(&read(&page));
-        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        let texts = joined(&page);
         assert!(texts.iter().any(|t| t.ends_with("在基层）")), "{texts:?}");
     }
 
