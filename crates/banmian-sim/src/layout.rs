@@ -24,6 +24,10 @@ pub enum Paras {
     Short,
 }
 
+/// The benchmark row, or the part of a mix, that lays pages out from the traditional-script
+/// articles.
+pub const TRADITIONAL: &str = "traditional";
+
 /// A column so wide that nothing wraps: each paragraph, headline and caption is one line, as
 /// text taken from a web page or reflowed comes.
 pub const UNWRAPPED: u32 = 1_000_000;
@@ -116,6 +120,21 @@ impl Layout {
         let mut parts = name.split('+').map(|part| Self::variations().into_iter().find(|l| l.name == part));
         let first = parts.next()??;
         parts.try_fold(Layout { name: name.into(), ..first }, |l, part| Some(l.with(&part?)))
+    }
+
+    /// A benchmark row by name: a variation or a mix of them ([`Layout::by_name`]), where the part
+    /// [`TRADITIONAL`] lays the pages out from the traditional-script articles instead of setting
+    /// a choice (`traditional` alone: the base layout; `traditional+noise`).
+    pub fn bench_row(name: &str) -> Option<Layout> {
+        let layouts: Vec<&str> = name.split('+').filter(|p| *p != TRADITIONAL).collect();
+        let mut l = if layouts.is_empty() { Layout::base(name) } else { Layout::by_name(&layouts.join("+"))? };
+        l.name = name.into();
+        Some(l)
+    }
+
+    /// The row is laid out from the traditional-script articles ([`Layout::bench_row`]).
+    pub fn traditional(&self) -> bool {
+        self.name.split('+').any(|p| p == TRADITIONAL)
     }
 
     /// This layout with the choices `other` makes that differ from the base's.
@@ -462,6 +481,16 @@ mod tests {
         assert_eq!(Layout::by_name("narrow+wide-after").unwrap().width, (17, 20));
         assert!(Layout::by_name("after+sideways").is_none());
         assert!(Layout::by_name("").is_none());
+    }
+
+    #[test]
+    fn a_bench_row_may_name_the_traditional_articles_alone_or_in_a_mix() {
+        let row = Layout::bench_row("traditional+noise").unwrap();
+        assert!(row.traditional() && row.noise && row.name == "traditional+noise");
+        let row = Layout::bench_row("traditional").unwrap();
+        assert!(row.traditional() && !row.noise && row.head == HeadPos::Before);
+        assert!(!Layout::bench_row("after+noise").unwrap().traditional());
+        assert!(Layout::bench_row("traditional+sideways").is_none());
     }
 
     #[test]

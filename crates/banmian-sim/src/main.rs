@@ -2,7 +2,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use banmian_sim::{layout::Layout, score, SimPage};
+use banmian_sim::{layout::{Layout, TRADITIONAL}, score, SimPage};
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
@@ -164,16 +164,13 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
     let simplified = banmian_sim::load_corpus(&[&corpus.join("rmrb_20220705_full_issue.jsonl"), &corpus.join("rmrb_jaimelavie.jsonl")])?;
     let traditional = banmian_sim::load_corpus(&[&corpus.join("appledaily_tw_charity.jsonl")])?;
     let mut variations = Layout::variations();
-    variations.push(Layout::base("traditional"));
-    // (--only may also name mixes of variations not in the table: after+noise+furniture)
-    // (traditional+noise: the noise layout over the traditional articles)
+    variations.push(Layout::base(TRADITIONAL));
+    // (--only may also name mixes of variations not in the table: after+noise+furniture,
+    // traditional+noise)
     if let Some(o) = only {
         let mixes: Vec<&str> = o.split(',').filter(|n| !variations.iter().any(|v| v.name == *n)).collect();
         for name in mixes {
-            let layouts = name.split('+').filter(|p| *p != "traditional").collect::<Vec<_>>().join("+");
-            let mut l = Layout::by_name(&layouts).with_context(|| format!("unknown layout {name}; known: {}, traditional, or several joined with +", names()))?;
-            l.name = name.into();
-            variations.push(l);
+            variations.push(Layout::bench_row(name).with_context(|| format!("unknown layout {name}; known: {}, {TRADITIONAL}, or several joined with +", names()))?);
         }
     }
     println!("| variation | pages | {} |", TABLE.join(" | "));
@@ -200,7 +197,7 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
                 continue;
             }
         }
-        let pool = if v.name.split('+').any(|p| p == "traditional") { &traditional } else { &simplified };
+        let pool = if v.traditional() { &traditional } else { &simplified };
         let sim = banmian_sim::simulate(pool, &v, seed, pages);
         let counts: Vec<score::Counts> = sim.par_iter().map(banmian_sim::eval_page).collect();
         let mut total = score::Counts::new();
