@@ -36,7 +36,8 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
             role = Role::Title;
         }
         // Text that fills its column and stops mid-sentence right above a furniture line (■, a
-        // page number) was cut by it: a paragraph, which goes on after the furniture.
+        // page number), with text after it, was cut by it: a paragraph, which goes on after the
+        // furniture.
         // So does one that leaves a bracket or a quote open (会议还传达学习了《市场监管总).
         let open = |t: &str| [('《', '》'), ('“', '”'), ('（', '）'), ('「', '」')].iter().any(|&(o, c)| t.matches(o).count() > t.matches(c).count());
         // (but not one the line after closes: 挺膺担当⏎）, its bracket wrapped alone)
@@ -45,6 +46,9 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
             && (lines[b.last].is_full() || open(&b.text))
             && !ends_sentence(&b.text)
             && blocks.get(i + 1).is_some_and(|n| furniture_block(n) && !closes_it(n))
+            // (and text goes on after the furniture: a title over the page's last furniture,
+            // …⏎特朗普宣布取消与金正恩在新加坡的会晤⏎责编：…, is no cut paragraph)
+            && blocks[i + 1..].iter().any(|n| !furniture_block(n))
         {
             role = Role::Body;
         }
@@ -491,6 +495,9 @@ mod tests {
         let col = "一二三四五六七八九十一二三四五六";
         let page = format!("{col}\n{col}\n结束了。\n\n王毅表示，中方赞赏朝方致力于半岛\n\n■\n\n无核化立场以及为缓和半岛形势所作\n的努力。\n");
         assert_eq!(roles(&page), [Role::Body, Role::Body, Role::Furniture, Role::Body]);
+        // A title as wide as its column over the page's last furniture is cut by nothing.
+        let page = format!("{col}\n{col}\n结束了。\n\n特朗普宣布取消与金正恩在新加坡的\n\n责编：张琳 版式：赵敏\n");
+        assert_eq!(roles(&page), [Role::Body, Role::Title, Role::Furniture]);
     }
 
     #[test]
