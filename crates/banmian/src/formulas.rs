@@ -118,6 +118,14 @@ pub fn marks(t: &str) -> Marks {
     Marks { clause: enumeration, sentence: false }
 }
 
+/// `t`'s only mark of running text is one comma between two phrases, as a headline's second
+/// line joins two (传承中朝友谊，续写时代新篇章): no other clause mark, the comma not at either end.
+pub fn single_comma(t: &str) -> bool {
+    let t = trim_space(t);
+    let mut marks = t.char_indices().filter(|&(_, c)| matches!(c, '，' | ',' | '。' | '；' | '：' | '、' | ';' | ':'));
+    matches!((marks.next(), marks.next()), (Some((at, '，')), None) if at > 0 && at + '，'.len_utf8() < t.len())
+}
+
 /// `s` without white space ([`is_space`]) at either end. Lines and blocks reach the formulas
 /// already trimmed, so a first look at the bytes at each end settles almost every call.
 #[inline]
@@ -1596,6 +1604,15 @@ pub fn find_year(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_comma_is_one_comma_between_two_phrases() {
+        assert!(single_comma("传承中朝友谊，续写时代新篇章"));
+        assert!(!single_comma("传承中朝友谊续写时代新篇章")); // no comma
+        assert!(!single_comma("近日，记者前往朝鲜，采访")); // two
+        assert!(!single_comma("记者表示：中朝友谊，源远流长")); // another mark
+        assert!(!single_comma("中朝友谊源远流长，")); // at the end: a clause goes on
+    }
 
     #[test]
     fn datelines() {

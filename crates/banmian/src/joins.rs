@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence};
+use crate::formulas::{report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -767,25 +767,27 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             (k..lines.len().min(k + 3)).take_while(|&j| j == k || !lines[j].gap_before).any(|j| facts[j].ends || facts[j].prose())
         };
         // (or two lines alone between blanks after a sentence's end or a line that closes its
-        // block (a photo's credit), with no mark of running text, that repeat the page's
-        // phrases as a headline repeats its report's, over prose that opens no clause of one
-        // character, the rest of a cut word: …副委员长。⏎⏎
-        // 朝鲜劳动党第四次代表会议召开⏎金正恩当选朝鲜劳动党第一书记⏎⏎此次…, not
-        // …“一带一路”始终坚持⏎共商共建共享的黄金法⏎⏎则，…)
+        // block (a photo's credit), with no mark of running text but a comma joining the second
+        // line's two phrases, that repeat the page's phrases as a headline repeats its report's,
+        // over prose that opens no clause of one character nor finishes a word the page prints
+        // elsewhere: …副委员长。⏎⏎朝鲜劳动党第四次代表会议召开⏎金正恩当选朝鲜劳动党第一书记⏎⏎此次…,
+        // …长青！⏎⏎习近平在朝鲜媒体发表署名文章⏎传承中朝友谊，续写时代新篇章⏎⏎近日…, not
+        // …“一带一路”始终坚持⏎共商共建共享的黄金法⏎⏎则，… nor …李雪主女士的亲⏎⏎切问候…)
         let stack = stack
             || (i == start + 1
                 && lines[i].is_full()
-                && !marked
                 && start > 0
                 && lines[start].gap_before
                 && (facts[start - 1].ends || facts[start - 1].closes)
                 && !facts[start].prose()
-                && !facts[i].prose()
+                && !facts[i].lead
+                && (!facts[i].prose() || single_comma(lines[i].text))
                 && !facts[i].ends
                 && lines.get(i + 1).is_some_and(|b| b.gap_before)
                 && b_prose(i + 1)
                 && !lines[i + 1].text.chars().nth(1).is_some_and(is_clause_punct)
-                && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share_of(&[lines[start].text, lines[i].text]) >= REPEATED_TITLE);
+                && runs.get_or_insert_with(|| Runs::of(lines)).repeated_share_of(&[lines[start].text, lines[i].text]) >= REPEATED_TITLE
+                && !word_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines))));
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
         // line after it (or one wider than the column: a subtitle set across columns).
         let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose());
@@ -1261,6 +1263,17 @@ mod tests {
         let page = format!("{report}\n新华社记者 黄敬文摄\n\n{}\n{}\n\n此次中国艺术团应邀赴朝交流，恰\n逢两国领导人会晤后不久。\n", head[0], head[1]);
         let texts = joined(&page);
         assert!(texts.contains(&head.concat()), "{texts:?}");
+        // A second line that joins two phrases with a comma is a headline's too (传承中朝友谊，
+        // 续写时代新篇章).
+        let comma = ["朝鲜劳动党第四次代表会议召开", "金正恩当选，朝鲜劳动党第一书记"];
+        let page = format!("{report}\n{}\n{}\n\n此次中国艺术团应邀赴朝交流，恰\n逢两国领导人会晤后不久。\n", comma[0], comma[1]);
+        let texts = joined(&page);
+        assert!(texts.contains(&comma.concat()), "{texts:?}");
+        // Not where the second line stops inside a word the page prints elsewhere, that the text
+        // after the blank finishes (第一书⏎⏎记处: 第一书记 is in the report).
+        let lines = ["朝鲜劳动党第四次代表会议召开", "金正恩当选为朝鲜劳动党第一书"];
+        let page = format!("{report}\n{}\n{}\n\n记处的工作恰逢两国领导人会晤后不久。\n", lines[0], lines[1]);
+        assert!(joined(&page).iter().any(|t| t.starts_with(lines[0]) && t.ends_with("不久。")), "{:?}", joined(&page));
         // Two such lines whose phrases the page does not print again are a paragraph's first
         // lines cut at its column's end.
         let lines = ["朝鲜艺术团在京演出受到观众热烈", "欢迎演员们精湛技艺赢得阵阵掌声"];
