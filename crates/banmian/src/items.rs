@@ -760,14 +760,17 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
 const MIN_SIGNED_PARTS: usize = 3;
 
 /// A report gathered from several correspondents prints each part under a title and its own
-/// byline, with no lead formula (感言: “这才是真实的中国”⏎本报驻巴西记者 张远南⏎…). Three or more
-/// such parts in a row, none opening with a dispatch, are one report: the titles and bylines
-/// become its intertitles. (Separate reports signed alike open with their dispatches.)
+/// byline, with no lead formula (感言: “这才是真实的中国”⏎本报驻巴西记者 张远南⏎…), each part by
+/// another correspondent. Three or more such parts in a row, none opening with a dispatch and
+/// no byline printed twice, are one report: the titles and bylines become its intertitles.
+/// (Separate reports signed alike open with their dispatches, or are one correspondent's.)
 fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
     let mut parts: Vec<(usize, usize)> = Vec::new(); // (title, byline) positions in flow
     let mut i = 0;
     let flush = |parts: &mut Vec<(usize, usize)>, blocks: &mut [Block]| {
-        if parts.len() >= MIN_SIGNED_PARTS {
+        // (each part is another correspondent's: a byline printed twice signs separate reports)
+        let signers: std::collections::HashSet<&str> = parts.iter().map(|&(_, b)| blocks[flow[b]].text.as_str()).collect();
+        if parts.len() >= MIN_SIGNED_PARTS && signers.len() == parts.len() {
             for &(t, b) in parts.iter() {
                 blocks[flow[t]].role = Role::Intertitle;
                 blocks[flow[b]].role = Role::Intertitle;
@@ -1613,6 +1616,9 @@ mod tests {
             part("中文导游成为香饽饽", "埃及")
         );
         assert_eq!(items_of(&page).len(), 1);
+        // Each part is another correspondent's: a byline printed twice signs separate reports.
+        let twice = page.replace("本报驻埃及记者", "本报驻朝鲜记者");
+        assert_eq!(items_of(&twice).len(), 4, "{:?}", items_of(&twice));
         // Reports that open with their dispatches stay apart.
         let page = page.replace("\n\n本报驻朝鲜记者 张三\n\n", "\n\n本报驻朝鲜记者 张三\n\n本报平壤5月1日电 朝鲜举行活动。\n\n");
         assert!(items_of(&page).len() > 1);
