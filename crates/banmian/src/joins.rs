@@ -503,6 +503,12 @@ fn number_cut(a1: char, a0: char, next: &str, page: &Runs) -> bool {
     page.bits.is_empty() && page.holds(run.as_bytes())
 }
 
+/// A line of one character: no word of its own, the rest of one a column break cut (…反应强⏎⏎烈).
+fn remnant(l: &Line) -> bool {
+    let mut cs = l.text.chars();
+    cs.next().is_some_and(is_cjk) && cs.next().is_none()
+}
+
 /// Line `i` ends on a character that line `i + 1` opens a word with: the two characters across
 /// the break are printed together inside some line of the page (委员长深⏎⏎入交流: 深入).
 fn pair_cut(lines: &[Line], i: usize, page: &Runs) -> bool {
@@ -751,11 +757,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
-                // (a lone full line with no mark of running text, or a list's item: its last
-                // character and the next line's first printed together anywhere, 委员长深⏎⏎入交流:
-                // 深入)
+                // (a lone full line with no mark of running text, or a list's item, or one over a
+                // remnant of one character: its last character and the next line's first printed
+                // together anywhere, 委员长深⏎⏎入交流: 深入; …反应强⏎⏎烈: 强烈)
                 let page = runs.get_or_insert_with(|| Runs::of(lines));
-                word_cut(lines, i, page) || (i == start && (!b_alone || list_item) && pair_cut(lines, i, page))
+                word_cut(lines, i, page) || (i == start && (!b_alone || list_item || remnant(&lines[i + 1])) && pair_cut(lines, i, page))
             };
         let title_word_cut = lines.get(i + 1).is_some_and(|b| {
             let a = &lines[i];
@@ -2004,6 +2010,24 @@ mod tests {
         assert_eq!(b[1].text, "绿色家电受到更多消费者青睐", "{b:?}");
         // Without the word printed elsewhere on the page, the short line stands alone.
         let page = page.replace("消费者", "顾客");
+        assert_eq!(join(&read(&page)).len(), 4);
+        // A remnant of one character finishes a word of two the page prints elsewhere (强⏎⏎烈:
+        // 强烈): no word of three to look for.
+        let page = format!("{col}
+{col}
+各方反应强烈。
+
+韩日美对朝发射反应强
+
+烈
+
+{col}
+{col}
+又结束。
+");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "韩日美对朝发射反应强烈", "{b:?}");
+        let page = page.replace("反应强烈。", "反应激烈。");
         assert_eq!(join(&read(&page)).len(), 4);
     }
 
