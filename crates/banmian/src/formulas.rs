@@ -1508,6 +1508,18 @@ pub fn date_opening(s: &str) -> bool {
     when.chars().count() <= 14 && find_date(when).is_some_and(|d| d.at == 0) && when.chars().all(timely)
 }
 
+/// A chronology's entry: a date, a space, and what happened that day (7月4日 西气东输一线工程（新疆
+/// 轮南至上海）开工典礼举行。). Prose: its brackets close no title's rubric.
+pub fn dated_entry(s: &str) -> bool {
+    let t = trim_start_space(s);
+    if !find_date(t).is_some_and(|d| d.at == 0) {
+        return false;
+    }
+    let Some(day) = t.find(['日', '號', '号']) else { return false };
+    let rest = &t[day + '日'.len_utf8()..];
+    rest.starts_with(is_space) && trim_start_space(rest).starts_with(is_cjk)
+}
+
 /// Text that opens on a day of the month alone (its month the report's) and a comma, as a
 /// paragraph of a report often does: 20日中午，…; 3日，…; 21日上午，….
 pub fn day_opening(s: &str) -> bool {
@@ -1612,6 +1624,15 @@ mod tests {
         assert!(!single_comma("近日，记者前往朝鲜，采访")); // two
         assert!(!single_comma("记者表示：中朝友谊，源远流长")); // another mark
         assert!(!single_comma("中朝友谊源远流长，")); // at the end: a clause goes on
+    }
+
+    #[test]
+    fn dated_entry_is_a_date_a_space_and_the_day_s_event() {
+        assert!(dated_entry("7月4日 西气东输一线工程（新疆轮南至上海）"));
+        assert!(dated_entry("2001年12月11日　中国正式成为世界贸易组织成员"));
+        assert!(!dated_entry("7月4日，西气东输一线工程开工")); // a report's opening sentence
+        assert!(!dated_entry("西气东输一线工程7月4日 开工")); // no date first
+        assert!(!dated_entry("7月4日 ")); // nothing after
     }
 
     #[test]

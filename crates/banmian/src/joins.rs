@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma};
+use crate::formulas::{report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -739,7 +739,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // formula's first line it finishes that formula instead.
         let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
-        let rubric_end = || lines[i].text.ends_with(['）', ')']) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
+        // (not a chronology's entry: 7月4日 西气东输一线⏎工程（新疆轮南至上海）⏎开工典礼举行。)
+        let rubric_end = || lines[i].text.ends_with(['）', ')']) && !lines[start..=i].iter().any(|l| dated_entry(l.text)) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         // (a headline may list with 、: 习近平会见朝鲜劳动党委员⏎长、国务委员会委员长金正恩)
         // (a headline with a clause closes on its column's rubric too: 办好基层赛事，升温⏎健身热情（体坛观澜）)
         let stack = i > start && ((!marked && !fills(&lines[start], true)) || ((!marked || i - start < MAX_STACK_RUN) && rubric_end()));
@@ -1813,6 +1814,10 @@ mod tests {
         let page = format!("{para}{para}部门动态\n转型金融助力绿色低碳发展（感言）\n要处理好发展和减排、转型和稳定、整\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t == "转型金融助力绿色低碳发展（感言）"), "{texts:?}");
+        // A chronology's entry (a date, a space, the day's event) goes on past its brackets.
+        let page = format!("{para}二〇〇二年\n7月4日 西气东输一线\n工程（新疆轮南至上海）\n开工典礼举行。\n{para}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.ends_with("7月4日 西气东输一线工程（新疆轮南至上海）开工典礼举行。")), "{texts:?}");
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! ```
 use crate::formulas::{
     has_clause_mark, has_sentence_mark, list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
-    section_label, width,
+    section_label, width, dated_entry,
 };
 use crate::page::{Block, Line, Role};
 
@@ -323,6 +323,10 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     if t.ends_with(['！', '!']) && has_clause_mark(t) && body_font(b, lines) {
         return false;
     }
+    // A chronology's entry (7月4日 西气东输一线工程（新疆轮南至上海）) is prose, whatever closes it.
+    if dated_entry(t) {
+        return false;
+    }
     // A row of a form, two labels or more each with its value (奖次：二等奖项目：文字系列报道), is
     // a list's text: a title has a colon once at most.
     if t.matches(['：', ':']).nth(1).is_some() {
@@ -358,6 +362,13 @@ mod tests {
         assert_eq!(blocks.len(), 3, "{blocks:?}");
         assert!(!body_font(&blocks[1], &lines));
         assert!(body_font(&blocks[0], &lines) && body_font(&blocks[2], &lines));
+    }
+
+    #[test]
+    fn a_chronology_s_entry_is_no_title() {
+        // A date, a space, the day's event: short and closed by brackets, but prose.
+        let page = "中国正式成为世界贸易组织成员，中国对外\n开放进入新的阶段。\n\n7月4日 西气东输一线工程（新疆轮南至上海）\n\n开工典礼举行。此后又建设了西气东输二线\n工程、三线工程。\n";
+        assert_eq!(roles_of(page)[1], Role::Body, "{:?}", roles_of(page));
     }
 
     #[test]
