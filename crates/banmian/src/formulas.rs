@@ -123,7 +123,7 @@ pub fn marks(t: &str) -> Marks {
 pub fn single_comma(t: &str) -> bool {
     let t = trim_space(t);
     let mut marks = t.char_indices().filter(|&(_, c)| matches!(c, '，' | ',' | '。' | '；' | '：' | '、' | ';' | ':'));
-    matches!((marks.next(), marks.next()), (Some((at, '，')), None) if at > 0 && at + '，'.len_utf8() < t.len())
+    matches!((marks.next(), marks.next()), (Some((at, c @ ('，' | ','))), None) if at > 0 && at + c.len_utf8() < t.len())
 }
 
 /// `s` without white space ([`is_space`]) at either end. Lines and blocks reach the formulas
@@ -1624,6 +1624,7 @@ mod tests {
         assert!(!single_comma("近日，记者前往朝鲜，采访")); // two
         assert!(!single_comma("记者表示：中朝友谊，源远流长")); // another mark
         assert!(!single_comma("中朝友谊源远流长，")); // at the end: a clause goes on
+        assert!(single_comma("传承中朝友谊,续写时代新篇章")); // an extraction's ASCII comma
     }
 
     #[test]
