@@ -1512,7 +1512,7 @@ pub fn date_opening(s: &str) -> bool {
 /// 轮南至上海）开工典礼举行。). Prose: its brackets close no title's rubric.
 pub fn dated_entry(s: &str) -> bool {
     let t = trim_start_space(s);
-    if !find_date(t).is_some_and(|d| d.at == 0) {
+    if find_date(t).is_none_or(|d| d.at != 0) {
         return false;
     }
     let Some(day) = t.find(['日', '號', '号']) else { return false };

@@ -1783,6 +1783,15 @@ mod tests {
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
     }
 
+    /// The page's title that starts with `title` is a block of its own, read as a headline, and
+    /// the page is two reports.
+    fn assert_headline_of_two_reports(page: &str, title: &str) {
+        let (blocks, items) = assembled(page);
+        let block = blocks.iter().find(|b| b.text.starts_with(title)).expect("the title is a block of its own");
+        assert_eq!(block.role, Role::Headline, "{blocks:?}");
+        assert_eq!(items.len(), 2, "{items:?}");
+    }
+
     /// `text` cut into lines of `width` characters, as a column prints it.
     fn column_of_text(text: &str, width: usize) -> String {
         let chars: Vec<char> = text.chars().collect();
@@ -1798,10 +1807,7 @@ mod tests {
         let a2 = column_of_text("会谈在友好的气氛中进行，双方就共同关心的问题深入交换了意见。", 15);
         let b = column_of_text("近日，记者前往江苏省昆山市周庄古镇采访，双方交换了意见，游客在桥上游览，古镇旅游加快复苏。", 15);
         let page = format!("{a}\n{a2}\n中朝两国领导人在平壤举行会谈\n传承中朝友谊续写时代新篇章\n\n{b}\n当地推出多项措施吸引游客。\n\n古镇旅游加快复苏\n");
-        let (blocks, items) = assembled(&page);
-        let title = blocks.iter().find(|b| b.text.starts_with("中朝两国领导人")).expect("the title is a block of its own");
-        assert_eq!(title.role, Role::Headline, "{blocks:?}");
-        assert_eq!(items.len(), 2, "{items:?}");
+        assert_headline_of_two_reports(&page, "中朝两国领导人");
     }
 
     #[test]
@@ -1811,10 +1817,7 @@ mod tests {
         let a = column_of_text("本报北京4月1日电　市政府召开常务会议，研究部署春耕工作，要求各区抓好农资供应，确保春耕生产顺利进行。", 15);
         let b = column_of_text("近日，多地举办基层体育赛事，各区抓好场地供应，群众参与热情高涨，健身活动顺利进行。", 15);
         let page = format!("市政府部署春耕工作\n\n{a}\n办好基层赛事升温健身热情（体坛观\n澜）\n\n{b}\n赛事吸引了众多市民。\n");
-        let (blocks, items) = assembled(&page);
-        let title = blocks.iter().find(|b| b.text.starts_with("办好基层赛事")).expect("the title is a block of its own");
-        assert_eq!(title.role, Role::Headline, "{blocks:?}");
-        assert_eq!(items.len(), 2, "{items:?}");
+        assert_headline_of_two_reports(&page, "办好基层赛事");
     }
 
     #[test]
@@ -1825,10 +1828,7 @@ mod tests {
         let page = after_a_first_report(&format!(
             "会议要求各部门抓好落实，确保春耕生产。\n\n习近平会见朝鲜艺术团并观看演出\n\n{caption}\n\n{caption}\n\n新华社北京1月27日电 （记者李忠发）习近平会见朝鲜艺术团。\n\n演出在国家大剧院举行。\n"
         ));
-        let (blocks, items) = assembled(&page);
-        let title = blocks.iter().find(|b| b.text.starts_with("习近平会见")).expect("the title is a block of its own");
-        assert_eq!(title.role, Role::Headline, "{blocks:?}");
-        assert_eq!(items.len(), 2, "{items:?}");
+        assert_headline_of_two_reports(&page, "习近平会见");
     }
 
     #[test]

@@ -2018,18 +2018,7 @@ mod tests {
         assert_eq!(join(&read(&page)).len(), 4);
         // A remnant of one character finishes a word of two the page prints elsewhere (强⏎⏎烈:
         // 强烈): no word of three to look for.
-        let page = format!("{col}
-{col}
-各方反应强烈。
-
-韩日美对朝发射反应强
-
-烈
-
-{col}
-{col}
-又结束。
-");
+        let page = format!("{col}\n{col}\n各方反应强烈。\n\n韩日美对朝发射反应强\n\n烈\n\n{col}\n{col}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b[1].text, "韩日美对朝发射反应强烈", "{b:?}");
         let page = page.replace("反应强烈。", "反应激烈。");
