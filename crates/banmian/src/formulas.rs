@@ -1167,10 +1167,11 @@ pub fn furniture(s: &str) -> bool {
             return true;
         }
     }
-    // A lone page number, symbol or stray character.
+    // A lone page number, symbol or stray character; not a stop or closing bracket, which no
+    // line opens with: the rest of the line before it, wrapped (…（金台视线⏎）).
     let mut cs = t.chars();
     let first = cs.next().unwrap_or(' ');
-    if cs.next().is_none() && !is_cjk(first) {
+    if cs.next().is_none() && !is_cjk(first) && !(is_no_line_start(first) && !first.is_ascii_punctuation() || first == ')') {
         return true;
     }
     if t.len() <= 24 && t.chars().all(|c| c.is_ascii_alphanumeric() || is_space(c) || matches!(c, '-' | '—' | '/' | '第' | '版' | '页' | '頁')) && width(t) <= 6.0 {
@@ -1779,6 +1780,9 @@ mod tests {
         assert!(!furniture("狠父燒母 1")); // a headline wrapped before its number (18歲)
         assert!(!furniture("2022 新年"));
         assert!(!furniture("我市召开小微企业"));
+        // A stray mark is furniture; a closing bracket or stop alone is the rest of a wrapped line.
+        assert!(furniture("■") && furniture(".") && furniture("3"));
+        assert!(!furniture("）") && !furniture(")") && !furniture("。") && !furniture("”"));
         assert!(!furniture("编辑：李宝善、庹震、"), "a credit list going on into the next line");
         assert!(furniture("责编：张三 校对：李四 电话：010-12345678"));
         assert!(!furniture("编辑：张晨、谢宁 刊播单位／发布平台：人民日报"), "a row of a list");

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{is_no_line_start, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -308,7 +308,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if k.hard {
         return false;
     }
-    if ends_mid_sentence(a.text) {
+    // No line opens on a stop or a closing bracket or quote: one that does, right under another,
+    // holds the rest of that line (…非常不容易。⏎”, a wrap that left its last mark behind).
+    if ends_mid_sentence(a.text) || (!b.gap_before && b.text.starts_with(is_no_line_start)) {
         return true;
     }
     let a_ends = fa.ends;
@@ -2098,5 +2100,19 @@ mod tests {
         let page = format!("{col}\n{col}\n举行午宴。\n\n习近平会见朝鲜劳动党\n委员长、国务委员会委员长金正恩\n\n办好基层赛事活动，要让赛事门\n{col}\n{col}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b[1].text, "习近平会见朝鲜劳动党委员长、国务委员会委员长金正恩", "{b:?}");
+    }
+
+    #[test]
+    fn a_closing_bracket_wrapped_to_a_line_of_its_own_closes_the_title_above() {
+        let page = "第 12 页\n\n守好群众身边的绿色家园（金台视线\n）\n本报记者 张三\n\n清晨，社区的小公园里已有不少居民在散步，大家说起这几年的变化都很满意。\n";
+        let b = join(&read(page));
+        assert!(b.iter().any(|x| x.text == "守好群众身边的绿色家园（金台视线）"), "{b:?}");
+    }
+
+    #[test]
+    fn a_closing_quote_wrapped_to_a_line_of_its_own_ends_its_paragraph() {
+        let page = "他说：“大家一起把这件事做好，真\n的很不容易。\n”\n\n第二天一早，村里的广场上又热闹起来，\n人们说起这件事都很高兴。\n";
+        let b = join(&read(page));
+        assert_eq!(b[0].text, "他说：“大家一起把这件事做好，真的很不容易。”", "{b:?}");
     }
 }
