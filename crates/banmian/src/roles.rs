@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    has_clause_mark, has_sentence_mark, list_number, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    has_clause_mark, has_sentence_mark, list_number, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width, dated_entry,
 };
 use crate::page::{Block, Line, Role};
@@ -73,6 +73,41 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     authors(blocks);
     writers(blocks);
     contents(blocks, lines);
+    editors(blocks, lines);
+}
+
+/// Most furniture lines between a page's editor credit and the rest of its names, and most
+/// such names.
+const MAX_FURNITURE_BETWEEN: usize = 4;
+const MAX_EDITOR_NAMES: usize = 6;
+
+/// The names of a page's editor credit, letter-spaced across lines, run on past the furniture
+/// printed after it (本版责编：陈⏎凌⏎⏎第 92 页⏎⏎常⏎⏎晋⏎⏎回望…): each a name alone between
+/// blank lines, a character of one or a whole name (董映雪), is that credit's furniture, not the
+/// kicker of the title under it.
+fn editors(blocks: &mut [Block], lines: &[Line]) {
+    let alone = |b: &Block| b.n_lines() == 1 && lines[b.first].gap_before && lines.get(b.last + 1).is_none_or(|l| l.gap_before);
+    let name = |b: &Block| alone(b) && (b.text.chars().count() == 1 && short_name(&b.text) || personal_name(&b.text));
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].role != Role::Furniture || !editor_credit(&blocks[i].text) {
+            i += 1;
+            continue;
+        }
+        let (mut k, mut between, mut names) = (i + 1, 0, 0);
+        while k < blocks.len() && between <= MAX_FURNITURE_BETWEEN && names < MAX_EDITOR_NAMES {
+            if blocks[k].role == Role::Furniture && !editor_credit(&blocks[k].text) {
+                between += 1;
+            } else if blocks[k].role != Role::Furniture && name(&blocks[k]) {
+                blocks[k].role = Role::Furniture;
+                names += 1;
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        i = k;
+    }
 }
 
 /// A name straight under a title and over the text signs the piece (雅砻河畔的春天⏎□ 次仁央宗⏎三月的…,
@@ -350,6 +385,14 @@ mod tests {
         let mut blocks = crate::joins::join(&lines);
         classify(&mut blocks, &lines);
         blocks.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn an_editor_credit_s_names_past_the_page_furniture_are_furniture() {
+        let page = "村里的小路修好了，大家出门方便多了。\n\n本版责编：王\n\n明\n\n第 3 页\n\n李\n\n华\n\n周卫东\n\n春天的田野\n\n本报讯 今年以来，我县加快推进高标准农田建设。\n";
+        let roles = roles_of(page);
+        assert_eq!(roles[1..6], [Role::Furniture; 5], "{roles:?}");
+        assert_eq!(roles[6], Role::Title, "{roles:?}");
     }
 
     #[test]
