@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{is_no_line_start, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -414,6 +414,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A title closed by its column's rubric ends there, where no blank line ends it.
     if k.rubric_closed {
+        return false;
+    }
+    // So does a title that closes on its rubric's bracket or a quote over a name alone, the
+    // writer's (构建同科技创新相适应的科技金融体制（专⏎题深思）⏎张成虎).
+    if !fa.prose() && !a_ends && closes_on_bracket_or_quote(a.text) && personal_name(b.text) {
         return false;
     }
     // A kicker ends on its dash or colon (第十一届世界城市论坛呼吁——⏎打造更可持续…, 山东寿光市：⏎
@@ -2114,5 +2119,13 @@ mod tests {
         let page = "他说：“大家一起把这件事做好，真\n的很不容易。\n”\n\n第二天一早，村里的广场上又热闹起来，\n人们说起这件事都很高兴。\n";
         let b = join(&read(page));
         assert_eq!(b[0].text, "他说：“大家一起把这件事做好，真的很不容易。”", "{b:?}");
+    }
+
+    #[test]
+    fn a_title_closed_by_its_rubric_stops_before_a_writer_s_name() {
+        let page = "（作者单位：某某大学）\n\n让乡村教育的底色更加鲜亮（专\n题深思）\n周卫东\n\n乡村教育是教育强国建设的重要一环。\n";
+        let b = join(&read(page));
+        assert_eq!(b[1].text, "让乡村教育的底色更加鲜亮（专题深思）", "{b:?}");
+        assert_eq!(b[2].text, "周卫东", "{b:?}");
     }
 }

@@ -120,7 +120,8 @@ fn writers(blocks: &mut [Block]) {
         let under_title = matches!(blocks[i - 1].role, Role::Title | Role::Subtitle);
         // (the text may open with an intertitle: 王小明⏎一、深刻认识…⏎高质量发展是…)
         let text = |k: usize| blocks.get(k).is_some_and(|x| matches!(x.role, Role::Body | Role::Lead));
-        let over_text = text(i + 1) || (blocks.get(i + 1).is_some_and(|x| matches!(x.role, Role::Title | Role::Intertitle)) && text(i + 2));
+        // (or over another writer's byline: …（专题深思）⏎张成虎⏎高睿凯⏎《人民日报》…)
+        let over_text = text(i + 1) || (blocks.get(i + 1).is_some_and(|x| matches!(x.role, Role::Title | Role::Intertitle)) && text(i + 2)) || blocks.get(i + 1).is_some_and(|x| x.role == Role::Byline);
         // Where headlines follow their reports the name closes the head group under the text
         // (…（作者为…）⏎弘扬中朝友好⏎共创美好未来（大使随笔）⏎李进军): it is the text above that
         // must not speak of it.
@@ -385,6 +386,13 @@ mod tests {
         let mut blocks = crate::joins::join(&lines);
         classify(&mut blocks, &lines);
         blocks.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_writer_s_name_over_another_writer_s_byline_is_a_byline() {
+        let page = "让乡村教育的底色更加鲜亮（专题深思）\n周卫东\n\n林晓燕\n\n《人民日报》（2025年10月20日 第 09 版）\n\n乡村教育是教育强国建设的重要一环，也是乡村振兴的基础。\n";
+        let roles = roles_of(page);
+        assert_eq!(roles[..3], [Role::Title, Role::Byline, Role::Byline], "{roles:?}");
     }
 
     #[test]
