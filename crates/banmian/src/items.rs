@@ -718,6 +718,8 @@ fn promote_kickers(
 const MAX_LABEL_CHARS: usize = 4;
 /// Longest first line (characters) of a two-line sub-head in a parallel series.
 const MAX_PARALLEL_CHARS: usize = 12;
+/// Longest question (characters) that opens a two-line sub-head.
+const MAX_QUESTION_CHARS: usize = 20;
 
 /// A report in parts opens each part with a two-line sub-head of one shape: a bare name over a
 /// title (中国⏎希望早日重启六方会谈 … 美国⏎无奈承认对朝政策失败), or first lines cut alike
@@ -826,6 +828,11 @@ fn pair_shape(first: &Block, second: &Block) -> Option<(usize, usize)> {
     }
     let n = first.text.chars().count();
     let last = first.text.chars().last().unwrap_or(' ');
+    // (questions over their answers' gist are alike whatever their lengths: 企业信贷需求满足了吗？⏎
+    // 装备制造业…维持高景气度 … 融资成本下降了吗？⏎贷款利率…)
+    if matches!(last, '？' | '?') && n <= MAX_QUESTION_CHARS {
+        return Some((0, '？' as usize | 1 << 32));
+    }
     if n > MAX_PARALLEL_CHARS {
         None
     } else if is_cjk(last) {
@@ -1516,6 +1523,14 @@ mod tests {
         // A title of one pair is all or nothing in any text: it names none.
         let heads = pair_split(&["平壤", "朝鲜劳动党中央委员会"], ["本报平壤电 当地民众举行集会。", "朝鲜劳动党中央委员会发表声明。"]);
         assert_eq!(heads.len(), 1);
+    }
+
+    #[test]
+    fn questions_over_their_answers_gist_are_sub_heads_of_one_shape() {
+        let block = |text: &str| Block { first: 0, last: 0, text: text.to_string(), role: Role::Title };
+        let first = pair_shape(&block("秋粮收获进度快吗？"), &block("主产区机收率保持高位"));
+        let second = pair_shape(&block("种粮农民的收入增加了吗？"), &block("粮价总体平稳，种粮收益稳中有升"));
+        assert!(first.is_some() && first == second, "{first:?} {second:?}");
     }
 
     #[test]
