@@ -1277,7 +1277,8 @@ pub fn author_line(t: &str) -> bool {
     let n = t.chars().count();
     // (a transliterated name runs longer, its parts joined by a middle dot: 玛丽娜·拉古什)
     let limit = if t.contains('·') { 12 } else { 5 };
-    byline(t).is_some() || (n <= limit && t.chars().all(|c| is_cjk(c) || c == '·'))
+    // (a photo report's label, 图片报道, is no name)
+    byline(t).is_some() || (n <= limit && t.chars().all(|c| is_cjk(c) || c == '·') && !photo_label(t))
 }
 
 /// "第3版", "A3版", "03版：要闻", "3 版" at the start of a short line.
@@ -1955,6 +1956,7 @@ mod tests {
         assert!(!source_line("《人民日报》评论员文章"));
         assert!(author_line("任仲平") && author_line("新华社记者") && author_line("本报记者 王崟欣"));
         assert!(!author_line("相石破茂致唁电"));
+        assert!(!author_line("图片报道"), "a photo report's label over the source line names no author");
     }
 
     #[test]
