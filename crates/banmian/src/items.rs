@@ -462,6 +462,8 @@ const RUBRIC_WEIGHT: f32 = 2.5;
 /// lone titles on the page are, the same.
 const PARALLEL_WEIGHT: f32 = 3.0;
 const MIN_PARALLEL_TITLES: usize = 3;
+/// Longest label (characters) before the dash that opens a parallel title (教育与创新——…).
+const MAX_DASH_LABEL_CHARS: usize = 6;
 /// Headline evidence of a lead formula after up to [`MAX_BEFORE_LEAD`] short paragraphs under
 /// the title (a photo's caption, an editor's note): more than a title set in the body's column
 /// is intertitle evidence.
@@ -550,6 +552,10 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         (b.n_lines() == 1).then(|| (t.chars().count(), cs.next(), cs.next()))
     };
     let openings: Vec<_> = lone.iter().filter_map(|b| first_two(b)).collect();
+    // Lone titles that open on a short label and its dash (为何著书——中国不是难解的谜团… 战略耐心——
+    // 可持续发展不是短跑… 教育与创新——治理不仅是…): parallel too.
+    let dash_label = |b: &Block| b.text.split_once("——").is_some_and(|(label, rest)| !rest.is_empty() && (2..=MAX_DASH_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(is_cjk));
+    let dash_labelled = lone.iter().filter(|b| dash_label(b)).count();
     // Pages that open on a body and close on a headline group print headlines after bodies.
     let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
@@ -619,6 +625,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         if balanced(blk).is_some_and(|shape| shapes.iter().filter(|&&s| s == shape).count() >= MIN_PARALLEL_TITLES)
             || first_two(blk).is_some_and(|o| openings.iter().filter(|&&x| x == o).count() >= MIN_PARALLEL_TITLES)
+            || (dash_labelled >= MIN_PARALLEL_TITLES && dash_label(blk))
         {
             intertitle += PARALLEL_WEIGHT;
         }
@@ -1584,6 +1591,13 @@ mod tests {
         let text = "这十年，邮政公共服务不断优化，快递业务量快速增长。";
         let page = format!("{col}\n{col}\n{col}\n这十年发展很快。\n\n图片报道\n\n{text}\n");
         assert_eq!(items_of(&page).len(), 2);
+    }
+
+    #[test]
+    fn lone_titles_that_open_on_a_label_and_its_dash_are_one_report_s_intertitles() {
+        let page = "一位外国作家眼中的中国乡村\n\n本报邀请这位作家撰写稿件，以飨读者。\n\n为何动笔——\n乡村是理解中国的钥匙\n\n在二十一世纪的国际舞台上，中国的乡村正在\n发生深刻变化，值得每一位观察者认真记录。\n\n田间地头——\n农民的笑脸说明一切\n\n去年秋天我走进一片稻田，收割机轰鸣作响，\n老乡捧着金黄的稻穗告诉我今年又是丰收年。\n\n课堂内外——\n孩子们有了更多选择\n\n山里的学校盖起新楼，操场铺上塑胶跑道，\n音乐教室传出歌声，图书角摆满新书。\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 1, "{items:?}");
     }
 
     #[test]
