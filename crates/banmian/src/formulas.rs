@@ -1278,7 +1278,18 @@ pub fn author_line(t: &str) -> bool {
     // (a transliterated name runs longer, its parts joined by a middle dot: 玛丽娜·拉古什)
     let limit = if t.contains('·') { 12 } else { 5 };
     // (a photo report's label, 图片报道, is no name)
-    byline(t).is_some() || (n <= limit && t.chars().all(|c| is_cjk(c) || c == '·') && !photo_label(t))
+    byline(t).is_some() || (n <= limit && t.chars().all(|c| is_cjk(c) || c == '·') && !photo_label(t)) || institution(t)
+}
+
+/// Words that end the name of an institution that signs a piece (中共中央党史和文献研究院,
+/// 某某大学课题组, 本报编辑部).
+const INSTITUTION_ENDINGS: &[&str] = &["研究院", "研究所", "研究中心", "研究会", "委员会", "编辑部", "編輯部", "课题组", "課題組", "中心组", "評論員", "评论员", "办公室", "辦公室"];
+/// Longest such name, in characters.
+const MAX_INSTITUTION_CHARS: usize = 20;
+
+/// The name of an institution alone on its line (中共中央党史和文献研究院).
+fn institution(t: &str) -> bool {
+    t.chars().count() <= MAX_INSTITUTION_CHARS && t.chars().all(is_cjk) && INSTITUTION_ENDINGS.iter().any(|w| t.ends_with(w))
 }
 
 /// "第3版", "A3版", "03版：要闻", "3 版" at the start of a short line.
@@ -1957,6 +1968,8 @@ mod tests {
         assert!(author_line("任仲平") && author_line("新华社记者") && author_line("本报记者 王崟欣"));
         assert!(!author_line("相石破茂致唁电"));
         assert!(!author_line("图片报道"), "a photo report's label over the source line names no author");
+        assert!(author_line("中共中央党史和文献研究院") && author_line("某某大学乡村振兴课题组"));
+        assert!(!author_line("加快建设国际科技创新中心") && !author_line("国家发展和改革委员会召开会议"));
     }
 
     #[test]
