@@ -1127,6 +1127,8 @@ pub fn editor_credit(s: &str) -> bool {
         "责编", "责任编辑", "责任校对", "版式", "美编", "校对", "编辑：", "编辑:", "组版", "制版", "图片编辑", "视觉设计", "本版编辑",
         "本版责编", "責編", "責任編輯", "版面設計", "美術編輯", "本版邮箱", "本版郵箱", "广告热线", "廣告熱線", "广告",
         "廣告", "本期统筹", "本版统筹", "本版統籌", "统筹：", "排版", "制图：", "製圖：", "版式设计",
+        // (a page's sources for its figures and pictures: 本版数据来源：国家统计局等)
+        "本版数据来源", "本版數據來源", "本版图片", "本版圖片", "本版制图", "本版製圖",
     ];
     let editor = EDITOR_LEXICON.get_or_init(|| Lexicon::new(EDITOR.iter().copied()));
     let t = trim_start_space(s);
@@ -1799,6 +1801,7 @@ mod tests {
         assert!(furniture("责编：张三 校对：李四 电话：010-12345678"));
         assert!(!furniture("编辑：张晨、谢宁 刊播单位／发布平台：人民日报"), "a row of a list");
         // One page's editor in an issue's credits, by the page's number.
+        assert!(furniture("本版数据来源：国家统计局等") && furniture("本版图片：新华社发"));
         for t in ["三版责编：韩晓明", "一版责编：杨", "第3版责编：王某", "A3版责编：王某"] {
             assert!(editor_credit(t) && furniture(t), "{t}");
         }

@@ -462,6 +462,8 @@ const RUBRIC_WEIGHT: f32 = 2.5;
 /// lone titles on the page are, the same.
 const PARALLEL_WEIGHT: f32 = 3.0;
 const MIN_PARALLEL_TITLES: usize = 3;
+/// Headline evidence of an archive's source line under the title: as strong as a lead formula.
+const SOURCED_WEIGHT: f32 = 3.5;
 /// Longest label (characters) before the dash that opens a parallel title (教育与创新——…).
 const MAX_DASH_LABEL_CHARS: usize = 6;
 /// Headline evidence of a lead formula after up to [`MAX_BEFORE_LEAD`] short paragraphs under
@@ -581,6 +583,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             || (2..=MAX_BEFORE_LEAD + 1).any(|d| {
                 flow.get(k + d).is_some_and(|&x| blocks[x].role == Role::Lead) && flow[k + 1..k + d].iter().all(|&x| !blocks[x].role.is_head() && blocks[x].text.chars().count() <= 200)
             });
+        // An archive's source line right under the title (《人民日报》（2025年10月20日 第 06 版）)
+        // follows an article's head group, never an intertitle.
+        if blocks.get(b + 1).is_some_and(|x| source_line(&x.text)) {
+            headline += SOURCED_WEIGHT;
+        }
         if blocks[n].role == Role::Lead {
             headline += 3.5;
         } else if lead_soon {
@@ -1598,6 +1605,16 @@ mod tests {
         let page = "一位外国作家眼中的中国乡村\n\n本报邀请这位作家撰写稿件，以飨读者。\n\n为何动笔——\n乡村是理解中国的钥匙\n\n在二十一世纪的国际舞台上，中国的乡村正在\n发生深刻变化，值得每一位观察者认真记录。\n\n田间地头——\n农民的笑脸说明一切\n\n去年秋天我走进一片稻田，收割机轰鸣作响，\n老乡捧着金黄的稻穗告诉我今年又是丰收年。\n\n课堂内外——\n孩子们有了更多选择\n\n山里的学校盖起新楼，操场铺上塑胶跑道，\n音乐教室传出歌声，图书角摆满新书。\n";
         let items = items_of(page);
         assert_eq!(items.len(), 1, "{items:?}");
+    }
+
+    #[test]
+    fn a_lone_title_over_an_archive_s_source_line_heads_an_article() {
+        let col = "一二三四五六七八九十一二三四五";
+        let page = format!("乡村振兴的新气象\n《人民日报》（2025年10月20日 第 05 版）\n\n{col}\n{col}\n{col}\n结束了。\n\n第 106 页\n\n回望这五年，难忘那句叮嘱\n《人民日报》（2025年10月20日 第 06 版）\n\n{col}\n{col}\n又结束了。\n");
+        let (blocks, items) = assembled(&page);
+        let articles: Vec<&Item> = items.iter().filter(|i| i.kind != Kind::Furniture).collect();
+        assert_eq!(articles.len(), 2, "{items:?}");
+        assert_eq!(blocks[articles[1].head[0]].text, "回望这五年，难忘那句叮嘱");
     }
 
     #[test]
