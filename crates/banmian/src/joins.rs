@@ -313,6 +313,13 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if ends_mid_sentence(a.text) || (!b.gap_before && b.text.starts_with(is_no_line_start)) {
         return true;
     }
+    // Nor does a line close a bracket the line right above it left open unless it goes on from
+    // it: a shorter line, the rest of the one above wrapped (一片叶子富了一方百姓（深度观察·做好金⏎
+    // 融“五篇大文章”）), however short the column the lines around it set. (A line as long as
+    // the one above may be a title stack's next title, which the roles read apart.)
+    if !b.gap_before && b.width < a.width && bracket_depth(a.text) > 0 && bracket_depth(b.text) < 0 {
+        return true;
+    }
     let a_ends = fa.ends;
     let a_full = fills(a, k.run == 1 && !k.title_line);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
@@ -2127,5 +2134,13 @@ mod tests {
         let b = join(&read(page));
         assert_eq!(b[1].text, "让乡村教育的底色更加鲜亮（专题深思）", "{b:?}");
         assert_eq!(b[2].text, "周卫东", "{b:?}");
+    }
+
+    #[test]
+    fn a_line_that_closes_the_bracket_the_line_above_left_open_goes_on_from_it() {
+        // (an archive's page, form feeds and all, whose short lines around set a short column)
+        let page = "\n\u{c}本版责编：王五\n\n赵\n\n《人民日报》（2025年10月20日 第 17 版）\n\n版式设计：李小四\n\n第 197 页\n\n钱\n\n\u{c}一片茶叶富了一方乡亲（深度观察·写好乡\n村振兴“大文章”）\n本报记者\n\n周卫东\n\n《人民日报》（2025年10月20日 第 18 版）\n\n绿色发展是高质量发展的底色。发展绿色产业是践行新发展理念、\n建设美丽乡村的必然要求。\n作为远近闻名的白茶之乡，这个县位于首批国家级生态产业示范区\n内。在绿色发展理念引领下，这里的合作社加快产品和服务创新步伐，\n加大对生态保护、绿色产业的支持力度，让产业持续滋养绿水青山。\n一片小小的茶叶，带活一方经济，富了一方百姓，正是我国乡村绿\n色发展的生动写照。\n";
+        let b = join(&read(page));
+        assert!(b.iter().any(|x| x.text.ends_with("（深度观察·写好乡村振兴“大文章”）")), "{b:?}");
     }
 }
