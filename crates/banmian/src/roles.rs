@@ -74,6 +74,29 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     writers(blocks);
     contents(blocks, lines);
     editors(blocks, lines);
+    signatures(blocks);
+}
+
+/// Administrative words that end a place's name (河南鄢陵县, 江苏南京市), and its longest length.
+const PLACE_ENDINGS: &[char] = &['省', '市', '县', '縣', '区', '區', '州', '镇', '鎮', '乡', '鄉', '村', '旗', '盟'];
+const MAX_PLACE_CHARS: usize = 8;
+
+/// A reader's letter signs off with the writer's place and name, each on a line of its own, under
+/// its last sentence and over the page's furniture (…予以更换。⏎⏎河南鄢陵县⏎⏎邢先生⏎⏎第 149 页): the
+/// letter's text, not the kicker and byline of the title after them.
+fn signatures(blocks: &mut [Block]) {
+    let place = |b: &Block| {
+        let n = b.text.chars().count();
+        b.n_lines() == 1 && (3..=MAX_PLACE_CHARS).contains(&n) && b.text.chars().all(crate::formulas::is_cjk) && b.text.ends_with(PLACE_ENDINGS)
+    };
+    let signer = |b: &Block| b.n_lines() == 1 && (personal_name(&b.text) || (b.text.chars().count() <= 4 && ["先生", "女士"].iter().any(|w| b.text.ends_with(w))));
+    for i in 1..blocks.len().saturating_sub(1) {
+        let after = blocks.get(i + 2).is_none_or(|b| b.role == Role::Furniture);
+        if matches!(blocks[i - 1].role, Role::Body | Role::Lead) && ends_sentence(&blocks[i - 1].text) && place(&blocks[i]) && signer(&blocks[i + 1]) && after {
+            blocks[i].role = Role::Body;
+            blocks[i + 1].role = Role::Body;
+        }
+    }
 }
 
 /// Most furniture lines between a page's editor credit and the rest of its names, and most
@@ -393,6 +416,16 @@ mod tests {
         let page = "让乡村教育的底色更加鲜亮（专题深思）\n周卫东\n\n林晓燕\n\n《人民日报》（2025年10月20日 第 09 版）\n\n乡村教育是教育强国建设的重要一环，也是乡村振兴的基础。\n";
         let roles = roles_of(page);
         assert_eq!(roles[..3], [Role::Title, Role::Byline, Role::Byline], "{roles:?}");
+    }
+
+    #[test]
+    fn a_letter_s_place_and_writer_under_its_text_are_its_text() {
+        let page = "公园的宣传栏损毁严重，希望有关部门及时予以更换。\n\n湖南浏阳市\n\n王先生\n\n第 149 页\n\n大力推广竹制餐具（建议）\n\n一根塑料吸管自然降解需要数百年。\n";
+        let roles = roles_of(page);
+        assert_eq!(roles[..4], [Role::Body, Role::Body, Role::Body, Role::Furniture], "{roles:?}");
+        // A place over a headline is its kicker's place, no signature.
+        let page = "公园的宣传栏损毁严重，希望有关部门及时予以更换。\n\n湖南浏阳市\n\n乡村旅游火起来\n\n一根塑料吸管自然降解需要数百年。\n";
+        assert_ne!(roles_of(page)[1], Role::Body);
     }
 
     #[test]
