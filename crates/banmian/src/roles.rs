@@ -85,14 +85,12 @@ const MAX_PLACE_CHARS: usize = 8;
 /// its last sentence and over the page's furniture (…予以更换。⏎⏎河南鄢陵县⏎⏎邢先生⏎⏎第 149 页): the
 /// letter's text, not the kicker and byline of the title after them.
 fn signatures(blocks: &mut [Block]) {
-    let place = |b: &Block| {
-        let n = b.text.chars().count();
-        b.n_lines() == 1 && (3..=MAX_PLACE_CHARS).contains(&n) && b.text.chars().all(crate::formulas::is_cjk) && b.text.ends_with(PLACE_ENDINGS)
-    };
+    // (the last character first: that turns away almost every block)
+    let place = |b: &Block| b.text.ends_with(PLACE_ENDINGS) && b.n_lines() == 1 && (3..=MAX_PLACE_CHARS).contains(&b.text.chars().count()) && b.text.chars().all(crate::formulas::is_cjk);
     let signer = |b: &Block| b.n_lines() == 1 && (personal_name(&b.text) || (b.text.chars().count() <= 4 && ["先生", "女士"].iter().any(|w| b.text.ends_with(w))));
     for i in 1..blocks.len().saturating_sub(1) {
-        let after = blocks.get(i + 2).is_none_or(|b| b.role == Role::Furniture);
-        if matches!(blocks[i - 1].role, Role::Body | Role::Lead) && ends_sentence(&blocks[i - 1].text) && place(&blocks[i]) && signer(&blocks[i + 1]) && after {
+        let after = || blocks.get(i + 2).is_none_or(|b| b.role == Role::Furniture);
+        if place(&blocks[i]) && signer(&blocks[i + 1]) && after() && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && ends_sentence(&blocks[i - 1].text) {
             blocks[i].role = Role::Body;
             blocks[i + 1].role = Role::Body;
         }
