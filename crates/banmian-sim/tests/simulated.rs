@@ -134,3 +134,28 @@ fn corpus_pages_are_lossless() {
         }
     }
 }
+
+/// Lines the reading-order stage moves carry the columns their new neighbours give them (a line
+/// left with the other report's column reads as a title wider than its own), on interleaved pages
+/// laid out from the example's items.
+#[test]
+fn moved_lines_take_the_columns_of_their_new_neighbours() {
+    let pool = example_pool();
+    let l = Layout::by_name("interleaved").unwrap();
+    let mut moved_pages = 0;
+    for p in banmian_sim::simulate(&pool, &l, 3, 60) {
+        let text = banmian::lines::normalise(&p.text);
+        let read = banmian::lines::read(&text);
+        let order: Vec<usize> = read.iter().map(|l| l.no).collect();
+        let lines = banmian::order::reading_order(&text, read);
+        if lines.iter().map(|l| l.no).eq(order.iter().copied()) {
+            continue; // nothing moved
+        }
+        moved_pages += 1;
+        let mut again = lines.clone();
+        banmian::lines::columns(&mut again);
+        let (got, want): (Vec<f32>, Vec<f32>) = lines.iter().zip(&again).map(|(a, b)| (a.column, b.column)).unzip();
+        assert_eq!(got, want, "{}", p.name);
+    }
+    assert!(moved_pages > 0, "no page was reordered");
+}

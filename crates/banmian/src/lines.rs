@@ -43,13 +43,20 @@ pub fn read(text: &str) -> Vec<Line<'_>> {
     }
     double_spaced(&mut out);
     remove_margin(&mut out, &leads);
-    infer_columns(&mut out);
-    if unwrapped(&out) {
-        for l in &mut out {
+    columns(&mut out);
+    out
+}
+
+/// Give each line its column (the width most lines near it reach), or none where the page's
+/// lines run past any column unwrapped. Asked again of lines put in another order
+/// ([`crate::order`]): a line's column is its neighbours'.
+pub fn columns(lines: &mut [Line]) {
+    infer_columns(lines);
+    if unwrapped(lines) {
+        for l in lines.iter_mut() {
             l.column = 0.0;
         }
     }
-    out
 }
 
 /// Fewest lines a page needs before it is judged double-spaced.

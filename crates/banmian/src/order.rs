@@ -164,6 +164,9 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
             out.push(line);
         }
     }
+    // A moved line's column is the one its new neighbours set, not the other report's it stood
+    // among (a line set apart by a column break would read as a title wider than its column).
+    crate::lines::columns(&mut out);
     out
 }
 
@@ -848,6 +851,11 @@ mod tests {
         ];
         let page = format!("特高压工程竣工投产\n\n华东电网迎峰度夏\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "华东电网迎峰度夏", &b));
+        // Each line's column is its own report's, read among its new neighbours.
+        let lines = reading_order(&page, read(&page));
+        for l in lines.iter().filter(|l| a.contains(&l.text) || b.contains(&l.text)) {
+            assert_eq!(l.column, if a.contains(&l.text) { 18.0 } else { 12.0 }, "{}", l.text);
+        }
     }
 
     #[test]
