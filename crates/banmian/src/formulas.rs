@@ -997,6 +997,23 @@ pub fn signature_date(s: &str) -> bool {
         && y.chars().count() + m.chars().count() + d.chars().count() <= 10
 }
 
+/// Administrative words that end a place's name (河南鄢陵县, 江苏南京市), and its longest length.
+const PLACE_ENDINGS: &[char] = &['省', '市', '县', '縣', '区', '區', '州', '镇', '鎮', '乡', '鄉', '村', '旗', '盟'];
+const MAX_PLACE_CHARS: usize = 8;
+
+/// A place's name alone, as a reader signs a letter with it: 河南鄢陵县, 江苏南京市.
+pub fn place_name(s: &str) -> bool {
+    let t = trim_space(s);
+    // (the last character first: that turns away almost every line)
+    t.ends_with(PLACE_ENDINGS) && (3..=MAX_PLACE_CHARS).contains(&t.chars().count()) && t.chars().all(is_cjk)
+}
+
+/// The writer who signs a reader's letter: a name, or a surname and 先生 or 女士 (邢先生).
+pub fn letter_signer(s: &str) -> bool {
+    let t = trim_space(s);
+    personal_name(t) || (t.chars().count() <= 4 && ["先生", "女士"].iter().any(|w| t.ends_with(w)))
+}
+
 /// The salutation that opens a letter: 金正恩同志：, 尊敬的主席先生：, 亲爱的同学们：
 pub fn salutation(s: &str) -> bool {
     let t = trim_space(s);
@@ -1971,6 +1988,8 @@ mod tests {
         assert!(author_line("任仲平") && author_line("新华社记者") && author_line("本报记者 王崟欣"));
         assert!(!author_line("相石破茂致唁电"));
         assert!(!author_line("图片报道"), "a photo report's label over the source line names no author");
+        assert!(place_name("河南鄢陵县") && !place_name("市") && !place_name("加快建设国际化大都市和现代化城市"));
+        assert!(letter_signer("邢先生") && letter_signer("王小明") && !letter_signer("我们的先生"));
         assert!(author_line("中共中央党史和文献研究院") && author_line("某某大学乡村振兴课题组"));
         assert!(!author_line("加快建设国际科技创新中心") && !author_line("国家发展和改革委员会召开会议"));
     }

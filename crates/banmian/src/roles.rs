@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    has_clause_mark, has_sentence_mark, list_number, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    has_clause_mark, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width, dated_entry,
 };
 use crate::page::{Block, Line, Role};
@@ -77,17 +77,12 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     signatures(blocks);
 }
 
-/// Administrative words that end a place's name (河南鄢陵县, 江苏南京市), and its longest length.
-const PLACE_ENDINGS: &[char] = &['省', '市', '县', '縣', '区', '區', '州', '镇', '鎮', '乡', '鄉', '村', '旗', '盟'];
-const MAX_PLACE_CHARS: usize = 8;
-
 /// A reader's letter signs off with the writer's place and name, each on a line of its own, under
 /// its last sentence and over the page's furniture (…予以更换。⏎⏎河南鄢陵县⏎⏎邢先生⏎⏎第 149 页): the
 /// letter's text, not the kicker and byline of the title after them.
 fn signatures(blocks: &mut [Block]) {
-    // (the last character first: that turns away almost every block)
-    let place = |b: &Block| b.text.ends_with(PLACE_ENDINGS) && b.n_lines() == 1 && (3..=MAX_PLACE_CHARS).contains(&b.text.chars().count()) && b.text.chars().all(crate::formulas::is_cjk);
-    let signer = |b: &Block| b.n_lines() == 1 && (personal_name(&b.text) || (b.text.chars().count() <= 4 && ["先生", "女士"].iter().any(|w| b.text.ends_with(w))));
+    let place = |b: &Block| b.n_lines() == 1 && place_name(&b.text);
+    let signer = |b: &Block| b.n_lines() == 1 && letter_signer(&b.text);
     for i in 1..blocks.len().saturating_sub(1) {
         let after = || blocks.get(i + 2).is_none_or(|b| b.role == Role::Furniture);
         if place(&blocks[i]) && signer(&blocks[i + 1]) && after() && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && ends_sentence(&blocks[i - 1].text) {
