@@ -3,7 +3,8 @@
 //! report's columns back together, each under its own headline group, so that the later stages
 //! read each report as one text.
 //!
-//! The page is read as *pieces*: lines up to a blank line, a lone title with the text under it.
+//! The page is read as *pieces*: lines up to a blank line, a lone title with the text under it
+//! (a label over its title, 拉萨，出发——⏎⏎出行方式开始改变, is one such title).
 //! A piece that ends mid-sentence on a full line stops where its column stops. Between headline
 //! groups, the pieces are followed as two reports: where the two are set in columns of widths
 //! told apart, a piece goes with the report whose column fits it; else after a stop the other
@@ -108,6 +109,9 @@ struct Stretch {
     dangles: bool,
     /// A title set wider than its column (a headline across columns, no intertitle).
     wide: bool,
+    /// A label on a line of its own that leads into the title under it (拉萨，出发——): with that
+    /// title, one intertitle.
+    label: bool,
 }
 
 /// Pieces of a run (stretch index ranges) and the headline groups' stretches before it.
@@ -230,7 +234,8 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             }
             let dangles = text && stops_mid_sentence(last);
             let wide = !text && all.iter().any(Line::is_wide);
-            out.push(Stretch { start, end: i, text, dangles, wide });
+            let label = !text && all.len() == 1 && all[0].text.ends_with("——");
+            out.push(Stretch { start, end: i, text, dangles, wide, label });
             start = i;
         }
     }
@@ -257,12 +262,14 @@ fn runs(stretches: &[Stretch]) -> Vec<Run> {
             titles.end = i + 1;
             continue;
         }
-        let head_group = titles.len() >= 2 || titles.clone().any(|t| stretches[t].wide);
+        // (a label over its title is one intertitle, no headline group)
+        let labelled = titles.len() == 2 && stretches[titles.start].label;
+        let head_group = (titles.len() >= 2 && !labelled) || titles.clone().any(|t| stretches[t].wide);
         if head_group {
             out.push(std::mem::take(&mut run));
             run.heads = titles.clone();
         }
-        let start = if titles.len() == 1 && !head_group { titles.start } else { i };
+        let start = if (titles.len() == 1 || labelled) && !head_group { titles.start } else { i };
         titles = i + 1..i + 1;
         run.pieces.push(start..i + 1);
     }
@@ -808,6 +815,20 @@ mod tests {
         let mut nos = numbers(&lines);
         nos.sort_unstable();
         assert_eq!(nos, numbers(&read(&page)));
+    }
+
+    #[test]
+    fn a_label_over_an_intertitle_inside_alternating_columns_ends_no_run() {
+        // A's third column opens under a labelled intertitle (工程亮点——⏎⏎自主创新); B goes on after it.
+        let cols = columns(&A, &B, 2);
+        let page = format!(
+            "特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n\n{}\n\n{}\n\n{}\n\n工程亮点——\n\n自主创新\n\n{}\n\n{}\n\n{}\n\n{}\n\n特高压直流工程全面运行。\n\n朝中关系不断发展。\n",
+            cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7]
+        );
+        let texts = ordered(&page);
+        let b_first = texts.iter().position(|t| t == "朝鲜领导人会见中国代表团").unwrap();
+        assert!(texts[..b_first].iter().all(|t| !B.contains(&t.as_str())), "{texts:?}");
+        assert!(texts[b_first..].iter().all(|t| !A.contains(&t.as_str())), "{texts:?}");
     }
 
     #[test]
