@@ -1190,7 +1190,9 @@ pub fn furniture(s: &str) -> bool {
     // line opens with: the rest of the line before it, wrapped (…（金台视线⏎）).
     let mut cs = t.chars();
     let first = cs.next().unwrap_or(' ');
-    if cs.next().is_none() && !is_cjk(first) && !(is_no_line_start(first) && !first.is_ascii_punctuation() || first == ')') {
+    // (an ASCII stop alone is an OCR speck more often than a wrap's rest; a bracket is not)
+    let wrapped_mark = is_no_line_start(first) && (!first.is_ascii_punctuation() || first == ')');
+    if cs.next().is_none() && !is_cjk(first) && !wrapped_mark {
         return true;
     }
     if t.len() <= 24 && t.chars().all(|c| c.is_ascii_alphanumeric() || is_space(c) || matches!(c, '-' | '—' | '/' | '第' | '版' | '页' | '頁')) && width(t) <= 6.0 {

@@ -462,8 +462,10 @@ const RUBRIC_WEIGHT: f32 = 2.5;
 /// lone titles on the page are, the same.
 const PARALLEL_WEIGHT: f32 = 3.0;
 const MIN_PARALLEL_TITLES: usize = 3;
+/// Headline evidence of a lead formula right under the title.
+const LEAD_WEIGHT: f32 = 3.5;
 /// Headline evidence of an archive's source line under the title: as strong as a lead formula.
-const SOURCED_WEIGHT: f32 = 3.5;
+const SOURCED_WEIGHT: f32 = LEAD_WEIGHT;
 /// Longest label (characters) before the dash that opens a parallel title (教育与创新——…).
 const MAX_DASH_LABEL_CHARS: usize = 6;
 /// Headline evidence of a lead formula after up to [`MAX_BEFORE_LEAD`] short paragraphs under
@@ -589,7 +591,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             headline += SOURCED_WEIGHT;
         }
         if blocks[n].role == Role::Lead {
-            headline += 3.5;
+            headline += LEAD_WEIGHT;
         } else if lead_soon {
             headline += LEAD_SOON_WEIGHT;
         } else if leads_follow_heads {
@@ -793,8 +795,8 @@ fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
     let mut i = 0;
     let flush = |parts: &mut Vec<(usize, usize)>, blocks: &mut [Block]| {
         // (each part is another correspondent's: a byline printed twice signs separate reports)
-        let signers: std::collections::HashSet<&str> = parts.iter().map(|&(_, b)| blocks[flow[b]].text.as_str()).collect();
-        if parts.len() >= MIN_SIGNED_PARTS && signers.len() == parts.len() {
+        let distinct = || parts.iter().map(|&(_, b)| blocks[flow[b]].text.as_str()).collect::<std::collections::HashSet<&str>>().len() == parts.len();
+        if parts.len() >= MIN_SIGNED_PARTS && distinct() {
             for &(t, b) in parts.iter() {
                 blocks[flow[t]].role = Role::Intertitle;
                 blocks[flow[b]].role = Role::Intertitle;

@@ -314,10 +314,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         return true;
     }
     // Nor does a line close a bracket the line right above it left open unless it goes on from
-    // it: a shorter line, the rest of the one above wrapped (一片叶子富了一方百姓（深度观察·做好金⏎
-    // 融“五篇大文章”）), however short the column the lines around it set. (Only a line that ends
-    // on the bracket is asked: the rest of a title's rubric.) (A line as long as
-    // the one above may be a title stack's next title, which the roles read apart.)
+    // it: a shorter line that ends on the bracket is the rest of the one above, its rubric wrapped
+    // (一片叶子富了一方百姓（深度观察·做好金⏎融“五篇大文章”）), however short the column the lines
+    // around it set. (A line as long as the one above may be a title stack's next title.)
     if !b.gap_before && b.width < a.width && b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0 {
         return true;
     }
