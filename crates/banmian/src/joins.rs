@@ -254,6 +254,9 @@ struct Break {
     b_prose: bool,
     /// The line before the block ends a sentence.
     after_end: bool,
+    /// There is a line before the block, and it ends no sentence and opens no list on a colon
+    /// (a title's last line).
+    after_open: bool,
     /// `a`, the block's only line, after a sentence's end, is a numbered title ([`numbered_title`]:
     /// no mark of running text after its number, as a paragraph's first line has) whose last
     /// character and `b`'s first are printed together nowhere else on the page (a title that
@@ -472,6 +475,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A line that opens on a dash and runs wider than its column is a subtitle set across
     // columns, a block of its own (敢为砥柱立中流⏎——党的十九大以来治国理政系列评述“外交篇”⏎新华社记者).
     if k.run == 1 && a.text.starts_with("——") && a.is_wide() {
+        return false;
+    }
+    // So does one under a title, with no mark only running text uses, over a full line of
+    // prose that ends no sentence, however close to its column's width: the prose is the
+    // report's first line, not the rest of a sentence the dash began (共同开创美好未来⏎——记总书记
+    // 国事访问⏎仲夏的平壤，清风拂面，…; an apposition's rest ends its sentence: …望远镜⏎——500米
+    // 口径球面射电望远镜⏎（FAST）在贵州平塘落成启动。).
+    if k.blankless && k.run == 1 && k.after_open && a.text.starts_with("——") && !fa.sentence && !a_ends && !k.word_across && b.is_full() && fb.prose() && !fb.ends {
         return false;
     }
     if a_full || a.is_wide() {
@@ -848,6 +859,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
             && !quote_open(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         let after_end = i == start && i > 0 && facts[i - 1].ends;
+        let after_open = i == start && i > 0 && !facts[i - 1].ends && !lines[i - 1].text.trim_end().ends_with(['：', ':']);
         // (the page's numbered titles first: most pages have none)
         let numbered = after_end
             && numbered_titles.contains(&true)
@@ -900,7 +912,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, after_open, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1154,6 +1166,16 @@ mod tests {
         let page = format!("{col}\n{col}\n完了。\n市公安局\n开展湖北公安功模\n代表团宣讲交流活动\n部门动态\n5月21日，{col}\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t == "部门动态"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_dash_line_under_a_title_ends_before_a_full_line_of_prose() {
+        // The subtitle runs a character past the column, within what a body line may.
+        let page = "早稻开镰了。\n山区小镇迎来丰收季\n——走访南方三省的稻田和粮仓\n清晨六点，雾还没散，稻田里的\n收割机已经开动。村民们站在田\n埂上看着金黄的稻浪，笑着说：\n今年又是一个好年景。\n要点如下：\n——稻谷收购价格保持稳定\n的同时，仓储条件明显改善；\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "——走访南方三省的稻田和粮仓"), "{texts:?}");
+        // A dash opening a list after a colon goes on into its wrapped rest.
+        assert!(texts.iter().any(|t| t == "——稻谷收购价格保持稳定的同时，仓储条件明显改善；"), "{texts:?}");
     }
 
     #[test]
