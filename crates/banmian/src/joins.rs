@@ -831,7 +831,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // it, as it would not after a body line: …战胜困难。⏎德国探索会展经济转型⏎近日，…)
         // (and two such lines over a lead formula, however wide: a title of two lines set in the
         // report's own column, 胡锦涛致电祝贺金正恩担⏎任朝鲜人民军最高司令官⏎新华社北京…电)
-        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && facts[j + 1].lead;
+        // (or over a byline: …举行了工作会谈。⏎朝鲜开放卫星指挥所（第一现场）⏎本报驻朝鲜记者 周之然)
+        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && (facts[j + 1].lead || (facts[j + 1].opens && byline(lines[j + 1].text).is_some()));
         let over_report = |j: usize| {
             over_lead(j)
                 || (plain(j)
@@ -1176,6 +1177,14 @@ mod tests {
         assert!(texts.iter().any(|t| t == "——走访南方三省的稻田和粮仓"), "{texts:?}");
         // A dash opening a list after a colon goes on into its wrapped rest.
         assert!(texts.iter().any(|t| t == "——稻谷收购价格保持稳定的同时，仓储条件明显改善；"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_plain_line_after_a_sentence_s_end_over_a_byline_is_a_title() {
+        // Every line fills the column, the title a character past it.
+        let page = "山里的孩子们第一次走进了科技馆，看\n到了机器人，也看到了天上的星星。\n秋收时节走访山区小学校（见闻）\n本报记者 李明远\n九月的山区，稻谷金黄，学校门口的\n小路上，孩子们背着书包赶来上课。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "秋收时节走访山区小学校（见闻）"), "{texts:?}");
     }
 
     #[test]
