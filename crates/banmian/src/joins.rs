@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -103,6 +103,16 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> 
         return true;
     }
     is_byline || is_furniture || (credit && caption_credit(l.text).is_some()) || (l.width <= 30.0 && agency_credit(l.text))
+}
+
+/// Line `a` is the date that signs a letter and `b` no rest of it: the letter ends there
+/// (…胡锦涛⏎二〇一二年四月十一日于北京⏎the next title). A place cut at its first character
+/// (…于北⏎京) or set on the next line (…十一日⏎于北京) goes on.
+fn ends_letter(a: &Line, b: &Line) -> bool {
+    a.width <= 30.0
+        && !b.text.starts_with('于')
+        && signature_date(a.text)
+        && a.text.split_once('于').is_none_or(|(_, place)| place.trim_end().chars().count() >= 2)
 }
 
 /// The line ends on a photographer's credit: …摄, …摄影, …摄影报道, …摄（新华社发）.
@@ -322,6 +332,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // around it set. (A line as long as the one above may be a title stack's next title.)
     if !b.gap_before && b.width < a.width && b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0 {
         return true;
+    }
+    if ends_letter(a, b) {
+        return false;
     }
     let a_ends = fa.ends;
     let a_full = fills(a, k.run == 1 && !k.title_line);
@@ -1185,6 +1198,16 @@ mod tests {
         let page = "山里的孩子们第一次走进了科技馆，看\n到了机器人，也看到了天上的星星。\n秋收时节走访山区小学校（见闻）\n本报记者 李明远\n九月的山区，稻谷金黄，学校门口的\n小路上，孩子们背着书包赶来上课。\n";
         let texts = joined(page);
         assert!(texts.iter().any(|t| t == "秋收时节走访山区小学校（见闻）"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_letter_ends_at_its_date_unless_the_date_s_place_goes_on() {
+        let texts = joined("我表示热烈祝贺。\n山区教育基金会\n二〇一二年四月十一日于长沙\n山区学校迎来新学期\n");
+        assert_eq!(texts.last().unwrap(), "山区学校迎来新学期");
+        let texts = joined("我表示热烈祝贺。\n山区教育基金会\n二〇一二年四月十一日\n于长沙\n");
+        assert!(texts.last().unwrap().ends_with("十一日于长沙"), "{texts:?}");
+        let texts = joined("我表示热烈祝贺。\n山区教育基金会\n二〇一二年四月十一日于长\n沙\n");
+        assert!(texts.last().unwrap().ends_with("于长沙"), "{texts:?}");
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         }
         blocks[i].role = role;
     }
-    letters(blocks);
+    letters(blocks, lines);
     indented_titles(blocks, lines);
     authors(blocks);
     writers(blocks);
@@ -256,12 +256,17 @@ const MAX_LETTER_LINES: usize = 6;
 ///
 /// The text that announces it (唁电全文如下：) says so too: the short lines under it are its
 /// addressee.
-fn letters(blocks: &mut [Block]) {
+///
+/// Where no blank line sets them apart, the signers and the date are one block, the date its
+/// last line (中国共产党中央委员会总书记⏎胡锦涛⏎二〇一二年四月十一日于北京).
+fn letters(blocks: &mut [Block], lines: &[Line]) {
     for i in 0..blocks.len() {
         let t = blocks[i].text.as_str();
+        let b = &blocks[i];
+        let signed = || b.n_lines() <= MAX_LETTER_LINES && signature_date(lines[b.last].text) && !has_sentence_mark(t);
         if announces_text(t) {
             letter_lines(blocks[i + 1..].iter_mut());
-        } else if salutation(t) || (blocks[i].n_lines() <= 2 && signature_date(t)) {
+        } else if salutation(t) || (b.n_lines() <= 2 && signature_date(t)) || (b.n_lines() > 1 && signed()) {
             blocks[i].role = Role::Body;
             letter_lines(blocks[..i].iter_mut().rev());
         }
@@ -597,6 +602,16 @@ mod tests {
     fn a_letter_s_addressee_and_signers_are_its_text() {
         let page = "贺电全文如下：\n\n平壤\n\n朝鲜劳动党第一书记\n\n金正恩同志：\n\n欣悉你当选，我表示热烈祝贺。\n\n中国共产党中央委员会\n\n二〇一二年四月十一日于北京";
         assert_eq!(roles(page), [Role::Body; 7]);
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_letter_s_signers_and_date_are_its_text_and_the_next_title_a_title() {
+        let page = "欣悉你当选，我表示热烈祝贺。\n山区教育基金会理事会\n二〇一二年四月十一日于长沙\n山区学校迎来新学期\n本报记者 李明远\n九月的山区，稻谷金黄，学校门口的\n小路上，孩子们背着书包赶来上课。\n";
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        classify(&mut blocks, &lines);
+        let got: Vec<(&str, Role)> = blocks.iter().map(|b| (b.text.as_str(), b.role)).collect();
+        assert_eq!(got[1..3], [("山区教育基金会理事会二〇一二年四月十一日于长沙", Role::Body), ("山区学校迎来新学期", Role::Title)], "{got:?}");
     }
 
     #[test]
