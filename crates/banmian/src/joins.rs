@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{find_date, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -264,6 +264,8 @@ struct Break {
     b_prose: bool,
     /// The line before the block ends a sentence.
     after_end: bool,
+    /// The line before the block's first ends a sentence.
+    opened_after_end: bool,
     /// There is a line before the block, and it ends no sentence and opens no list on a colon
     /// (a title's last line).
     after_open: bool,
@@ -420,7 +422,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // A line that cannot open a sentence (的问候。) goes on from a full one. So does a line
         // alone that fills its column, over prose, unless it closes or opens as a title does
         // (…）, ——…): a paragraph's first line is full, a title seldom fills the column exactly.
-        return (k.run >= 2 && k.before_full && !k.stack)
+        // (Full lines after a sentence's end with no mark of running text in them, over a
+        // sentence that opens on a date, are a headline of two lines, wide as the column under
+        // it: 朝鲜越南老挝古巴领导人发来贺电贺函⏎热烈祝贺习近平当选中共中央总书记⏎⏎7月11日是…)
+        return (k.run >= 2 && k.before_full && !k.stack && (k.marked || !k.opened_after_end || !find_date(b.text).is_some_and(|d| d.at == 0)))
             || (k.word_across && a_full)
             || (fa.prose() && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
@@ -926,7 +931,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, after_open, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, opened_after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1408,6 +1413,20 @@ mod tests {
             let texts = joined(&page);
             assert!(texts.contains(&title.to_string()), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn two_full_lines_with_no_mark_after_a_sentence_s_end_end_at_a_blank_before_a_date() {
+        // A two-line headline as wide as the next report's column, over its opening on a date
+        // with no comma after it.
+        let col = "一二三四五六七八九十一二三四五六七";
+        let page = format!("{col}\n结束了。\n\n山区小学迎来首批支教老师和志愿者们\n乡村教育振兴计划稳步推进取得新成效\n\n9月1日是山区小学开学的日子，清晨\n六点，孩子们就已经赶到学校。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"山区小学迎来首批支教老师和志愿者们乡村教育振兴计划稳步推进取得新成效".to_string()), "{texts:?}");
+        // Lines with a mark of running text go on: a paragraph cut by its column's end.
+        let page = format!("{col}\n结束了。\n\n山区小学迎来首批支教老师和志愿者，\n乡村教育振兴计划稳步推进取得新成\n\n9月1日，山区小学开学的日子，清晨\n六点，孩子们就已经赶到学校。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.starts_with("山区小学") && t.ends_with("学校。")), "{texts:?}");
     }
 
     #[test]
