@@ -895,10 +895,26 @@ pub fn personal_name(s: &str) -> bool {
     (SURNAMES.contains(first) && (2..=3).contains(&n)) || (DOUBLE_SURNAMES.iter().any(|d| t.starts_with(d)) && (3..=4).contains(&n))
 }
 
+/// Words after the names of reporters who helped write a report, in brackets at its end.
+const CONTRIBUTED: &[&str] = &["参与采写", "参与报道", "參與採寫", "參與報導"];
+
 /// A line that is only a byline: 本报记者 巴桑卓嘎, 通讯员 王强, 報導．攝影╱向高彬, 曹一图 徐之文.
 pub fn byline(s: &str) -> Option<Vec<Person>> {
     let t = trim_space(s);
-    let t = t.strip_prefix('（').and_then(|x| x.strip_suffix('）')).unwrap_or(t);
+    let bracketed = t.strip_prefix('（').and_then(|x| x.strip_suffix('）'));
+    let t = bracketed.unwrap_or(t);
+    // (reporters who helped write the report, at its end: （本报记者靳博参与采写）, （刘张烨参与采写）)
+    let t = match CONTRIBUTED.iter().find_map(|w| t.strip_suffix(w)) {
+        Some(names) if bracketed.is_some() => {
+            let names = trim_end_space(names);
+            let all_names = || names.split('、').all(personal_name);
+            if listed_role_at(names).is_none() && outlet_role_at(names).is_none() {
+                return (!names.is_empty() && all_names()).then(|| parse_people(names, None));
+            }
+            names
+        }
+        _ => t,
+    };
     // (behind a block mark, the names set off by a space: ■本报记者 王小明, ◎记者 孙七; not a
     // box's label, ■记者手记)
     let t = match t.strip_prefix(BLOCK_MARKS) {
@@ -1716,6 +1732,16 @@ mod tests {
         assert_eq!((d.text.as_str(), d.people.len()), ("本报北京3月1日电", 0));
         let d = dateline("本报讯 记者从市交通局获悉，今年").unwrap();
         assert_eq!((d.text.as_str(), d.people.len()), ("本报讯", 0));
+    }
+
+    #[test]
+    fn reporters_who_helped_write_a_report_are_credited_without_the_words_that_say_so() {
+        let names = |s: &str| byline(s).map(|p| p.into_iter().map(|p| (p.role, p.name)).collect::<Vec<_>>());
+        assert_eq!(names("（本报记者王小明参与采写）"), Some(vec![(Some("记者"), "王小明".to_string())]));
+        assert_eq!(names("（李四、赵五参与报道）"), Some(vec![(None, "李四".to_string()), (None, "赵五".to_string())]));
+        // (not outside brackets, nor where no name is left)
+        assert_eq!(names("（各地群众参与采写）"), None);
+        assert_eq!(names("王小明参与采写"), None);
     }
 
     #[test]
