@@ -8,7 +8,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, is_cjk, is_space, Person};
+use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, two_names, is_cjk, is_space, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -248,8 +248,14 @@ fn reordered_line_ranges<'a>(blocks: impl Iterator<Item = &'a Block>, lines: &[L
 /// author without a role word (任仲平, 新华社记者) credits that text as it stands, a name set
 /// letter-spaced closed up (张　伟: 张伟).
 fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
-    let as_printed = || Person { role: None, name: letter_spaced_name(text).unwrap_or_else(|| text.trim().to_string()) };
-    let people = byline(text).or_else(|| marked_name(text)).unwrap_or_else(|| vec![as_printed()]);
+    let as_printed = || {
+        let name = letter_spaced_name(text).unwrap_or_else(|| text.trim().to_string());
+        match two_names(&name) {
+            Some([a, b]) => vec![Person { role: None, name: a }, Person { role: None, name: b }],
+            None => vec![Person { role: None, name }],
+        }
+    };
+    let people = byline(text).or_else(|| marked_name(text)).unwrap_or_else(as_printed);
     people.into_iter().map(|p| (p, Some(text.to_string()))).collect()
 }
 
@@ -262,6 +268,9 @@ mod tests {
         assert_eq!(byline_people("张　伟")[0].0.name, "张伟");
         assert_eq!(byline_people("任仲平")[0].0.name, "任仲平");
         assert_eq!(byline_people("张　伟")[0].1.as_deref(), Some("张　伟"));
+        // Two co-authors set one character a line, closed up: two people.
+        let names: Vec<String> = byline_people("王明李华").into_iter().map(|p| p.0.name).collect();
+        assert_eq!(names, ["王明", "李华"]);
     }
 
     #[test]

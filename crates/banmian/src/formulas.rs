@@ -873,6 +873,18 @@ pub fn letter_spaced_name(s: &str) -> Option<String> {
     spaced.then(|| parts.concat())
 }
 
+/// Two names of two characters closed up into one run of four, as two co-authors' names set
+/// letter-spaced one character a line become (李⏎非⏎黄⏎婧: 李非, 黄婧), where the four are no name
+/// themselves.
+pub fn two_names(s: &str) -> Option<[String; 2]> {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() != 4 || personal_name(s) {
+        return None;
+    }
+    let (a, b): (String, String) = (chars[..2].iter().collect(), chars[2..].iter().collect());
+    (personal_name(&a) && personal_name(&b)).then_some([a, b])
+}
+
 /// The commonest Chinese surnames (about nine people in ten bear one), simplified and traditional.
 const SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾\
     肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛\
@@ -1742,6 +1754,14 @@ mod tests {
         // (not outside brackets, nor where no name is left)
         assert_eq!(names("（各地群众参与采写）"), None);
         assert_eq!(names("王小明参与采写"), None);
+    }
+
+    #[test]
+    fn four_characters_that_are_no_name_may_be_two() {
+        assert_eq!(two_names("王明李华"), Some(["王明".to_string(), "李华".to_string()]));
+        assert_eq!(two_names("欧阳明华"), None); // a double surname's name
+        assert_eq!(two_names("王小明"), None);
+        assert_eq!(two_names("春耕时节"), None);
     }
 
     #[test]
