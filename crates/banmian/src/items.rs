@@ -46,7 +46,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{has_sentence_mark, closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -86,7 +86,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
             units[gap - 1].extend(run);
             continue;
         }
-        parse_heads(blocks, run, *gap, r, &mut heads);
+        parse_heads(blocks, lines, run, *gap, r, &mut heads);
     }
     let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
     let mut heads = split_headline_pairs(blocks, heads, &opening);
@@ -1001,7 +1001,7 @@ struct Head {
 }
 
 /// Parse one run into heads. Roles are decided here: Title → Headline or Kicker.
-fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, out: &mut Vec<Head>) {
+fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, run_no: usize, out: &mut Vec<Head>) {
     let start = out.len();
     let mut cur = Head { gap, run: run_no, ..Head::default() };
     let mut pending_section: Option<usize> = None;
@@ -1027,6 +1027,14 @@ fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, o
             Role::Byline => {
                 cur.byline = true;
                 cur.blocks.push(b);
+            }
+            // A long title with a clause in it, under a headline and its byline, is a deck that
+            // sums the report up (集采药，拼质量才能护健康（人民时评）⏎孙秀艳⏎国家组织药品集采不是
+            // 简单的“团购”砍价，而是用公共购买力换取…): the head's, however many, not a head of its own.
+            _ if cur.headline.is_some() && cur.byline && deck(&blocks[b], lines) => {
+                cur.subtitle.get_or_insert(b);
+                cur.blocks.push(b);
+                blocks[b].role = Role::Subtitle;
             }
             _ => {
                 // A title: the headline, or the headline after a kicker, or the next head.
@@ -1063,6 +1071,19 @@ fn parse_heads(blocks: &mut [Block], run: &[usize], gap: usize, run_no: usize, o
         }
     }
     close(&mut cur, out, gap, run_no);
+}
+
+/// Fewest characters of a deck ([`deck`]): more than most headlines with a clause in them run to.
+const MIN_DECK_CHARS: usize = 30;
+
+/// A title long enough, with a mark only running text uses in its first line and no sentence's
+/// end, to be a deck summing a report up rather than a headline. A headline's second deck opens
+/// after a first with no such mark, on a line of its own (朝鲜宣布中止核试验⏎中国外交部发言人
+/// 表示，…) or set off by a space or closed by a rubric (…对话（国际视点） 中方希望…，…).
+fn deck(b: &Block, lines: &[Line]) -> bool {
+    let t = b.text.as_str();
+    let before_mark = t.find(['，', '；', '：', ',']).map_or(t, |at| &t[..at]);
+    has_sentence_mark(lines[b.first].text) && !ends_sentence(t) && t.chars().count() >= MIN_DECK_CHARS && !before_mark.contains([' ', '\u{3000}', '）', ')'])
 }
 
 /// Each head's place in its run, and the run's number of heads (the heads of a run are
@@ -1379,6 +1400,17 @@ fn kind_of(blocks: &[Block], body: &[usize]) -> Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_titles_with_a_clause_under_a_headline_and_its_writer_are_its_decks() {
+        // Set 24 to the line, with no blank line, as a commentary page prints them.
+        let page = "第 12 页\n守护好城市的烟火气（时评）\n李晓东\n《人民日报》（2025年7月3日 第 05 版）\n夜市不是简单的摆摊经营，而是用公共空间换取更有温\n度、更有活力的城市生活\n管理规则通过划定经营区域、规范卫生标准，将引导摊\n主转向特色经营和品质提升\n入夏以来，不少城市的夜市重新热闹起来。记者走访发\n现，多地出台新的管理办法，明确经营时段、划定摊位\n范围、规范卫生标准，让夜市既有烟火气又有秩序感。\n作为城市商业的重要补充，夜市承载着就业、消费和社\n交等多种功能。近年来，各地探索包容审慎的管理方\n式，取得了积极成效，群众的满意度明显提升。\n第 13 页\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        let articles: Vec<_> = r.iter().filter(|r| r.kind != Kind::Furniture).collect();
+        assert_eq!(articles.len(), 1, "{articles:?}");
+        assert_eq!(articles[0].headline.as_deref(), Some("守护好城市的烟火气（时评）"));
+        assert_eq!(articles[0].subtitle.as_deref(), Some("夜市不是简单的摆摊经营，而是用公共空间换取更有温度、更有活力的城市生活"));
+    }
 
     #[test]
     fn hungarian_finds_minimum() {
