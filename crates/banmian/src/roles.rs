@@ -366,7 +366,9 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
         return false;
     }
     let last = t.chars().last().unwrap_or(' ');
-    if is_clause_punct(last) || t.ends_with("。”") || t.contains('。') && !t.ends_with(['？', '！']) {
+    // (a question or exclamation after a full stop makes a title only in a title's lines: in
+    // the body's it ends a paragraph, …签订的是“实习协⏎议”。这份协议究竟属于什么性质？)
+    if is_clause_punct(last) || t.ends_with("。”") || t.contains('。') && (!t.ends_with(['？', '！']) || body_font(b, lines)) {
         return false;
     }
     // A wrapped block whose last line is short and ends a sentence is a paragraph.
@@ -407,6 +409,14 @@ mod tests {
         let mut blocks = crate::joins::join(&lines);
         classify(&mut blocks, &lines);
         blocks.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn a_paragraph_in_the_body_s_font_that_ends_on_a_question_after_a_full_stop_is_text() {
+        let col = "一二三四五六七八九十一二三四五六七八九十";
+        let page = format!("{col}\n{col}\n完了。\n\n记者走访，多数社区与物业签订的是“服务协\n议”。这份协议究竟属于什么性质呢？\n\n律师表示，{col}\n{col}\n完了。\n");
+        let roles = roles_of(&page);
+        assert_eq!(roles[1], Role::Body, "{roles:?}");
     }
 
     #[test]
