@@ -1472,8 +1472,11 @@ pub fn genre_subtitle(s: &str) -> bool {
         return false; // a headline and its subtitle run together
     }
     let opens = (t.starts_with('记') && !t.starts_with("记者")) || (t.starts_with('访') && !t.starts_with("访问")) || t.starts_with("追记") || t.starts_with("专访");
+    // (a genre in a column's rubric closing a headline is that column's name: 群众的评价是褒奖也是
+    // 鞭策（编辑手记）; a subtitle under its dash may still end on one)
+    let in_rubric = !s.trim_start().starts_with("——") && rubric_suffix(t);
     let t = t.trim_end_matches(|c: char| is_closer(c) || matches!(c, '①'..='⑳'));
-    opens || t.contains("述评") || t.contains("评述") || ["小记", "侧记", "纪实", "札记", "手记"].iter().any(|g| t.ends_with(g))
+    opens || t.contains("述评") || t.contains("评述") || (!in_rubric && ["小记", "侧记", "纪实", "札记", "手记"].iter().any(|g| t.ends_with(g)))
 }
 
 /// The number a line of a numbered list opens with: 12. 标题, 3、标题, 4．标题 (not 2.5亿, not
@@ -1886,7 +1889,8 @@ mod tests {
         for t in ["访联合国秘书长古特雷斯", "记习近平总书记对朝鲜进行国事访问", "——追记“全国模范检察官”蒋春尧", "党的十九大以来治国理政系列评述“外交篇”", "市人民医院开展红色歌曲演唱比赛小记"] {
             assert!(genre_subtitle(t), "{t}");
         }
-        for t in ["记者节前夕走访一线", "访问团抵达平壤", "为了人类更加美好的未来——大国外交述评", "共同开创中朝两党两国关系的美好未来"] {
+        // (nor is a headline whose column's rubric names a genre: …（编辑手记）)
+        for t in ["记者节前夕走访一线", "访问团抵达平壤", "为了人类更加美好的未来——大国外交述评", "共同开创中朝两党两国关系的美好未来", "好政策要让群众看得见（编辑手记）"] {
             assert!(!genre_subtitle(t), "{t}");
         }
     }
