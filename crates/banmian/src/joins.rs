@@ -499,8 +499,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // prose that ends no sentence, however close to its column's width: the prose is the
     // report's first line, not the rest of a sentence the dash began (共同开创美好未来⏎——记总书记
     // 国事访问⏎仲夏的平壤，清风拂面，…; an apposition's rest ends its sentence: …望远镜⏎——500米
-    // 口径球面射电望远镜⏎（FAST）在贵州平塘落成启动。).
-    if k.blankless && k.run == 1 && k.after_open && a.text.starts_with("——") && !fa.sentence && !a_ends && !k.word_across && b.is_full() && fb.prose() && !fb.ends {
+    // 口径球面射电望远镜⏎（FAST）在贵州平塘落成启动。), nor one that opens on the rest of the
+    // dash line's words (a chronology's entry: …科学考察站⏎——黄河站在挪威群岛⏎的新奥尔松建成…,
+    // …知识产权法院⏎——北京知识产权法院挂牌成⏎立。此后，…).
+    if k.blankless && k.run == 1 && k.after_open && a.text.starts_with("——") && !fa.sentence && !a_ends && !k.word_across && b.is_full() && fb.prose() && !fb.ends && !rest_of_word(b.text) {
         return false;
     }
     if a_full || a.is_wide() {
@@ -516,6 +518,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
     !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
+}
+
+/// Text that opens on the rest of a sentence or word cut at the line above: a bound particle
+/// (的新奥尔松…) or one character and a stop (立。此后…).
+fn rest_of_word(t: &str) -> bool {
+    starts_mid_sentence(t) || t.chars().nth(1).is_some_and(is_clause_punct)
 }
 
 /// Line `i` ends inside a word that line `i + 1` finishes: three characters across the break
@@ -1195,6 +1203,10 @@ mod tests {
         assert!(texts.iter().any(|t| t == "——走访南方三省的稻田和粮仓"), "{texts:?}");
         // A dash opening a list after a colon goes on into its wrapped rest.
         assert!(texts.iter().any(|t| t == "——稻谷收购价格保持稳定的同时，仓储条件明显改善；"), "{texts:?}");
+        // So does one in a chronology's entry, over the rest of its words.
+        let page = "当地气象服务的能力从此大增。\n同日第一座高山气象观测站\n——云顶站在横断山脉主峰之上\n的山脊上建成并投入使用，次年\n正式开始发布观测数据和预报。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t.starts_with("——云顶站") && t.ends_with("预报。")), "{texts:?}");
     }
 
     #[test]
