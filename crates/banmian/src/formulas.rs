@@ -916,8 +916,8 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     let bracketed = t.strip_prefix('（').and_then(|x| x.strip_suffix('）'));
     let t = bracketed.unwrap_or(t);
     // (reporters who helped write the report, at its end: （本报记者靳博参与采写）, （刘张烨参与采写）)
-    let t = match CONTRIBUTED.iter().find_map(|w| t.strip_suffix(w)) {
-        Some(names) if bracketed.is_some() => {
+    let t = match bracketed.and_then(|t| CONTRIBUTED.iter().find_map(|w| t.strip_suffix(w))) {
+        Some(names) => {
             let names = trim_end_space(names);
             let all_names = || names.split('、').all(personal_name);
             if listed_role_at(names).is_none() && outlet_role_at(names).is_none() {

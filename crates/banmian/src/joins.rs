@@ -109,7 +109,9 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> 
 /// (…胡锦涛⏎二〇一二年四月十一日于北京⏎the next title). A place cut at its first character
 /// (…于北⏎京) or set on the next line (…十一日⏎于北京) goes on.
 fn ends_letter(a: &Line, b: &Line) -> bool {
+    // (a line with no 年 turns away almost every line, at one scan)
     a.width <= 30.0
+        && a.text.contains('年')
         && !b.text.starts_with('于')
         && signature_date(a.text)
         && a.text.split_once('于').is_none_or(|(_, place)| place.trim_end().chars().count() >= 2)
@@ -208,6 +210,8 @@ struct Facts {
     ends: bool,
     /// It ends on a photographer's credit ([`ends_with_credit`]).
     credit: bool,
+    /// It is a byline ([`byline`]).
+    byline: bool,
     /// It has a clause mark ([`has_clause_mark`]), and one only running text uses
     /// ([`has_sentence_mark`]).
     clause: bool,
@@ -238,6 +242,7 @@ impl Facts {
             lead: d.is_some(),
             ends: ends_sentence(l.text),
             credit,
+            byline: b,
             clause: marks.clause,
             sentence: marks.sentence,
         }
@@ -335,7 +340,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if !b.gap_before && b.width < a.width && b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0 {
         return true;
     }
-    if ends_letter(a, b) {
+    if !fa.clause && ends_letter(a, b) {
         return false;
     }
     let a_ends = fa.ends;
@@ -858,7 +863,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (and two such lines over a lead formula, however wide: a title of two lines set in the
         // report's own column, 胡锦涛致电祝贺金正恩担⏎任朝鲜人民军最高司令官⏎新华社北京…电)
         // (or over a byline: …举行了工作会谈。⏎朝鲜开放卫星指挥所（第一现场）⏎本报驻朝鲜记者 周之然)
-        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && (facts[j + 1].lead || (facts[j + 1].opens && byline(lines[j + 1].text).is_some()));
+        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && (facts[j + 1].lead || (facts[j + 1].opens && facts[j + 1].byline));
         let over_report = |j: usize| {
             over_lead(j)
                 || (plain(j)
