@@ -107,7 +107,9 @@ fn closes_block(l: &Line, is_byline: bool, is_furniture: bool, credit: bool) -> 
 
 /// Line `a` is the date that signs a letter and `b` no rest of it: the letter ends there
 /// (…胡锦涛⏎二〇一二年四月十一日于北京⏎the next title). A place cut at its first character
-/// (…于北⏎京) or set on the next line (…十一日⏎于北京) goes on.
+/// (…于北⏎京) or set on the next line (…十一日⏎于北京) goes on. (The caller asks it only where
+/// `b` reads as no running text, ending no sentence and no full line of prose: a sentence's date
+/// may fill a line, …任总书记，⏎2010年9月28日⏎连任。)
 fn ends_letter(a: &Line, b: &Line) -> bool {
     // (a line with no 年 turns away almost every line, at one scan)
     a.width <= 30.0
@@ -340,7 +342,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if !b.gap_before && b.width < a.width && b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0 {
         return true;
     }
-    if !fa.clause && ends_letter(a, b) {
+    if !fa.clause && !fb.ends && !(fb.prose() && b.is_full()) && ends_letter(a, b) {
         return false;
     }
     let a_ends = fa.ends;
@@ -1230,6 +1232,9 @@ mod tests {
         assert!(texts.last().unwrap().ends_with("十一日于长沙"), "{texts:?}");
         let texts = joined("我表示热烈祝贺。\n山区教育基金会\n二〇一二年四月十一日于长\n沙\n");
         assert!(texts.last().unwrap().ends_with("于长沙"), "{texts:?}");
+        // A sentence's date filling a line goes on into the rest of the sentence.
+        let texts = joined("他生于1950年，后来出任基金会理事长，\n2010年9月28日\n连任。\n");
+        assert!(texts.last().unwrap().ends_with("9月28日连任。"), "{texts:?}");
     }
 
     #[test]
