@@ -269,10 +269,8 @@ struct Break {
     word_across: bool,
     /// One of the first lines from `b` on (to the next blank) reads as prose or ends a sentence.
     b_prose: bool,
-    /// The line before the block ends a sentence.
-    after_end: bool,
     /// The line before the block's first ends a sentence.
-    opened_after_end: bool,
+    after_end: bool,
     /// There is a line before the block, and it ends no sentence and opens no list on a colon
     /// (a title's last line).
     after_open: bool,
@@ -432,7 +430,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // (Full lines after a sentence's end with no mark of running text in them, over a
         // sentence that opens on a date, are a headline of two lines, wide as the column under
         // it: 朝鲜越南老挝古巴领导人发来贺电贺函⏎热烈祝贺习近平当选中共中央总书记⏎⏎7月11日是…)
-        return (k.run >= 2 && k.before_full && !k.stack && (k.marked || !k.opened_after_end || !find_date(b.text).is_some_and(|d| d.at == 0)))
+        return (k.run >= 2 && k.before_full && !k.stack && (k.marked || !k.after_end || !find_date(b.text).is_some_and(|d| d.at == 0)))
             || (k.word_across && a_full)
             || (fa.prose() && !title_end && !k.stack)
             || (k.run == 1 && a.indent)
@@ -946,7 +944,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end, opened_after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;

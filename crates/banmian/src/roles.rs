@@ -261,8 +261,8 @@ const MAX_LETTER_LINES: usize = 6;
 /// last line (中国共产党中央委员会总书记⏎胡锦涛⏎二〇一二年四月十一日于北京).
 fn letters(blocks: &mut [Block], lines: &[Line]) {
     for i in 0..blocks.len() {
-        let t = blocks[i].text.as_str();
         let b = &blocks[i];
+        let t = b.text.as_str();
         let signed = || b.n_lines() <= MAX_LETTER_LINES && signature_date(lines[b.last].text) && !has_sentence_mark(t);
         if announces_text(t) {
             letter_lines(blocks[i + 1..].iter_mut());
