@@ -12,7 +12,8 @@
 //!    a row, each under a title and its own byline and none opening with a dispatch, are one
 //!    report gathered from correspondents: intertitles too.
 //! 2. The remaining headline groups ("runs") split the body into segments; each segment splits
-//!    further into *units* at lead formulas (本报讯…; not one under a series' sub-head), after
+//!    further into *units* at lead formulas (本报讯…; not one under a series' sub-head; a paragraph
+//!    over the dispatch on its day and in its words goes with it: 6月1日，…会见…⏎本报北京6月1日电), after
 //!    photo captions, where a Q&A box follows a finished article, and after a closing note in
 //!    brackets (（新华社…电）, （作者为…）) where the text after it shares almost no words with
 //!    the text before.
@@ -46,7 +47,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{has_sentence_mark, closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix};
+use crate::formulas::{has_sentence_mark, closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -917,8 +918,16 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
                 })
         };
         if starts_unit(blocks, &tally, b) || closed() || photo_text() {
+            // The paragraph just above a lead formula that tells that report's day and words
+            // (a photo's caption printed over the dispatch) goes with it.
+            let summary = tally.prose >= 2 && cur.len() >= 2 && summary_of_lead(blocks, &cur[..cur.len() - 1], cur[cur.len() - 1], b);
+            let carried = if summary { cur.pop() } else { None };
             units.push(std::mem::take(&mut cur));
             tally = Tally::default();
+            if let Some(c) = carried {
+                cur.push(c);
+                tally.add(blocks, c);
+            }
         }
         cur.push(b);
         tally.add(blocks, b);
@@ -928,6 +937,25 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
         units.push(cur);
     }
     (units, runs)
+}
+
+/// Is `last` (after the paragraphs `before` it) a summary of the report whose lead formula
+/// `lead` opens: a paragraph that opens on the dispatch's own day and whose words after the date
+/// the lead paragraph shares more than the text before it does (6月1日，习近平在北京会见…。⏎本报北京
+/// 6月1日电　…习近平1日在北京会见…: a photo's caption printed over the dispatch)?
+fn summary_of_lead(blocks: &[Block], before: &[usize], last: usize, lead: usize) -> bool {
+    let (t, l) = (&blocks[last], &blocks[lead]);
+    if l.role != Role::Lead || t.role != Role::Body || !date_opening(&t.text) {
+        return false;
+    }
+    let day = find_date(&t.text).map(|d| (d.month, d.day));
+    if day.is_none() || dateline(&l.text).and_then(|d| d.date) != day {
+        return false;
+    }
+    let words = t.text.split_once(['，', ',']).map_or("", |(_, rest)| rest);
+    let own = bigrams(words, OPENING_CHARS);
+    let earlier = bigrams_of(before.iter().rev().map(|&b| blocks[b].text.as_str()), OPENING_CHARS);
+    shared(&own, &bigrams(&l.text, OPENING_CHARS)) > shared(&own, &earlier)
 }
 
 /// What a unit being built holds so far, kept as it grows (so that cutting stays linear).
@@ -1410,6 +1438,22 @@ mod tests {
         assert_eq!(articles.len(), 1, "{articles:?}");
         assert_eq!(articles[0].headline.as_deref(), Some("守护好城市的烟火气（时评）"));
         assert_eq!(articles[0].subtitle.as_deref(), Some("夜市不是简单的摆摊经营，而是用公共空间换取更有温度、更有活力的城市生活"));
+    }
+
+    #[test]
+    fn a_paragraph_over_a_dispatch_on_its_day_with_its_words_opens_that_report() {
+        let page = "本报上海3月2日电 记者从市交通委获悉，本市新开通三条公交线路，方便市民出行。\n\n新线路覆盖城郊多个居住区，沿途设站二十余个。\n\n3月5日，省长王明在杭州会见来访的德国经济代表团一行。\n\n本报杭州3月5日电 省长王明5日在杭州会见了来访的德国经济代表团，双方就经贸合作交换意见。\n\n王明表示，愿同德方深化合作。\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].blocks[0].text, "3月5日，省长王明在杭州会见来访的德国经济代表团一行。");
+        assert_eq!(r[0].blocks.len(), 2);
+        // Not a paragraph of another day, nor one that shares the report before it more.
+        let other = page.replace("3月5日，省长", "3月4日，省长");
+        let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
+        assert_eq!(r[0].blocks.len(), 3, "{r:?}");
+        let other = page.replace("3月5日，省长王明在杭州会见来访的德国经济代表团一行。", "3月5日，市交通委表示，本市新开通的三条公交线路运行平稳。");
+        let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
+        assert_eq!(r[0].blocks.len(), 3, "{r:?}");
     }
 
     #[test]
