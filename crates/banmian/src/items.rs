@@ -393,8 +393,10 @@ const REJOIN_MIN_SHARED: f32 = 0.5;
 /// A report made of several dispatches under one headline (综合报道: 本报北京…电 … 本报联合国…电)
 /// was cut at each lead formula. A headless unit that opens with a lead rejoins the headed unit
 /// next to it in the same segment when it shares enough of that headline, or was filed the same
-/// day as that unit's own dispatch. Returns, for every unit, the unit whose item it belongs to
-/// (itself if none).
+/// day as that unit's own dispatch; a headless unit of text with no dispatch (captions printed
+/// above a report's dispatch) joins the unit after it when that unit opens on its lead formula
+/// and the unit's headline shares enough of the text. Returns, for every unit, the unit whose
+/// item it belongs to (itself if none).
 fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize], unit_head: &[Option<usize>], hb: &[Bigrams], opening: &[Bigrams]) -> Vec<usize> {
     let mut host: Vec<usize> = (0..units.len()).collect();
     let mut run_before = vec![false; units.len() + 1];
@@ -405,12 +407,21 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
     // Forward, so that a run of dispatches after a headline joins it one by one; then backward,
     // so that a run of them before a headline printed after its report does.
     for u in (0..units.len()).chain((0..units.len()).rev()) {
-        if unit_head[u].is_some() || host[u] != u || blocks[units[u][0]].role != Role::Lead {
+        if unit_head[u].is_some() || host[u] != u {
+            continue;
+        }
+        // Text with no dispatch of its own before a report's dispatch (captions and summaries
+        // printed above it) may only go forward, on the headline's words.
+        let lead = blocks[units[u][0]].role == Role::Lead;
+        if !lead && !(u + 1 < units.len() && blocks[units[u + 1][0]].role == Role::Lead) {
             continue;
         }
         let mut best: Option<(f32, usize)> = None;
         for (next, v) in [(false, u.checked_sub(1)), (true, (u + 1 < units.len()).then_some(u + 1))] {
             let Some(v) = v else { continue };
+            if !lead && !next {
+                continue;
+            }
             if boundary(if next { v } else { u }) {
                 continue;
             }
@@ -423,7 +434,7 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
             }
         }
         if let Some((s, to)) = best {
-            if s >= REJOIN_MIN_SHARED || same_dispatch_date(blocks, &units[u], &units[to]) {
+            if s >= REJOIN_MIN_SHARED || (lead && same_dispatch_date(blocks, &units[u], &units[to])) {
                 host[u] = to;
             }
         }
@@ -1454,6 +1465,21 @@ mod tests {
         let other = page.replace("3月5日，省长王明在杭州会见来访的德国经济代表团一行。", "3月5日，市交通委表示，本市新开通的三条公交线路运行平稳。");
         let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
         assert_eq!(r[0].blocks.len(), 3, "{r:?}");
+    }
+
+    #[test]
+    fn text_before_a_reports_dispatch_that_shares_its_headline_joins_that_report() {
+        // Headlines after their reports; the photo captions over the dispatch were cut off as a
+        // headless item.
+        let page = "3月8日，省长王明在杭州会见来访的德国经济代表团。会见前，王明陪同代表团参观了科技园区。\n\n王明同代表团成员合影留念。\n\n代表团成员在科技园区参观智能制造生产线。\n\n王明向代表团介绍本省经济社会发展情况。\n\n代表团团长表示，期待同浙江企业开展更多合作。\n\n本报杭州3月9日电 （记者李华）省长王明8日会见德国经济代表团，双方就经贸合作交换意见。\n\n王明表示，愿同德方深化合作。\n\n王明会见德国经济代表团\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].headline.as_deref(), Some("王明会见德国经济代表团"));
+        assert_eq!(r[0].blocks.len(), 7);
+        // Text that does not share the headline stays apart.
+        let other = page.replace("3月8日，省长王明在杭州会见来访的德国经济代表团。会见前，王明陪同代表团参观了科技园区。\n\n王明同代表团成员合影留念。\n\n代表团成员在", "3月8日，本市新开通三条公交线路，方便市民出行。\n\n新线路覆盖城郊多个居住区。\n\n市民在");
+        let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]
