@@ -1,6 +1,7 @@
 //! Stage 5, items → records: fill each item's fields from its blocks — headline text, kicker,
 //! subtitle, section, dateline, bylines, date, body blocks with their roles, captions with
-//! credits, and the input line ranges it was built from.
+//! credits, and the input line ranges it was built from. A role word with no name (新华社记者 on a
+//! line of its own) credits no one: it stays a paragraph.
 //!
 //! ```
 //! let recs = banmian::rebuild("p", "本报讯（记者 范生云）5月24日，活动周启动。\n\n我市职业教育活动周启动\n", &Default::default()).unwrap();
@@ -8,7 +9,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, two_names, is_cjk, is_space, Person};
+use crate::formulas::{bracketed_note, byline, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, two_names, is_cjk, is_space, role_only, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -41,10 +42,14 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
             Role::Kicker => set_or_append(&mut rec.kicker, text),
             Role::Headline | Role::Title => set_or_append(&mut rec.headline, Some(headline_text(&lines[b.first..=b.last].iter().map(|l| l.text).collect::<Vec<_>>()))),
             Role::Subtitle => set_or_append(&mut rec.subtitle, text),
+            // A role word with no name (新华社记者) credits no one: the line stays text.
+            Role::Byline if role_only(&b.text) => rec.blocks.push(TextBlock { role: "p", text: b.text.clone() }),
             Role::Byline => people.extend(byline_people(&b.text)),
             _ => set_or_append(&mut rec.subtitle, text),
         }
     }
+    // (the text's first block, where a dateline is looked for, comes after such lines)
+    let mut unnamed = rec.blocks.len();
     if item.kind == Kind::Furniture {
         rec.blocks = item.body.iter().map(|&b| TextBlock { role: "p", text: blocks[b].text.clone() }).collect();
         return rec;
@@ -57,7 +62,11 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
         let b = &blocks[i];
         match b.role {
             Role::Caption => add_caption(&mut rec.captions, b, &mut people),
-            Role::Byline => people.extend(byline_people(&b.text)),
+            Role::Byline if !role_only(&b.text) => people.extend(byline_people(&b.text)),
+            Role::Byline => {
+                unnamed += usize::from(rec.blocks.len() == unnamed);
+                rec.blocks.push(TextBlock { role: "p", text: b.text.clone() });
+            }
             role => {
                 let r = match role {
                     Role::Question => {
@@ -79,7 +88,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                     // （本报记者 周之然） closing a body: a paragraph that also credits its people.
                     people.extend(byline(&b.text).unwrap_or_default().into_iter().map(|p| (p, None)));
                 }
-                if rec.blocks.is_empty() {
+                if rec.blocks.len() == unnamed {
                     if let Some(d) = dateline(&b.text) {
                         rec.dateline = Some(d.text.clone());
                         people.splice(0..0, d.people.into_iter().map(|p| (p, None)));
@@ -262,6 +271,19 @@ fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_word_with_no_name_stays_text_and_credits_no_one() {
+        let page = "省长会见德国经济代表团\n\n本报记者\n\n本报杭州3月9日电 （记者李华）省长8日在杭州会见了来访的德国经济代表团，双方就经贸合作交换意见。\n\n省长表示，愿同德方深化合作。\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1, "{r:?}");
+        let names: Vec<&str> = r[0].bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["李华"]);
+        assert_eq!(r[0].blocks[0].text, "本报记者");
+        // The dateline is still the text's, after the role line.
+        assert_eq!(r[0].dateline.as_deref(), Some("本报杭州3月9日电 （记者李华）"));
+        assert_eq!(r[0].date.as_deref(), Some("03-09"));
+    }
 
     #[test]
     fn an_author_s_letter_spaced_name_is_closed_up() {

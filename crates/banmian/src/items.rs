@@ -87,6 +87,12 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
             units[gap - 1].extend(run);
             continue;
         }
+        // A writer's name alone at the top of the page, where no title stands over it, signs
+        // the text under it.
+        if *gap == 0 && !units.is_empty() && run.iter().all(|&b| blocks[b].role == Role::Byline) {
+            units[0].splice(0..0, run.iter().copied());
+            continue;
+        }
         parse_heads(blocks, lines, run, *gap, r, &mut heads);
     }
     let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
@@ -1480,6 +1486,16 @@ mod tests {
         let other = page.replace("3月8日，省长王明在杭州会见来访的德国经济代表团。会见前，王明陪同代表团参观了科技园区。\n\n王明同代表团成员合影留念。\n\n代表团成员在", "3月8日，本市新开通三条公交线路，方便市民出行。\n\n新线路覆盖城郊多个居住区。\n\n市民在");
         let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn a_writer_alone_at_the_top_of_a_page_of_headlines_after_reports_signs_the_text_under_it() {
+        let page = "本报记者 李华\n\n春耕时节，田间地头一片繁忙景象。农民们抢抓农时，整地播种。\n\n各地农业部门派出技术人员，深入田间指导春耕生产。\n\n春耕时节田间忙\n\n本报北京3月1日电 我国春季农业生产全面展开，各地抓好春耕备耕工作。\n\n春耕备耕工作全面展开\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].headline.as_deref(), Some("春耕时节田间忙"));
+        assert_eq!(r[0].bylines.len(), 1);
+        assert_eq!(r[0].bylines[0].name, "李华");
     }
 
     #[test]
