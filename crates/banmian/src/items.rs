@@ -578,6 +578,20 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     // 可持续发展不是短跑… 教育与创新——治理不仅是…): parallel too.
     let dash_label = |b: &Block| b.text.split_once("——").is_some_and(|(label, rest)| !rest.is_empty() && (2..=MAX_DASH_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(is_cjk));
     let dash_labelled = lone.iter().filter(|b| dash_label(b)).count();
+    // Lone one-line titles as long as each other between the same two headline groups (媒体加强
+    // 交流合作 … 探访经济民生发展 … 中朝友谊深入人心): one report's parallel intertitles too.
+    let mut stretch = vec![0usize; flow.len()];
+    for k in 1..flow.len() {
+        let run_ends = is_head(&blocks[flow[k - 1]]) && !lone_title(blocks, flow, k - 1) && !is_head(&blocks[flow[k]]);
+        stretch[k] = stretch[k - 1] + usize::from(run_ends);
+    }
+    let one_line: Vec<Option<(usize, usize)>> = (0..flow.len())
+        .map(|k| (lone_title(blocks, flow, k) && blocks[flow[k]].n_lines() == 1).then(|| (stretch[k], blocks[flow[k]].text.trim().chars().count())))
+        .collect();
+    let mut same_length: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    for o in one_line.iter().flatten() {
+        *same_length.entry(*o).or_default() += 1;
+    }
     // Pages that open on a body and close on a headline group print headlines after bodies.
     let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
@@ -653,6 +667,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if balanced(blk).is_some_and(|shape| shapes.iter().filter(|&&s| s == shape).count() >= MIN_PARALLEL_TITLES)
             || first_two(blk).is_some_and(|o| openings.iter().filter(|&&x| x == o).count() >= MIN_PARALLEL_TITLES)
             || (dash_labelled >= MIN_PARALLEL_TITLES && dash_label(blk))
+            || one_line[k].is_some_and(|o| same_length[&o] >= MIN_PARALLEL_TITLES)
         {
             intertitle += PARALLEL_WEIGHT;
         }
@@ -1496,6 +1511,16 @@ mod tests {
         assert_eq!(r[0].headline.as_deref(), Some("春耕时节田间忙"));
         assert_eq!(r[0].bylines.len(), 1);
         assert_eq!(r[0].bylines[0].name, "李华");
+    }
+
+    #[test]
+    fn one_line_titles_as_long_as_each_other_between_two_head_groups_are_intertitles() {
+        let page = "记者团近日访问朝鲜，深感中朝友谊深入人心，两国人民的情谊历久弥新。\n\n媒体加强交流合作\n\n访问期间，双方媒体同意进一步加强交流与合作，定期互派记者团组。\n\n探访经济民生发展\n\n我们走访了农场、医院和市民家庭，了解当地经济民生发展的情况。\n\n中朝友谊深入人心\n\n走到哪里，我们都能感受到当地群众的热情接待，听到他们讲述往事。\n\n共同栽培友谊之树\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].headline.as_deref(), Some("共同栽培友谊之树"));
+        let h: Vec<&str> = r[0].blocks.iter().filter(|b| b.role == "h").map(|b| b.text.as_str()).collect();
+        assert_eq!(h, ["媒体加强交流合作", "探访经济民生发展", "中朝友谊深入人心"]);
     }
 
     #[test]
