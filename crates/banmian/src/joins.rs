@@ -463,6 +463,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if label_line(b) {
             return false;
         }
+        // A line short of its column that ends no sentence, marks or none, ends before a report's
+        // opening sentence: a deck (有善意方能争取和平，促缓和方能创造机遇⏎3月9日，…); running
+        // text fills its lines.
+        if !a.is_full() && !a_ends && opens_report(a, b) {
+            return false;
+        }
         let own_line = k.run == 1 && !a.is_full();
         let dash = a.text.ends_with("——");
         let colon = own_line && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
@@ -1190,6 +1196,14 @@ mod tests {
     /// The texts of the blocks `page` is joined into.
     fn joined(page: &str) -> Vec<String> {
         join(&read(page)).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_short_line_with_a_clause_ends_before_a_reports_opening() {
+        let texts = joined("各地各部门持续加大投入，推进农村公路\n建设，方便群众出行，带动产业发展。\n交通部门表示，将继续加大工作力度。\n建好农村公路，铺就致富大道\n路通了，产业旺了\n3月9日，记者来到山区县的一个村庄，\n新修的公路平坦宽阔，运输车辆往来不\n断，村民们忙着把农产品运往县城。\n");
+        assert!(texts.iter().any(|t| t.ends_with("路通了，产业旺了")), "{texts:?}");
+        // Not a full line: it may run on (…一个村庄，⏎新修的…).
+        assert!(texts.iter().any(|t| t.starts_with("3月9日，") && t.ends_with("运往县城。")), "{texts:?}");
     }
 
     #[test]
