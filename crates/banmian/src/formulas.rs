@@ -1570,7 +1570,33 @@ pub fn date_opening(s: &str) -> bool {
     let Some(comma) = t.find(['，', ',']) else { return false };
     let when = &t[..comma];
     let timely = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_space(c) || "年月日号號至到—-－、上下中午晚早凌晨傍清间時时许許".contains(c);
-    when.chars().count() <= 14 && find_date(when).is_some_and(|d| d.at == 0) && when.chars().all(timely)
+    (when.chars().count() <= 14 && find_date(when).is_some_and(|d| d.at == 0) && when.chars().all(timely)) || written_date_opening(t).is_some()
+}
+
+/// The month and day of a date written in Chinese numerals that opens `s` before a comma, as a
+/// photo's caption or a report often opens: 六月二十七日，…; 十二月三十一日晚，….
+pub fn written_date_opening(s: &str) -> Option<(u32, u32)> {
+    let t = trim_start_space(s);
+    let comma = t.find(['，', ','])?;
+    let (month, rest) = t[..comma].split_once('月')?;
+    let (day, rest) = rest.split_once('日')?;
+    let (month, day) = (chinese_number(month)?, chinese_number(day)?);
+    let timely = |c: char| "上下中午晚早凌晨傍清间许許".contains(c);
+    ((1..=12).contains(&month) && (1..=31).contains(&day) && rest.chars().count() <= 3 && rest.chars().all(timely)).then_some((month, day))
+}
+
+/// The value of a number up to 99 written in Chinese numerals: 七, 十, 十二, 二十, 二十七.
+fn chinese_number(s: &str) -> Option<u32> {
+    let value = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|i| i as u32 + 1);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [d] if *d == '十' => Some(10),
+        [d] => value(*d),
+        ['十', u] => Some(10 + value(*u)?),
+        [t, '十'] => Some(10 * value(*t)?),
+        [t, '十', u] => Some(10 * value(*t)? + value(*u)?),
+        _ => None,
+    }
 }
 
 /// A chronology's entry: a date, a space, and what happened that day (7月4日 西气东输一线工程（新疆
@@ -1915,6 +1941,11 @@ mod tests {
         assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
         assert!(day_opening("20日中午，雨后初晴") && day_opening("3日，国务院") && !day_opening("20日在平壤，") && !day_opening("2022年，") && !day_opening("第20日，"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
+        // Written in Chinese numerals, as captions print it.
+        assert_eq!(written_date_opening("六月二十七日，国家主席在大阪会见"), Some((6, 27)));
+        assert_eq!(written_date_opening("十二月二十日上午，"), Some((12, 20)));
+        assert_eq!(written_date_opening("十月十日，"), Some((10, 10)));
+        assert!(date_opening("六月二十日晚，中共中央") && !date_opening("六月份，") && !date_opening("十三月一日，") && !date_opening("六月二十日在平壤举行的会谈中，"));
         assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
         assert!(photo_label("图片报道") && !photo_label("图片报道展"));
         assert!(kicker_ending("第十一届世界城市论坛呼吁——") && kicker_ending("山东寿光市： ") && !kicker_ending("选优配强乡村振兴“头雁方阵”"));

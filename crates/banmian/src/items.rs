@@ -47,7 +47,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{has_sentence_mark, closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date};
+use crate::formulas::{has_sentence_mark, closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -980,7 +980,7 @@ fn summary_of_lead(blocks: &[Block], before: &[usize], last: usize, lead: usize)
     if l.role != Role::Lead || t.role != Role::Body || !date_opening(&t.text) {
         return false;
     }
-    let day = find_date(&t.text).map(|d| (d.month, d.day));
+    let day = find_date(&t.text).map(|d| (d.month, d.day)).or_else(|| written_date_opening(&t.text));
     if day.is_none() || dateline(&l.text).and_then(|d| d.date) != day {
         return false;
     }
