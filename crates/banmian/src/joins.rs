@@ -81,12 +81,13 @@ pub fn style(lines: &[Line]) -> Style {
 }
 
 /// A line that can only be the start of a new block (see [`closes_block`] for the flags;
-/// `is_lead`: a lead formula opens it). So is a role word alone after a blank (…坦克部队⏎⏎
-/// 新华社记者⏎这是…): no column's text goes on into it.
+/// `is_lead`: a lead formula opens it). So is a role word alone on a line short of its column,
+/// after a blank or not (…坦克部队⏎⏎新华社记者⏎这是…; 展世界艺术画卷⏎本报记者): no column's text
+/// and no title goes on into it.
 fn opens_block(l: &Line, is_byline: bool, is_furniture: bool, is_lead: bool) -> bool {
     let t = l.text;
     // A bracketed byline may finish a lead formula split over two lines: 本报大阪6月27日电⏎（记者…）
-    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (l.gap_before && !l.is_full() && role_only(t))
+    (is_byline && !bracketed_note(t)) || is_furniture || is_lead || answer_start(t) || question_start(t) || (!l.is_full() && role_only(t))
 }
 
 /// A box's label on a line of its own (亮点, 核心阅读) stands over the box, a section's (部门动态)
@@ -1204,6 +1205,15 @@ mod tests {
         assert!(texts.iter().any(|t| t.ends_with("路通了，产业旺了")), "{texts:?}");
         // Not a full line: it may run on (…一个村庄，⏎新修的…).
         assert!(texts.iter().any(|t| t.starts_with("3月9日，") && t.ends_with("运往县城。")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_role_word_alone_on_a_short_line_opens_a_block_with_or_without_a_blank() {
+        // (a head whose byline an extraction cut in two around its second line)
+        let page = "春耕时节田间忙\n本报记者\n\n农机下田备耕忙\n李华\n\n春耕时节，田间地头一片繁忙景象，农民\n们抢抓农时，整地播种，一派繁忙。\n";
+        let texts = joined(page);
+        assert_eq!(texts[0], "春耕时节田间忙", "{texts:?}");
+        assert_eq!(texts[1], "本报记者", "{texts:?}");
     }
 
     #[test]
