@@ -394,6 +394,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if k.b_alone && !fb.ends && (!wrapped_title || b.is_wide() || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) {
             return false;
         }
+        // (a title over its subtitle after the blank: [`Break::b_title`])
+        if a_ends && k.b_title {
+            return false;
+        }
         if a_ends {
             // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
             // marked by blanks, else a column break, unless what follows the blank has no clause
@@ -876,7 +880,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || (plain(j)
                     && lines.get(j + 1).is_some_and(|c| !c.gap_before && lines[j].width + first_word_width(c.text) <= lines[j].column && opens_report(&lines[j], c)))
         };
-        let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j) || (plain(j) && over_lead(j + 1));
+        // (or one or two short lines that end no sentence, marks or none, over a blank and a dash
+        // line: a headline over its subtitle, …600多名中外记者参加。⏎谱写中朝友谊新篇，⏎维护半岛和平
+        // 稳定⏎⏎——习近平总书记…)
+        let short_open = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !facts[j].lead);
+        let dash_after_blank = |j: usize| lines.get(j).is_some_and(|c| c.gap_before && c.text.starts_with("——"));
+        // (the first line may stand after a blank: a column break where only short last lines
+        // mark paragraphs)
+        let first_open = |j: usize| lines.get(j).is_some_and(|b| !b.is_full() && !facts[j].ends && !facts[j].lead);
+        let over_subtitle = |j: usize| first_open(j) && (dash_after_blank(j + 1) || (short_open(j + 1) && dash_after_blank(j + 2)));
+        let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j) || (plain(j) && over_lead(j + 1)) || over_subtitle(j);
         // (or a line twice as wide as its column at least, marks or none, with a line of that
         // column under it: a headline set across columns, 习近平同朝鲜劳动党委员长、国务委员会委员长
         // 金正恩举行会谈⏎6月20日，中共中央总书记、)
@@ -1214,6 +1227,15 @@ mod tests {
         let texts = joined(page);
         assert_eq!(texts[0], "春耕时节田间忙", "{texts:?}");
         assert_eq!(texts[1], "本报记者", "{texts:?}");
+    }
+
+    #[test]
+    fn short_lines_over_a_blank_and_a_dash_line_are_a_headline_over_its_subtitle() {
+        // Paragraphs marked by short last lines; the blank after a full line is a column break,
+        // but the two short lines after it stand over a subtitle.
+        let texts = joined("今年我们将继续做好城乡环境整治各项工作，确保\n各项任务按期圆满完成。\n各地各部门要加强协作，形成工作合力，切实把好\n事办好，让群众得到更多实惠。\n会上，有关部门负责人回答了记者提问，介绍了\n城乡环境整治的进展情况。\n记者会历时两小时，一百多名中外记者参加会议。\n\n共建美丽家园，\n共享幸福生活\n\n——某市推进城乡环境整治工作纪实\n\n本报杭州3月9日电 记者从市政府获悉，今年以来，\n该市持续推进城乡环境整治，群众满意度明显提升。\n整治工作覆盖全市所有乡镇，取得了明显成效。\n");
+        assert!(texts.iter().any(|t| t == "共建美丽家园，共享幸福生活"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "记者会历时两小时，一百多名中外记者参加会议。"), "{texts:?}");
     }
 
     #[test]
