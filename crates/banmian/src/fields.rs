@@ -48,8 +48,6 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
             _ => set_or_append(&mut rec.subtitle, text),
         }
     }
-    // (the text's first block, where a dateline is looked for, comes after such lines)
-    let mut unnamed = rec.blocks.len();
     if item.kind == Kind::Furniture {
         rec.blocks = item.body.iter().map(|&b| TextBlock { role: "p", text: blocks[b].text.clone() }).collect();
         return rec;
@@ -63,10 +61,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
         match b.role {
             Role::Caption => add_caption(&mut rec.captions, b, &mut people),
             Role::Byline if !role_only(&b.text) => people.extend(byline_people(&b.text)),
-            Role::Byline => {
-                unnamed += usize::from(rec.blocks.len() == unnamed);
-                rec.blocks.push(TextBlock { role: "p", text: b.text.clone() });
-            }
+            Role::Byline => rec.blocks.push(TextBlock { role: "p", text: b.text.clone() }),
             role => {
                 let r = match role {
                     Role::Question => {
@@ -88,7 +83,9 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                     // （本报记者 周之然） closing a body: a paragraph that also credits its people.
                     people.extend(byline(&b.text).unwrap_or_default().into_iter().map(|p| (p, None)));
                 }
-                if rec.blocks.len() == unnamed {
+                // (the text's first block, where a dateline is looked for, may come after a role
+                // word's line)
+                if last_text.is_none() {
                     if let Some(d) = dateline(&b.text) {
                         rec.dateline = Some(d.text.clone());
                         people.splice(0..0, d.people.into_iter().map(|p| (p, None)));

@@ -1581,8 +1581,13 @@ pub fn written_date_opening(s: &str) -> Option<(u32, u32)> {
     let (month, rest) = t[..comma].split_once('月')?;
     let (day, rest) = rest.split_once('日')?;
     let (month, day) = (chinese_number(month)?, chinese_number(day)?);
-    let timely = |c: char| "上下中午晚早凌晨傍清间许許".contains(c);
-    ((1..=12).contains(&month) && (1..=31).contains(&day) && rest.chars().count() <= 3 && rest.chars().all(timely)).then_some((month, day))
+    ((1..=12).contains(&month) && (1..=31).contains(&day) && time_of_day(rest)).then_some((month, day))
+}
+
+/// What may follow a day before the comma that opens a report: nothing, or a time of day (上午,
+/// 晚, 凌晨).
+fn time_of_day(rest: &str) -> bool {
+    rest.chars().count() <= 3 && rest.chars().all(|c| "上下中午晚早凌晨傍清间许許".contains(c))
 }
 
 /// The value of a number up to 99 written in Chinese numerals: 七, 十, 十二, 二十, 二十七.
@@ -1619,8 +1624,7 @@ pub fn day_opening(s: &str) -> bool {
     let when = &t[..comma];
     let Some((day, len)) = digits_after(when, 2) else { return false };
     let rest = &when[len..];
-    let timely = |c: char| "上下中午晚早凌晨傍清间許许".contains(c);
-    (1..=31).contains(&day) && rest.strip_prefix('日').is_some_and(|r| r.chars().count() <= 3 && r.chars().all(timely))
+    (1..=31).contains(&day) && rest.strip_prefix('日').is_some_and(time_of_day)
 }
 
 /// The first date written with 月 and 日 (年 optional) in `s`.

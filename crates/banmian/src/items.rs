@@ -564,7 +564,8 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         let n = lines[b.first].text.trim().chars().count();
         (b.n_lines() >= 2 && (b.first..=b.last).all(|l| lines[l].text.trim().chars().count() == n)).then_some((b.n_lines(), n))
     };
-    let lone: Vec<&Block> = (0..flow.len()).filter(|&k| lone_title(blocks, flow, k)).map(|k| &blocks[flow[k]]).collect();
+    let is_lone: Vec<bool> = (0..flow.len()).map(|k| lone_title(blocks, flow, k)).collect();
+    let lone: Vec<&Block> = (0..flow.len()).filter(|&k| is_lone[k]).map(|k| &blocks[flow[k]]).collect();
     let shapes: Vec<(usize, usize)> = lone.iter().filter_map(|b| balanced(b)).collect();
     // Lone one-line titles as long as each other and opening on the same two characters
     // (这是因势而谋的大国智慧 … 这是开拓创新的大国担当 … 这是海纳百川的大国气象): parallel too.
@@ -582,11 +583,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     // 交流合作 … 探访经济民生发展 … 中朝友谊深入人心): one report's parallel intertitles too.
     let mut stretch = vec![0usize; flow.len()];
     for k in 1..flow.len() {
-        let run_ends = is_head(&blocks[flow[k - 1]]) && !lone_title(blocks, flow, k - 1) && !is_head(&blocks[flow[k]]);
+        let run_ends = is_head(&blocks[flow[k - 1]]) && !is_lone[k - 1] && !is_head(&blocks[flow[k]]);
         stretch[k] = stretch[k - 1] + usize::from(run_ends);
     }
     let one_line: Vec<Option<(usize, usize)>> = (0..flow.len())
-        .map(|k| (lone_title(blocks, flow, k) && blocks[flow[k]].n_lines() == 1).then(|| (stretch[k], blocks[flow[k]].text.trim().chars().count())))
+        .map(|k| (is_lone[k] && blocks[flow[k]].n_lines() == 1).then(|| (stretch[k], blocks[flow[k]].text.trim().chars().count())))
         .collect();
     let mut same_length: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
     for o in one_line.iter().flatten() {

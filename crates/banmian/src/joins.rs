@@ -883,11 +883,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (or one or two short lines that end no sentence, marks or none, over a blank and a dash
         // line: a headline over its subtitle, …600多名中外记者参加。⏎谱写中朝友谊新篇，⏎维护半岛和平
         // 稳定⏎⏎——习近平总书记…)
-        let short_open = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !b.is_full() && !facts[j].ends && !facts[j].lead);
-        let dash_after_blank = |j: usize| lines.get(j).is_some_and(|c| c.gap_before && c.text.starts_with("——"));
         // (the first line may stand after a blank: a column break where only short last lines
         // mark paragraphs)
         let first_open = |j: usize| lines.get(j).is_some_and(|b| !b.is_full() && !facts[j].ends && !facts[j].lead);
+        let short_open = |j: usize| first_open(j) && !lines[j].gap_before;
+        let dash_after_blank = |j: usize| lines.get(j).is_some_and(|c| c.gap_before && c.text.starts_with("——"));
         let over_subtitle = |j: usize| first_open(j) && (dash_after_blank(j + 1) || (short_open(j + 1) && dash_after_blank(j + 2)));
         let title_between = |j: usize| (plain_short(j) && (full_after(j + 1) || (plain_short(j + 1) && full_after(j + 2)))) || over_report(j) || (plain(j) && over_lead(j + 1)) || over_subtitle(j);
         // (or a line twice as wide as its column at least, marks or none, with a line of that
