@@ -2,7 +2,11 @@
 //! `cargo run --release -p banmian --example blocks PAGE.txt`
 fn main() {
     let t = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
+    let t = banmian::lines::normalise(&t).into_owned();
     let lines = banmian::order::reading_order(&t, banmian::lines::read(&t));
+    if std::env::var("LINES").is_ok() {
+        for l in &lines { println!("  {} w={} col={} {}", l.no, l.width, l.column, l.text); }
+    }
     let mut blocks = banmian::joins::join(&lines);
     banmian::roles::classify(&mut blocks, &lines);
     let items = banmian::items::assemble(&mut blocks, &lines);

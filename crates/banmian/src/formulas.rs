@@ -126,6 +126,17 @@ pub fn single_comma(t: &str) -> bool {
     matches!((marks.next(), marks.next()), (Some((at, c @ ('，' | ','))), None) if at > 0 && at + c.len_utf8() < t.len())
 }
 
+/// Most characters of the name or label before a headline's colon (南方电网：绿色认证落地).
+const MAX_COLON_LABEL_CHARS: usize = 8;
+
+/// `t` is a headline's label and what it says a colon apart (南方电网：绿色认证落地, 山东寿光市：
+/// 选优配强…): the colon its only mark, after a short label of ideographs, with words after it.
+pub fn colon_title(t: &str) -> bool {
+    let t = trim_space(t);
+    let Some((label, rest)) = t.split_once(['：', ':']) else { return false };
+    (2..=MAX_COLON_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(is_cjk) && rest.chars().filter(|&c| is_cjk(c)).count() >= 2 && !marks(rest).clause && !rest.contains(['：', ':', '；', ';', '。', '？', '！'])
+}
+
 /// `s` without white space ([`is_space`]) at either end. Lines and blocks reach the formulas
 /// already trimmed, so a first look at the bytes at each end settles almost every call.
 #[inline]
@@ -1711,6 +1722,16 @@ pub fn find_year(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colon_title_is_a_short_label_a_colon_and_words() {
+        assert!(colon_title("南方电网：绿色认证落地"));
+        assert!(colon_title("山东寿光市：选优配强乡村振兴“头雁方阵”"));
+        assert!(!colon_title("王毅：今年是中俄建交70周年，两国")); // a speaker's words go on
+        assert!(!colon_title("广西代表团刘宁、蓝天立、周家斌等：")); // nothing after it
+        assert!(!colon_title("据朝中社等多家媒体报道：朝鲜当天宣布")); // a label longer than a name
+        assert!(!colon_title("绿色认证落地")); // no colon
+    }
 
     #[test]
     fn single_comma_is_one_comma_between_two_phrases() {

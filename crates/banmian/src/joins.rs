@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{find_date, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -864,7 +864,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && !word_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines))));
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
         // line after it (or one wider than the column: a subtitle set across columns).
-        let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && !facts[j].prose());
+        // (a label and its words a colon apart are a headline's: 南方电网：绿色认证落地)
+        let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && (!facts[j].prose() || (!facts[j].lead && colon_title(b.text))));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full();
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
@@ -1236,6 +1237,23 @@ mod tests {
         let texts = joined("今年我们将继续做好城乡环境整治各项工作，确保\n各项任务按期圆满完成。\n各地各部门要加强协作，形成工作合力，切实把好\n事办好，让群众得到更多实惠。\n会上，有关部门负责人回答了记者提问，介绍了\n城乡环境整治的进展情况。\n记者会历时两小时，一百多名中外记者参加会议。\n\n共建美丽家园，\n共享幸福生活\n\n——某市推进城乡环境整治工作纪实\n\n本报杭州3月9日电 记者从市政府获悉，今年以来，\n该市持续推进城乡环境整治，群众满意度明显提升。\n整治工作覆盖全市所有乡镇，取得了明显成效。\n");
         assert!(texts.iter().any(|t| t == "共建美丽家园，共享幸福生活"), "{texts:?}");
         assert!(texts.iter().any(|t| t == "记者会历时两小时，一百多名中外记者参加会议。"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_label_and_its_words_a_colon_apart_after_a_sentence_s_end_are_a_title() {
+        // The report before ends on a full line; the headline's first line names its subject
+        // and says what of it a colon apart, its second line plain; a full line of prose follows.
+        let page = "各地抓紧抢收成熟的早稻，确保颗粒归仓。
+农业部门组织农机手跨区作业，提高效率。
+市供电公司：智能电表进万家
+居民用电更省心
+近日，市供电公司在全市范围内推广智能
+电表，居民在手机上就能查询用电情况，
+缴费也更加方便快捷，受到群众欢迎。
+";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t.ends_with("农业部门组织农机手跨区作业，提高效率。")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("市供电公司：智能电表进万家") && t.ends_with("居民用电更省心")), "{texts:?}");
     }
 
     #[test]
