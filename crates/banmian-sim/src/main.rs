@@ -20,7 +20,9 @@ enum Cmd {
         /// Corpus JSON Lines files or gold JSON files to draw articles from.
         #[arg(required = true)]
         sources: Vec<PathBuf>,
-        /// A variation (before, after, away, …) or several joined with + (after+noise+furniture).
+        /// A variation (before, after, away, …) or several joined with + (after+noise+furniture),
+        /// or a benchmark row's name (traditional, traditional+noise: the base layout, or the
+        /// variation, of that row; pass the traditional-script articles as the sources).
         #[arg(long, default_value = "before")]
         layout: String,
         #[arg(long, default_value_t = 10)]
@@ -68,7 +70,7 @@ enum Cmd {
 fn main() -> Result<()> {
     match Cli::parse().cmd {
         Cmd::Simulate { sources, layout, pages, seed, out } => {
-            let l = Layout::by_name(&layout).with_context(|| format!("unknown layout {layout}; known: {}", names()))?;
+            let l = Layout::bench_row(&layout).with_context(|| format!("unknown layout {layout}; known: {}, {TRADITIONAL}, or several joined with +", names()))?;
             let pool = load(&sources)?;
             std::fs::create_dir_all(&out)?;
             for p in banmian_sim::simulate(&pool, &l, seed, pages) {

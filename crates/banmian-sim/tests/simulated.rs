@@ -159,3 +159,26 @@ fn moved_lines_take_the_columns_of_their_new_neighbours() {
     }
     assert!(moved_pages > 0, "no page was reordered");
 }
+
+#[test]
+fn simulate_lays_out_a_benchmark_row_by_its_name() {
+    // `traditional+noise` is a benchmark row, not a variation: the noise variation, named so.
+    let out = std::env::temp_dir().join(format!("banmian-sim-row-{}", std::process::id()));
+    let gold = root().join("examples/000_8d45007d648354c6.gold.json");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_banmian-sim"))
+        .args(["simulate", "--layout", "traditional+noise", "--pages", "2", "--seed", "3", "--out"])
+        .arg(&out)
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let page = std::fs::read_to_string(out.join("traditional+noise_3_0000.txt")).unwrap();
+    let gold_out = out.join("traditional+noise_3_0000.gold.json");
+    assert!(gold_out.is_file());
+    // (the noise variation leaves a stray space at the end of some lines)
+    assert!(page.lines().any(|l| l.ends_with(' ')), "{page}");
+    let bogus = std::process::Command::new(env!("CARGO_BIN_EXE_banmian-sim")).args(["simulate", "--layout", "bogus", "--out"]).arg(&out).arg(&gold).output().unwrap();
+    assert!(!bogus.status.success());
+    assert!(String::from_utf8_lossy(&bogus.stderr).contains("unknown layout bogus"));
+    std::fs::remove_dir_all(&out).ok();
+}
