@@ -219,6 +219,9 @@ struct Facts {
     /// ([`has_sentence_mark`]).
     clause: bool,
     sentence: bool,
+    /// Its only mark is the colon between a short label and its words, as a headline's is
+    /// ([`colon_title`]: 南方电网：绿色认证落地).
+    colon_title: bool,
 }
 
 impl Facts {
@@ -248,6 +251,9 @@ impl Facts {
             byline: b,
             clause: marks.clause,
             sentence: marks.sentence,
+            // (asked only of a line short of its column whose first such mark is a colon near
+            // its start: a title fills its column seldom, a speaker's first line often)
+            colon_title: marks.label_colon && !l.is_full() && d.is_none() && colon_title(l.text),
         }
     }
 }
@@ -865,7 +871,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // Line `j` (and perhaps the next) is a short line with no mark of running text, a full
         // line after it (or one wider than the column: a subtitle set across columns).
         // (a label and its words a colon apart are a headline's: 南方电网：绿色认证落地)
-        let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && (!facts[j].prose() || (!facts[j].lead && colon_title(b.text))));
+        let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && (!facts[j].prose() || facts[j].colon_title));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full();
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
