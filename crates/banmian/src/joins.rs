@@ -292,7 +292,8 @@ struct Break {
     prose_under: bool,
     /// `a` is a short line with no mark of running text, `b` (no blank between) is narrower than
     /// `a`'s column and finishes a word `a` cut (李源潮会见朝⏎鲜劳动党代表团): a title's second line,
-    /// however full of a column of its own width.
+    /// however full of a column of its own width; so is a `b` with no mark of running text either
+    /// that fills `a`'s own column (a headline halved inside a word: …成立70周年庆⏎祝活动并赴…).
     title_word_cut: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
@@ -839,8 +840,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             };
         let title_word_cut = lines.get(i + 1).is_some_and(|b| {
             let a = &lines[i];
-            // (only a line that fills a column of its own asks: a shorter one goes on anyway)
-            !b.gap_before && b.is_full() && !a.is_full() && !facts[i].ends && !facts[i].prose() && b.width + 1.0 < a.column && columns_apart(a.column, b.column)
+            // (only a line that fills a column asks, of its own or, unmarked, `a`'s: a shorter one
+            // goes on anyway)
+            !b.gap_before && b.is_full() && !a.is_full() && !facts[i].ends && !facts[i].prose() && ((b.width + 1.0 < a.column && columns_apart(a.column, b.column)) || (!facts[i + 1].prose() && !facts[i + 1].ends))
         }) && word_cut(lines, i, runs.get_or_insert_with(|| Runs::of(lines)));
         // Lines from `k` on, to the next blank (at most three), hold a clause mark or a sentence end.
         let b_prose = |k: usize| {
@@ -1260,6 +1262,16 @@ mod tests {
         let texts = joined(page);
         assert!(texts.iter().any(|t| t.ends_with("农业部门组织农机手跨区作业，提高效率。")), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("市供电公司：智能电表进万家") && t.ends_with("居民用电更省心")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_headline_halved_inside_a_word_goes_on_into_its_second_line_however_full() {
+        // Paragraphs marked by short last lines, no blank line. The headline's first line stops
+        // inside a word the page prints whole (春耕生⏎产: 春耕生产), its second line, with no mark
+        // of running text, fills the column by chance: one headline, no kicker over another.
+        let page = "全市将新建高标准农田十万亩，确\n保粮食生产稳中有增。\n农业农村局召开春耕生\n产工作会议部署全年粮食生产目标\n本报讯　3月9日，市农业农村局召\n开春耕生产工作会议，要求各区抓\n好农资供应，确保春耕生产顺利进\n行，全年粮食产量稳定在十万吨。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "农业农村局召开春耕生产工作会议部署全年粮食生产目标"), "{texts:?}");
     }
 
     #[test]
