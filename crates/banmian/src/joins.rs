@@ -1050,7 +1050,9 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         if !facts[j].closes || next.gap_before {
             continue;
         }
-        let credit = || l.is_full() && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
+        // (the rest of a name, as short as a credit's rest: a longer line is the next title, 数据来源：
+        // 广东电网有限责任公司⏎开城工业园区谈判没有进展)
+        let credit = || l.is_full() && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
         let name = || next.text.len() <= 4 && next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
         if credit() || name() {
             facts[j].closes = false;
@@ -1690,6 +1692,16 @@ mod tests {
         let page = format!("{col}\n{col}\n提供经验。\n\n数据来源：广东电网有限\n责任公司\n\n南方电网：绿色认证落地\n");
         let texts = joined(&page);
         assert_eq!(texts[1..], ["数据来源：广东电网有限责任公司", "南方电网：绿色认证落地"], "{texts:?}");
+    }
+
+    #[test]
+    fn a_source_credit_that_fills_its_column_closes_before_a_title_under_it() {
+        // No blank line: the credit fills the column, and the line under it, too long for a
+        // name's rest, is the next report's title.
+        let col = "一二三四五六七八九十一二三四五";
+        let page = format!("{col}\n{col}\n提供了经验。\n数据来源：市统计局农业统计处\n春耕备耕工作全面展开\n{col}\n{col}\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "数据来源：市统计局农业统计处"), "{texts:?}");
     }
 
     #[test]
