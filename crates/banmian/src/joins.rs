@@ -1253,14 +1253,7 @@ mod tests {
     fn on_a_page_with_no_blank_line_a_label_and_its_words_a_colon_apart_after_a_sentence_s_end_are_a_title() {
         // The report before ends on a full line; the headline's first line names its subject
         // and says what of it a colon apart, its second line plain; a full line of prose follows.
-        let page = "各地抓紧抢收成熟的早稻，确保颗粒归仓。
-农业部门组织农机手跨区作业，提高效率。
-市供电公司：智能电表进万家
-居民用电更省心
-近日，市供电公司在全市范围内推广智能
-电表，居民在手机上就能查询用电情况，
-缴费也更加方便快捷，受到群众欢迎。
-";
+        let page = "各地抓紧抢收成熟的早稻，确保颗粒归仓。\n农业部门组织农机手跨区作业，提高效率。\n市供电公司：智能电表进万家\n居民用电更省心\n近日，市供电公司在全市范围内推广智能\n电表，居民在手机上就能查询用电情况，\n缴费也更加方便快捷，受到群众欢迎。\n";
         let texts = joined(page);
         assert!(texts.iter().any(|t| t.ends_with("农业部门组织农机手跨区作业，提高效率。")), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("市供电公司：智能电表进万家") && t.ends_with("居民用电更省心")), "{texts:?}");
