@@ -417,7 +417,9 @@ struct Threads {
 /// Follow a run's pieces as two reports, the second opening at piece `seed`: after a stop
 /// mid-sentence the other report goes on, else the same one, unless the words cut at the stop
 /// say otherwise, or the pieces' words, clearly. `grid`: which pieces end a column of the
-/// run's grid ([`grid`]; empty where it is not read), each column one report's.
+/// run's grid ([`grid`]; empty where it is not read), each column one report's. Past the
+/// grid's last column one report runs on alone (the other ran out, which ended the grid): a
+/// stop there hands over to the other report only where the words cut or the pieces' words say.
 fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Threads {
     let n = pieces.len();
     let mut t = Threads { is_b: (0..=seed).map(|p| p == seed).collect(), pieces: [(0..seed).collect(), vec![seed]], end: n, ..Threads::default() };
@@ -471,7 +473,8 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
             if grid[k - 1] { (same > CLEARLY * switch) == cur } else { cur }
         } else if j_switch != j_stay {
             j_switch != cur
-        } else if pieces.dangles(k - 1) {
+        } else if pieces.dangles(k - 1) && grid.is_empty() {
+            // (past the grid's columns a stop is the report running on: see above)
             (same > CLEARLY * switch) == cur
         } else {
             (switch > CLEARLY * same) != cur
@@ -1004,5 +1007,41 @@ mod tests {
         assert_eq!(stretches.len(), 3);
         assert!(!stretches[1].text, "{:?}", stretches[1]);
         assert!(stretches[2].text && stretches[2].dangles, "{:?}", stretches[2]);
+    }
+
+    #[test]
+    fn past_the_grid_the_report_that_runs_on_keeps_its_pieces() {
+        // Five lines a column, A and B in turn, until A's fourth column ends its report two
+        // lines in; B runs on alone: a column of its own words, then two long paragraphs whose
+        // words are neither report's. Past the grid no other report takes turns: each piece
+        // goes on where the one before stops.
+        let a: Vec<&str> = A.iter().chain(&A[..7]).copied().chain([A[0], "特高压直流工程全面运行。"]).collect();
+        let b: Vec<&str> = B.iter().chain(&B[..8]).chain(&B[..4]).copied().collect();
+        let tail = [
+            "春耕时节田野里一派繁忙景象，农民们正",
+            "忙着翻地播种，村里的农机站组织农机手",
+            "下田作业，技术人员在地头讲解科学施肥",
+            "的方法，村民们说今年的好收成有盼头了",
+            "，乡里还请来农业专家开展培训，帮助大",
+            "家掌握新技术，提高种粮的效益和收入水",
+            "平，镇上的农资店备足了种子化肥和农药",
+            "等物资，保障农户春耕生产顺利进行了，",
+        ];
+        let tail2 = [
+            "县里的气象站每天发布天气预报，提醒农",
+            "户抓住有利时机抢种抢收，防范倒春寒等",
+            "灾害天气，保险公司也推出了种植保险，",
+            "为农户辛勤的付出提供保障，不少农户还",
+            "通过直播带货把自家的农产品卖到了全国",
+            "各地，收入比往年增加了不少，村干部说",
+            "村里将继续扩大特色种植，带领大家一起",
+            "走上致富路，让乡亲们的日子越过越红火",
+        ];
+        let mut cols: Vec<String> = (0..4).flat_map(|c| [a[c * 5..(c * 5 + 5).min(a.len())].join("\n"), b[c * 5..c * 5 + 5].join("\n")]).collect();
+        cols.push(tail.join("\n"));
+        cols.push(tail2.join("\n"));
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
+        let b_all: Vec<&str> = b.iter().chain(&tail).chain(&tail2).copied().collect();
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜领导人会见中国代表团", &b_all));
     }
 }
