@@ -18,7 +18,8 @@
 //! report's and the next column the other's, also where a column ends with its paragraph and
 //! no cut word shows the break; of the readings a run allows, the one whose reports take turns at
 //! more of the columns' ends wins. Lines of a width the text so far often has are text even with
-//! no stop or comma in them (a column's words cut where it ends), not a title that ends the run.
+//! no stop or comma in them (a column's words cut where it ends), not a title that ends the run;
+//! so is a line alone of such a width whose cut word goes on in a later text (…对温家⏎⏎宝等…).
 //! Page furniture printed between a column that stops mid-sentence and its rest (■, a page's
 //! number or header) is read at the page's end first.
 //!
@@ -112,6 +113,10 @@ struct Stretch {
     /// A label on a line of its own that leads into the title under it (拉萨，出发——): with that
     /// title, one intertitle.
     label: bool,
+    /// A line alone, no text by itself, that fills a column of the text's and stops
+    /// mid-sentence between two text stretches: a column's last line or a title of the
+    /// column's width ([`cut_lines`] tells).
+    lone: bool,
 }
 
 /// Pieces of a run (stretch index ranges) and the headline groups' stretches before it.
@@ -124,7 +129,8 @@ struct Run {
 /// The lines of `page` (as [`crate::lines::read`] gives them) in reading order.
 pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
     let lines = set_aside(lines);
-    let stretches = stretches(&lines);
+    let mut stretches = stretches(&lines);
+    cut_lines(page, &lines, &mut stretches);
     // Many pages have no three stretches that stop mid-sentence: nothing to do.
     if stretches.iter().filter(|s| s.dangles).count() < MIN_PIECES - 1 {
         return lines;
@@ -217,6 +223,7 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
     // width a column's text has, ending no sentence, are that column's text (its words cut where
     // the column ends), no title, though wider than the column the page's lines around set.
     let mut widths: Vec<(f32, usize)> = Vec::new();
+    let mut lone: Option<usize> = None;
     for i in 1..=lines.len() {
         if i == lines.len() || lines[i].gap_before {
             let all = &lines[start..i];
@@ -235,11 +242,37 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             let dangles = text && stops_mid_sentence(last);
             let wide = !text && all.iter().any(Line::is_wide);
             let label = !text && all.len() == 1 && all[0].text.ends_with("——");
-            out.push(Stretch { start, end: i, text, dangles, wide, label });
+            // (a lone line that fills a column of the text's and stops mid-sentence, after text and
+            // before text, may be a column's last line: [`cut_lines`] reads it so where its words go on)
+            let after_text = out.last().is_some_and(|s| s.text);
+            if let Some(p) = lone.take().filter(|&p| text && p + 1 == out.len()) {
+                out[p].lone = true;
+            }
+            lone = (!text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES)).then_some(out.len());
+            out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false });
             start = i;
         }
     }
     out
+}
+
+/// A lone line that fills its column is text whose column ends there (…对温家⏎⏎…⏎⏎宝等中国领导人)
+/// where its last character and the first of one of the next text stretches (up to
+/// [`SKIP_REACH`] past the next) make a pair of characters the page prints elsewhere, as
+/// [`Pieces::goes_on`] reads a cut word; else it stays a title (a headline printed after its
+/// report, of the column's width).
+fn cut_lines(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
+    for i in 0..stretches.len() {
+        if !stretches[i].lone {
+            continue;
+        }
+        let last = lines[stretches[i].start].text;
+        let goes_on = stretches[i + 1..].iter().take(SKIP_REACH + 1).filter(|s| s.text).any(|s| cut_pair(last, lines[s.start].text).is_some_and(|pair| prints(page, pair)));
+        if goes_on {
+            stretches[i].text = true;
+            stretches[i].dangles = true;
+        }
+    }
 }
 
 /// The line fills its column and ends no sentence: the text goes on elsewhere.
@@ -1043,5 +1076,21 @@ mod tests {
         let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
         let b_all: Vec<&str> = b.iter().chain(&tail).chain(&tail2).copied().collect();
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜领导人会见中国代表团", &b_all));
+    }
+
+    #[test]
+    fn a_lone_line_of_the_column_s_width_is_its_last_line_where_its_cut_word_goes_on() {
+        // A paragraph in a column of 17 units, then a line alone of that width that stops
+        // mid-sentence: where a later text opens with the rest of its cut word (代表⏎⏎团: 表团 is
+        // printed elsewhere) it is the column's last line; else a title of the column's width.
+        let cut = format!("{}\n{}\n{}\n{}\n\n{}\n\n团，朝中友谊源远流长，朝鲜代表团受\n到热情接待。\n", A[0], A[1], A[2], A[3], B[0]);
+        let title = format!("{}\n{}\n{}\n{}\n\n{}\n\n春耕时节田野里一派繁忙景象，农民们\n忙着翻地播种。\n", A[0], A[1], A[2], A[3], B[0]);
+        for (page, is_text) in [(cut, true), (title, false)] {
+            let lines = read(&page);
+            let mut stretches = stretches(&lines);
+            assert!(stretches[1].lone && !stretches[1].text, "{:?}", stretches[1]);
+            cut_lines(&page, &lines, &mut stretches);
+            assert_eq!((stretches[1].text, stretches[1].dangles), (is_text, is_text), "{page}");
+        }
     }
 }
