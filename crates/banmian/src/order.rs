@@ -369,6 +369,10 @@ impl Pieces<'_, '_, '_> {
     fn bigrams(&self, p: usize) -> Bigrams {
         self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
     }
+    /// The piece opens on a report's lead formula (新华社北京1月8日电…).
+    fn opens_lead(&self, p: usize) -> bool {
+        self.opens_text(p) && self.text_lines(p).first().is_some_and(|l| dateline(l.text).is_some())
+    }
     /// The piece's text lines (past a title over it).
     fn text_lines(&self, p: usize) -> &[Line<'_>] {
         let s = self.page.stretches[self.run.pieces[p].end - 1];
@@ -645,7 +649,9 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
 /// ends and their words part clearly.
 ///
 /// Where the words part less clearly, two titles over the run, one naming each report (its
-/// words clearly that report's), are evidence enough in either reading.
+/// words clearly that report's), are evidence enough in either reading. So B may open, too,
+/// where a piece opens on a report's lead formula right after a stop mid-sentence (no sentence's
+/// rest opens so): there B may be that one piece, A's column going on after it.
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
@@ -658,7 +664,11 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let changes = known.windows(2).filter(|w| columns_apart(w[0].1, w[1].1)).count();
     let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
     let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
+    // Or a piece that opens on a report's lead formula right after a stop mid-sentence: B's
+    // first (a lead formula opens no sentence's rest).
+    let lead_cut = (1..n.min(WINDOW)).find(|&k| pieces.dangles(k - 1) && pieces.opens_lead(k));
     let by_stops = other_column.is_some()
+        || lead_cut.is_some_and(|k| k + 1 < n)
         || first_stop.is_some_and(|first_stop| {
             first_stop + MIN_PIECES <= n && (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)))
         });
@@ -742,7 +752,8 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         }
     }
     let t = read?;
-    if t.pieces[1].len() < 2 {
+    // (B of one piece is read only where it opens on its lead formula after A's stop)
+    if t.pieces[1].len() < 2 && !lead_cut.is_some_and(|k| t.pieces[1] == [k]) {
         return None;
     }
     // The heads before the run: from the first that shares more with B's text, B's; where none
@@ -1092,5 +1103,19 @@ mod tests {
             cut_lines(&page, &lines, &mut stretches);
             assert_eq!((stretches[1].text, stretches[1].dangles), (is_text, is_text), "{page}");
         }
+    }
+
+    #[test]
+    fn a_report_of_one_piece_opening_on_its_lead_formula_inside_another_s_column_is_put_after_it() {
+        // A's column stops mid-sentence; B, one paragraph under its lead formula, follows it;
+        // A's rest after B, in columns of its own. No cut word shows the break (清⏎本 and 清⏎洁
+        // are printed nowhere else), but a report's lead formula opens no sentence's rest, and
+        // each title names one report.
+        let b = ["本报平壤7月1日电（记者王莉）朝鲜艺术团", "在平壤大剧院演出歌舞节目，朝鲜观众热", "烈欢迎艺术团的精彩表演。"];
+        let more = ["居世界前列，国家电网特高压直流工程", "每年减少燃煤消耗两千万吨，特高压直", "流工程建设者们将继续奋战在施工一线"];
+        let end = "，特高压直流工程全面运行。";
+        let page = format!("特高压工程竣工投产\n\n朝鲜艺术团在平壤演出\n\n{}\n\n{}\n\n{}\n\n{}\n\n{end}\n", A[..4].join("\n"), b.join("\n"), A[4..].join("\n"), more.join("\n"));
+        let a: Vec<&str> = A.iter().chain(&more).copied().chain([end]).collect();
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜艺术团在平壤演出", &b));
     }
 }
