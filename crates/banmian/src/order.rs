@@ -665,8 +665,9 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
     let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
     // Or a piece that opens on a report's lead formula right after a stop mid-sentence: B's
-    // first (a lead formula opens no sentence's rest).
-    let lead_cut = (1..n.min(WINDOW)).find(|&k| pieces.dangles(k - 1) && pieces.opens_lead(k));
+    // first (a lead formula opens no sentence's rest). (Looked for only under two heads at
+    // least: the titles that name the two reports are what such a reading needs.)
+    let lead_cut = (run.heads.len() >= 2).then(|| (1..n.min(WINDOW)).find(|&k| pieces.dangles(k - 1) && pieces.opens_lead(k))).flatten();
     let by_stops = other_column.is_some()
         || lead_cut.is_some_and(|k| k + 1 < n)
         || first_stop.is_some_and(|first_stop| {
