@@ -34,7 +34,7 @@
 //! assert_eq!(texts[4..], b);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead};
+use crate::formulas::{caption_credit, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -117,6 +117,8 @@ struct Stretch {
     /// mid-sentence between two text stretches: a column's last line or a title of the
     /// column's width ([`cut_lines`] tells).
     lone: bool,
+    /// A photo's credit on a line of its own (新华社记者  白雪飞摄): it closes the caption before it.
+    credit: bool,
 }
 
 /// Pieces of a run (stretch index ranges) and the headline groups' stretches before it.
@@ -249,7 +251,8 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
                 out[p].lone = true;
             }
             lone = (!text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES)).then_some(out.len());
-            out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false });
+            let credit = !text && all.len() == 1 && caption_credit(all[0].text).is_some_and(|(at, _)| at == 0);
+            out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false, credit });
             start = i;
         }
     }
@@ -281,7 +284,7 @@ fn stops_mid_sentence(line: &Line) -> bool {
 }
 
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
-/// (an intertitle); two or more title stretches in a row, or one set wider than its column, are
+/// (an intertitle), but a photo's credit closes the one before it (its caption); two or more title stretches in a row, or one set wider than its column, are
 /// headline groups, which end a run and stand before the next.
 fn runs(stretches: &[Stretch]) -> Vec<Run> {
     let mut out = Vec::new();
@@ -302,7 +305,12 @@ fn runs(stretches: &[Stretch]) -> Vec<Run> {
             out.push(std::mem::take(&mut run));
             run.heads = titles.clone();
         }
-        let start = if (titles.len() == 1 || labelled) && !head_group { titles.start } else { i };
+        // (a photo's credit closes the piece before it, its caption)
+        let credit = titles.len() == 1 && stretches[titles.start].credit && !head_group;
+        if let Some(last) = run.pieces.last_mut().filter(|last| credit && last.end == titles.start) {
+            last.end = titles.end;
+        }
+        let start = if (titles.len() == 1 || labelled) && !head_group && !credit { titles.start } else { i };
         titles = i + 1..i + 1;
         run.pieces.push(start..i + 1);
     }
@@ -368,6 +376,10 @@ impl Pieces<'_, '_, '_> {
     }
     fn bigrams(&self, p: usize) -> Bigrams {
         self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
+    }
+    /// The piece is a photo's caption closed by its credit.
+    fn photo(&self, p: usize) -> bool {
+        self.page.stretches[self.run.pieces[p].end - 1].credit
     }
     /// The piece opens on a report's lead formula (新华社北京1月8日电…).
     fn opens_lead(&self, p: usize) -> bool {
@@ -651,7 +663,8 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
 /// Where the words part less clearly, two titles over the run, one naming each report (its
 /// words clearly that report's), are evidence enough in either reading. So B may open, too,
 /// where a piece opens on a report's lead formula right after a stop mid-sentence (no sentence's
-/// rest opens so): there B may be that one piece, A's column going on after it.
+/// rest opens so), or on a photo's caption closed by its credit: there B may be that one piece,
+/// A's column going on after it.
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
@@ -664,10 +677,11 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let changes = known.windows(2).filter(|w| columns_apart(w[0].1, w[1].1)).count();
     let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
     let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
-    // Or a piece that opens on a report's lead formula right after a stop mid-sentence: B's
-    // first (a lead formula opens no sentence's rest). (Looked for only under two heads at
-    // least: the titles that name the two reports are what such a reading needs.)
-    let lead_cut = (run.heads.len() >= 2).then(|| (1..n.min(WINDOW)).find(|&k| pieces.dangles(k - 1) && pieces.opens_lead(k))).flatten();
+    // Or a piece that opens on a report's lead formula, or a photo's caption closed by its
+    // credit, right after a stop mid-sentence: B's first (a lead formula opens no sentence's
+    // rest). (Looked for only under two heads at least: the titles that name the two reports
+    // are what such a reading needs.)
+    let lead_cut = (run.heads.len() >= 2).then(|| (1..n.min(WINDOW)).find(|&k| pieces.dangles(k - 1) && (pieces.opens_lead(k) || pieces.photo(k)))).flatten();
     let by_stops = other_column.is_some()
         || lead_cut.is_some_and(|k| k + 1 < n)
         || first_stop.is_some_and(|first_stop| {
@@ -1118,5 +1132,20 @@ mod tests {
         let page = format!("特高压工程竣工投产\n\n朝鲜艺术团在平壤演出\n\n{}\n\n{}\n\n{}\n\n{}\n\n{end}\n", A[..4].join("\n"), b.join("\n"), A[4..].join("\n"), more.join("\n"));
         let a: Vec<&str> = A.iter().chain(&more).copied().chain([end]).collect();
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜艺术团在平壤演出", &b));
+    }
+
+    #[test]
+    fn a_photo_caption_closed_by_its_credit_inside_another_report_s_column_is_put_after_it() {
+        // A's column stops mid-sentence; a photo's caption and its credit, a line of its own,
+        // follow it; A's rest after them. The credit closes the caption (it opens no piece of
+        // A's), and the caption after a stop shows where the photo's item opens.
+        let photo = ["近日，朝鲜艺术团在平壤大剧院演出歌", "舞节目。图为演出现场。"];
+        let credit = "新华社记者  王  莉摄";
+        let more = ["居世界前列，国家电网特高压直流工程", "每年减少燃煤消耗两千万吨，特高压直", "流工程建设者们将继续奋战在施工一线"];
+        let end = "，特高压直流工程全面运行。";
+        let page = format!("特高压工程竣工投产\n\n朝鲜艺术团演出\n\n{}\n\n{}\n\n{credit}\n\n{}\n\n{}\n\n{end}\n", A[..4].join("\n"), photo.join("\n"), A[4..].join("\n"), more.join("\n"));
+        let a: Vec<&str> = A.iter().chain(&more).copied().chain([end]).collect();
+        let b: Vec<&str> = photo.iter().copied().chain([credit]).collect();
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜艺术团演出", &b));
     }
 }
