@@ -284,8 +284,9 @@ fn stops_mid_sentence(line: &Line) -> bool {
 }
 
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
-/// (an intertitle), but a photo's credit closes the one before it (its caption); two or more title stretches in a row, or one set wider than its column, are
-/// headline groups, which end a run and stand before the next.
+/// (an intertitle), but a photo's credit closes the one before it (its caption); two or more
+/// title stretches in a row, or one set wider than its column, are headline groups, which end a
+/// run and stand before the next.
 fn runs(stretches: &[Stretch]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut run = Run::default();
@@ -767,7 +768,8 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         }
     }
     let t = read?;
-    // (B of one piece is read only where it opens on its lead formula after A's stop)
+    // (B of one piece is read only where it is the piece after A's stop that opens on a lead
+    // formula or is a photo's caption)
     if t.pieces[1].len() < 2 && !lead_cut.is_some_and(|k| t.pieces[1] == [k]) {
         return None;
     }
