@@ -225,7 +225,8 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
     // width a column's text has, ending no sentence, are that column's text (its words cut where
     // the column ends), no title, though wider than the column the page's lines around set.
     let mut widths: Vec<(f32, usize)> = Vec::new();
-    let mut lone: Option<usize> = None;
+    // (the stretch before is a lone line that may be a column's last: see below)
+    let mut lone = false;
     for i in 1..=lines.len() {
         if i == lines.len() || lines[i].gap_before {
             let all = &lines[start..i];
@@ -247,10 +248,10 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             // (a lone line that fills a column of the text's and stops mid-sentence, after text and
             // before text, may be a column's last line: [`cut_lines`] reads it so where its words go on)
             let after_text = out.last().is_some_and(|s| s.text);
-            if let Some(p) = lone.take().filter(|&p| text && p + 1 == out.len()) {
-                out[p].lone = true;
+            if let Some(before) = out.last_mut().filter(|_| text && lone) {
+                before.lone = true;
             }
-            lone = (!text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES)).then_some(out.len());
+            lone = !text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES);
             let credit = !text && all.len() == 1 && caption_credit(all[0].text).is_some_and(|(at, _)| at == 0);
             out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false, credit });
             start = i;
