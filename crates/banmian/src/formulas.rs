@@ -997,10 +997,15 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     let people = if listed { parse_people(t, None) } else { parse_people(rest, role) };
     // After a colon only a short name: 新华社记者：在保护主义… is an interviewer's question.
     let longest = if rest.starts_with(['：', ':']) { 4 } else { 6 };
+    // A name glued to its role word (记者吴秋余) is a name's length: 记者扶贫跟访日记 opens a title.
+    let glued = !rest.is_empty() && !rest.starts_with(set_off) && !rest.starts_with(['：', ':']);
+    let first_fits = |p: &Person| p.name.contains('·') || p.name.chars().count() <= 4;
     let plausible = !people.is_empty()
+        && (!glued || people.first().is_some_and(first_fits))
         && people.iter().all(|p| {
             let n = p.name.chars().count();
-            (1..=longest).contains(&n) || (p.name.is_ascii() && n <= 30)
+            // (no name holds a colon: 报道 作者：连俊 编辑：… is a row of a list)
+            ((1..=longest).contains(&n) || (p.name.is_ascii() && n <= 30)) && !p.name.contains(['：', ':'])
         });
     plausible.then_some(people)
 }
@@ -1831,6 +1836,18 @@ mod tests {
         assert_eq!(two_names("欧阳明华"), None); // a double surname's name
         assert_eq!(two_names("王小明"), None);
         assert_eq!(two_names("春耕时节"), None);
+    }
+
+    #[test]
+    fn a_role_word_glued_to_words_longer_than_a_name_or_to_a_field_s_label_is_no_byline() {
+        // (a list's row wrapped before a title that opens on a role word, or after one)
+        assert!(byline("记者节特别策划 作者：王明、李").is_none());
+        assert!(byline("通讯员培训班纪实 作者：张华").is_none());
+        assert!(byline("报道 作者：赵亮 编辑：孙平、周").is_none());
+        assert!(byline("本报记者就此专访了市").is_none());
+        // A name glued to its role word, or after a colon, still is one.
+        assert_eq!(byline("记者王小明").unwrap()[0].name, "王小明");
+        assert_eq!(byline("本报记者：张华 李明").unwrap().len(), 2);
     }
 
     #[test]
