@@ -241,6 +241,22 @@ pub fn ends_mid_sentence(t: &str) -> bool {
     trim_end_space(t).ends_with(['“', '‘', '「', '『', '（', '《', '〈', '【', '(', '['])
 }
 
+/// Text that stops on a field's label in a row of fields set off by spaces (…项目：文字系列报道
+/// 题目：, …李炼 刊播单位／发布平台：): the field's value is on the next line, whatever stands
+/// between them. (A sentence that leads into what follows on a colon, …以下两方面工作：, sets off
+/// no label.)
+pub fn ends_on_field_label(t: &str) -> bool {
+    let Some(rest) = trim_end_space(t).strip_suffix(['：', ':']) else { return false };
+    let Some((before, label)) = rest.rsplit_once(is_space) else { return false };
+    let n = label.chars().count();
+    (2..=MAX_FIELD_LABEL_CHARS).contains(&n)
+        && label.chars().all(|c| is_cjk(c) || matches!(c, '／' | '/'))
+        && before.contains(['：', ':'])
+}
+
+/// Longest label of a field in a row (刊播单位／发布平台).
+const MAX_FIELD_LABEL_CHARS: usize = 10;
+
 /// Text that stops on a word that needs more after it, a particle, preposition or conjunction
 /// (…探索构建以, …发展的): no headline ends so, and a line that does goes on into the next.
 pub fn ends_dangling(t: &str) -> bool {

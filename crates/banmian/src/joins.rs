@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{ends_on_field_label, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -339,6 +339,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // No line opens on a stop or a closing bracket or quote: one that does, right under another,
     // holds the rest of that line (…非常不容易。⏎”, a wrap that left its last mark behind).
     if ends_mid_sentence(a.text) || (!b.gap_before && b.text.starts_with(is_no_line_start)) {
+        return true;
+    }
+    // Nor does a field's value leave its label (…项目：文字评论 题目：⏎⏎“正本清源…”…).
+    if ends_on_field_label(a.text) {
         return true;
     }
     // Nor does a line close a bracket the line right above it left open unless it goes on from
@@ -1119,6 +1123,14 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             facts[j] = Facts::with(l, false);
         }
     }
+    // A paper's name after a blank, under a field's label (…报送单位：⏎⏎人民日报: a list's row
+    // cut by a column break), is that field's value, no page header.
+    for j in 1..lines.len() {
+        let l = &lines[j];
+        if l.gap_before && masthead(l.text) && !furniture(l.text) && ends_on_field_label(lines[j - 1].text) {
+            facts[j] = Facts::with(l, false);
+        }
+    }
     // A question's or an answer's mark right under a full line that stops mid-sentence is where
     // the wrap fell (…马丁·雅克曾经发⏎问：“中国将成为…): no block opens there.
     for j in 0..lines.len().saturating_sub(1) {
@@ -1221,6 +1233,18 @@ mod tests {
     /// The texts of the blocks `page` is joined into.
     fn joined(page: &str) -> Vec<String> {
         join(&read(page)).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_fields_value_goes_on_from_its_label_across_a_column_break() {
+        // (a list's rows, fields set off by spaces; a column break after a label's colon)
+        let page = "序号：一 项目：文字消息 题目：\n\n“春耕时节田间忙”系列报道\n作者：王明 报送单位：\n\n山南日报\n\n序号：二 项目：文字评论 题目：农机下田\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].contains("题目：“春耕时节田间忙”") && texts[0].ends_with("报送单位：山南日报"), "{texts:?}");
+        // A sentence that leads into what follows on its colon sets off no label.
+        let texts = joined("会议强调了以下两方面工作：\n\n一是加快农村公路建设。\n");
+        assert_eq!(texts.len(), 2, "{texts:?}");
     }
 
     #[test]
