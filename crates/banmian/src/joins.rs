@@ -295,6 +295,8 @@ struct Break {
     /// however full of a column of its own width; so is a `b` with no mark of running text either
     /// that fills `a`'s own column (a headline halved inside a word: …成立70周年庆⏎祝活动并赴…).
     title_word_cut: bool,
+    /// `b`, after a blank, opens on the label that opens the page's list rows ([`row_label`]).
+    b_row: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
@@ -372,6 +374,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // So does a dash after a title's lines that fill the column by chance, with no mark of
     // running text in them: a subtitle (“中国是多边主义的最重要支柱”⏎——访联合国秘书长古特雷斯).
     if !k.marked && !a_ends && b.text.starts_with("——") {
+        return false;
+    }
+    // A list's next row opens on the label its rows open on (…报送单位：人民日报⏎⏎奖次：特别奖
+    // 项目：…), however full the line before.
+    if k.b_row {
         return false;
     }
     if b.gap_before {
@@ -545,6 +552,42 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
     !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
+}
+
+/// The label a line opens on, before its colon: 奖次 of 奖次：特别奖 项目：…
+fn line_label(t: &str) -> Option<&str> {
+    let (label, _) = t.split_once(['：', ':'])?;
+    ((2..=MAX_ROW_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(is_cjk)).then_some(label)
+}
+
+fn opens_on_label(t: &str, label: &str) -> bool {
+    t.strip_prefix(label).is_some_and(|r| r.starts_with(['：', ':']))
+}
+
+/// Longest label of a list's rows (奖次, 时间, 主办单位).
+const MAX_ROW_LABEL_CHARS: usize = 4;
+/// Fewest rows after blanks that make a list.
+const MIN_ROWS: usize = 4;
+
+/// The label a page's list rows open on (奖次 of 奖次：特别奖 项目：文字评论 题目：…): the one
+/// that opens at least [`MIN_ROWS`] lines after a blank, and opens lines after a blank three
+/// times as often as lines inside a block (a field's label, 编辑：…, opens a line wherever a
+/// wrap falls before it). None on most pages.
+fn row_label<'a>(lines: &[Line<'a>]) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for l in lines {
+        // (a colon among the first bytes, asked first: it turns away almost every line)
+        if !l.text.chars().take(MAX_ROW_LABEL_CHARS + 1).any(|c| matches!(c, '：' | ':')) {
+            continue;
+        }
+        if let Some(label) = line_label(l.text) {
+            match counts.iter_mut().find(|c| c.0 == label) {
+                Some(c) => if l.gap_before { c.1 += 1 } else { c.2 += 1 },
+                None => counts.push((label, l.gap_before as usize, !l.gap_before as usize)),
+            }
+        }
+    }
+    counts.into_iter().filter(|&(_, after, inside)| after >= MIN_ROWS && after >= 3 * inside).max_by_key(|c| c.1).map(|c| c.0)
 }
 
 /// Text that opens on the rest of a sentence or word cut at the line above: a bound particle
@@ -796,6 +839,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let blankless = lines.iter().all(|l| !l.gap_before);
     let glued = glued(lines);
     let numbered_titles = numbered_titles(lines);
+    let row_label = row_label(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
@@ -977,7 +1021,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: lines.get(i + 1).is_some_and(|b| b.gap_before && row_label.is_some_and(|r| opens_on_label(b.text, r))), b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1245,6 +1289,18 @@ mod tests {
         // A sentence that leads into what follows on its colon sets off no label.
         let texts = joined("会议强调了以下两方面工作：\n\n一是加快农村公路建设。\n");
         assert_eq!(texts.len(), 2, "{texts:?}");
+    }
+
+    #[test]
+    fn a_lists_rows_open_on_the_label_they_share_however_full_the_line_before() {
+        let row = |n: &str| format!("序号：{n}项目：文字消息题目：春耕\n时节田间忙作者：王明编辑：李华刊\n\n");
+        let page: String = ["一", "二", "三", "四", "五"].iter().map(|n| row(n)).collect();
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts.iter().all(|t| t.starts_with("序号：")), "{texts:?}");
+        // Three rows are no list: a full line before the blank goes on.
+        let page: String = ["一", "二", "三"].iter().map(|n| row(n)).collect();
+        assert_eq!(joined(&page).len(), 1);
     }
 
     #[test]
