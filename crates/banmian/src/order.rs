@@ -185,8 +185,9 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
 /// Page furniture alone between blank lines where a column stops mid-sentence (…虽然不能满足
 /// 当事各方的最高⏎⏎■⏎⏎诉求，却能…; a page's header or number between two columns of a report) is read
 /// at the page's end, so that the column's text meets its rest across the blank. Where the rest
-/// is a remnant on a line of its own (…参加⏎⏎■⏎⏎会见。), the furniture stays: the roles read a
-/// title cut by furniture as text.
+/// is a remnant on a line of its own that ends a sentence (…参加⏎⏎■⏎⏎会见。), the furniture stays:
+/// the roles read a title cut by furniture as text; one that ends none, half a column at most,
+/// under a column of text (…报送单位：吉林⏎⏎■⏎⏎记协), is the rest of the column's last word.
 fn set_aside(mut lines: Vec<Line>) -> Vec<Line> {
     // (a line alone between blanks first, then the formulas: that turns away almost every line)
     let alone = |lines: &[Line], i: usize| lines[i].gap_before && lines.get(i + 1).is_some_and(|l| l.gap_before) && (furniture(lines[i].text) || masthead(lines[i].text));
@@ -201,7 +202,8 @@ fn set_aside(mut lines: Vec<Line>) -> Vec<Line> {
         let end = (i..lines.len()).find(|&k| !alone(&lines, k)).unwrap_or(lines.len());
         let before = &lines[i - 1];
         let cut = stops_mid_sentence(before) && before.text.ends_with(|c: char| is_cjk(c) || matches!(c, '，' | '、')) && !furniture(before.text);
-        if cut && lines.get(end + 1).is_some_and(|l| !l.gap_before) {
+        let remnant = |l: &Line| !ends_sentence(l.text) && l.width * 2.0 <= l.column && lines.get(end + 1).is_none_or(|n| n.gap_before);
+        if cut && (lines.get(end + 1).is_some_and(|l| !l.gap_before) || (!before.gap_before && lines.get(end).is_some_and(remnant))) {
             moved.extend(i..end);
         }
         i = end;
@@ -862,6 +864,23 @@ mod tests {
         let lines = reading_order(&page, read(&page));
         let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["2022年7月21日 星期二", "第10版 国内新闻", A[0], A[1], "■", "会见。"]);
+    }
+
+    #[test]
+    fn furniture_before_a_remnant_of_a_columns_last_word_is_read_at_the_page_s_end() {
+        // (…特高压直流工程提⏎⏎■⏎⏎前半年: the column's last word cut by the break, its rest alone)
+        let column = A[..7].join("\n");
+        let page = format!("{column}\n\n■\n\n前半年\n\n又一段。\n");
+        let texts: Vec<String> = reading_order(&page, read(&page)).iter().map(|l| l.text.to_string()).collect();
+        assert_eq!(texts[7..], ["前半年", "又一段。", "■"]);
+        // Not after a line alone (a title cut by the furniture), nor before a remnant that ends a
+        // sentence (the roles read a title so cut as text).
+        let page = format!("{}\n完了。\n\n{}\n\n■\n\n前半年\n\n又一段。\n", A[..4].join("\n"), A[6]);
+        let texts: Vec<String> = reading_order(&page, read(&page)).iter().map(|l| l.text.to_string()).collect();
+        assert_eq!(texts[5..], [A[6], "■", "前半年", "又一段。"]);
+        let page = format!("{column}\n\n■\n\n前建成。\n\n又一段。\n");
+        let texts: Vec<String> = reading_order(&page, read(&page)).iter().map(|l| l.text.to_string()).collect();
+        assert_eq!(texts[7], "■");
     }
 
     #[test]
