@@ -241,17 +241,16 @@ pub fn ends_mid_sentence(t: &str) -> bool {
     trim_end_space(t).ends_with(['“', '‘', '「', '『', '（', '《', '〈', '【', '(', '['])
 }
 
-/// Text that stops on a field's label in a row of fields set off by spaces (…项目：文字系列报道
-/// 题目：, …李炼 刊播单位／发布平台：): the field's value is on the next line, whatever stands
+/// Text that stops on a field's label set off by a space, as rows of fields print them (…项目：
+/// 文字系列报道 题目：, …李炼 刊播单位／发布平台：, 人民日报 报送单位：): the field's value is on the next line, whatever stands
 /// between them. (A sentence that leads into what follows on a colon, …以下两方面工作：, sets off
 /// no label.)
 pub fn ends_on_field_label(t: &str) -> bool {
     let Some(rest) = trim_end_space(t).strip_suffix(['：', ':']) else { return false };
     let Some((before, label)) = rest.rsplit_once(is_space) else { return false };
     let n = label.chars().count();
-    (2..=MAX_FIELD_LABEL_CHARS).contains(&n)
-        && label.chars().all(|c| is_cjk(c) || matches!(c, '／' | '/'))
-        && before.contains(['：', ':'])
+    // (the row may have wrapped before the field the label follows: 人民日报 报送单位：)
+    (2..=MAX_FIELD_LABEL_CHARS).contains(&n) && label.chars().all(|c| is_cjk(c) || matches!(c, '／' | '/')) && !trim_space(before).is_empty()
 }
 
 /// Longest label of a field in a row (刊播单位／发布平台).
@@ -1013,9 +1012,12 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     let people = if listed { parse_people(t, None) } else { parse_people(rest, role) };
     // After a colon only a short name: 新华社记者：在保护主义… is an interviewer's question.
     let longest = if rest.starts_with(['：', ':']) { 4 } else { 6 };
-    // A name glued to its role word (记者吴秋余) is a name's length: 记者扶贫跟访日记 opens a title.
-    let glued = !rest.is_empty() && !rest.starts_with(set_off) && !rest.starts_with(['：', ':']);
-    let first_fits = |p: &Person| p.name.contains('·') || p.name.chars().count() <= 4;
+    // A name glued to its role word (记者吴秋余) reads as a name: a reporter's is a name's length
+    // (记者莽九晨; 记者扶贫跟访日记 opens a title), anyone else's opens on a common surname (摄影学会
+    // ends a society's name).
+    let glued = rest.starts_with(is_cjk);
+    let reporter = matches!(role, Some("记者" | "通讯员"));
+    let first_fits = |p: &Person| p.name.contains('·') || personal_name(&p.name) || (reporter && p.name.chars().count() <= 4);
     let plausible = !people.is_empty()
         && (!glued || people.first().is_some_and(first_fits))
         && people.iter().all(|p| {
@@ -1855,15 +1857,30 @@ mod tests {
     }
 
     #[test]
+    fn a_line_ends_on_a_fields_label_set_off_by_a_space() {
+        assert!(ends_on_field_label("项目：文字评论 题目："));
+        assert!(ends_on_field_label("李炼 刊播单位／发布平台："));
+        // (the row wrapped before the field the label follows)
+        assert!(ends_on_field_label("山南日报 报送单位："));
+        // A sentence leads into what follows on its colon: no label.
+        assert!(!ends_on_field_label("会议强调了以下两方面工作："));
+        assert!(!ends_on_field_label("他说 ，我们的回答是："));
+        assert!(!ends_on_field_label(" 报送单位："));
+    }
+
+    #[test]
     fn a_role_word_glued_to_words_longer_than_a_name_or_to_a_field_s_label_is_no_byline() {
         // (a list's row wrapped before a title that opens on a role word, or after one)
         assert!(byline("记者节特别策划 作者：王明、李").is_none());
         assert!(byline("通讯员培训班纪实 作者：张华").is_none());
         assert!(byline("报道 作者：赵亮 编辑：孙平、周").is_none());
         assert!(byline("本报记者就此专访了市").is_none());
+        assert!(byline("摄影学会").is_none()); // 中国新闻⏎摄影学会
+        assert_eq!(byline("记者莽九晨、刘仲华").unwrap().len(), 2); // 莽, a rare surname
         // A name glued to its role word, or after a colon, still is one.
         assert_eq!(byline("记者王小明").unwrap()[0].name, "王小明");
         assert_eq!(byline("本报记者：张华 李明").unwrap().len(), 2);
+        assert!(byline("報導•攝影╱向高彬").is_some());
     }
 
     #[test]
