@@ -297,6 +297,8 @@ struct Break {
     title_word_cut: bool,
     /// `b`, after a blank, opens on the label that opens the page's list rows ([`row_label`]).
     b_row: bool,
+    /// `b` is a line alone, and the line after it opens on that label: the last line of a row.
+    b_row_end: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
@@ -388,7 +390,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
             return false;
         }
         // A full line that stops on a particle or preposition goes on (…探索构建以⏎⏎“清风e访”…).
-        if ends_dangling(a.text) {
+        // So does a list's row into a line alone before the next row (…报送单位：中国⏎⏎记协新媒体
+        // 专委会⏎⏎奖次：…).
+        if ends_dangling(a.text) || (k.b_row_end && k.run >= 2 && !a_ends) {
             return true;
         }
         // A kicker's headline ends at the blank after it, however full and marked; a quotation
@@ -968,6 +972,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
             && !quote_open(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
         let after_end = i == start && i > 0 && facts[i - 1].ends;
+        // (line `j` opens a list's row after a blank)
+        let row_at = |j: usize| row_label.is_some_and(|r| lines.get(j).is_some_and(|b| b.gap_before && opens_on_label(b.text, r)));
         let after_open = i == start && i > 0 && !facts[i - 1].ends && !lines[i - 1].text.trim_end().ends_with(['：', ':']);
         // (the page's numbered titles first: most pages have none)
         let numbered = after_end
@@ -1021,7 +1027,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: lines.get(i + 1).is_some_and(|b| b.gap_before && row_label.is_some_and(|r| opens_on_label(b.text, r))), b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1298,6 +1304,15 @@ mod tests {
         let texts = joined(&page);
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert!(texts.iter().all(|t| t.starts_with("序号：")), "{texts:?}");
+        // A row's last line alone before the next row is the rest of that row, however long.
+        let page = format!("{}{}序号：三项目：文字消息题目：春耕\n时节田忙作者：王明报送单位：中国\n\n记协新媒体专业委员会\n\n{}{}", row("一"), row("二"), row("四"), row("五"));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[2].ends_with("报送单位：中国记协新媒体专业委员会"), "{texts:?}");
+        // Not a title alone over the list's first label (第二届…目录⏎⏎特别奖（五件）⏎⏎序号：…).
+        let page = format!("第二届农村新闻奖获奖作品名单目录\n\n特别奖（五件）\n\n{}{}{}{}", row("一"), row("二"), row("三"), row("四"));
+        let texts = joined(&page);
+        assert_eq!(texts[..2], ["第二届农村新闻奖获奖作品名单目录", "特别奖（五件）"], "{texts:?}");
         // Three rows are no list: a full line before the blank goes on.
         let page: String = ["一", "二", "三"].iter().map(|n| row(n)).collect();
         assert_eq!(joined(&page).len(), 1);
