@@ -363,7 +363,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     let a_full = fills(a, k.run == 1 && !k.title_line);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
-    if b.indent && !(b.stray_space && style != Style::Indent && a.is_full() && !a_ends) {
+    // (where indents mark paragraphs, a credit the stray sets apart is a line of its own:
+    // 平壤黎明大街高楼林立。　　本报记者⏎ 李 满摄)
+    if b.indent && !(b.stray_space && (style != Style::Indent || !fb.credit) && a.is_full() && !a_ends) {
         // A headline's second line keeps the space it was broken at: …强烈反应⏎ 朝方敦促…
         let title_goes_on = b.stray_space && !b.gap_before && !a_ends && !fa.prose() && !fb.prose() && !fb.ends;
         return title_goes_on;
@@ -1295,6 +1297,19 @@ mod tests {
         // A sentence that leads into what follows on its colon sets off no label.
         let texts = joined("会议强调了以下两方面工作：\n\n一是加快农村公路建设。\n");
         assert_eq!(texts.len(), 2, "{texts:?}");
+    }
+
+    #[test]
+    fn where_indents_mark_paragraphs_a_stray_space_after_a_full_line_that_stops_mid_sentence_opens_none() {
+        // (a row of fields wrapped at the space between two of them)
+        let page = "　　春耕时节，田间地头一片繁忙\n景象。\n　　农民们抢抓农时，整地播种忙\n碌。\n　　作者：王明、李华、赵亮、孙平\n 编辑：张三 刊播单位／发布平台：\n山南日报。\n　　又一段，田间地头一片繁忙景象\n忙。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[2].starts_with("作者：") && texts[2].ends_with("山南日报。"), "{texts:?}");
+        // A photographer's credit it sets apart stays a line of its own.
+        let page = "　　春耕时节，田间地头一片繁忙\n景象。\n　　农民们抢抓农时，整地播种忙\n碌。\n　　再一段，田间地头一片繁忙景象\n好。\n春耕时节田间一片忙。　　本报记者\n 李 华摄\n　　又一段，田间地头一片繁忙景象\n忙。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "李 华摄"), "{texts:?}");
     }
 
     #[test]
