@@ -562,7 +562,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
 
 /// The label a line opens on, before its colon: 奖次 of 奖次：特别奖 项目：…
 fn line_label(t: &str) -> Option<&str> {
-    let (label, _) = t.split_once(['：', ':'])?;
+    // (a colon among the first characters, looked for first: it turns away almost every line)
+    let head = t.char_indices().nth(MAX_ROW_LABEL_CHARS + 1).map_or(t, |(at, _)| &t[..at]);
+    let (label, _) = head.split_once(['：', ':'])?;
     ((2..=MAX_ROW_LABEL_CHARS).contains(&label.chars().count()) && label.chars().all(is_cjk)).then_some(label)
 }
 
@@ -580,20 +582,20 @@ const MIN_ROWS: usize = 4;
 /// times as often as lines inside a block (a field's label, 编辑：…, opens a line wherever a
 /// wrap falls before it). None on most pages.
 fn row_label<'a>(lines: &[Line<'a>]) -> Option<&'a str> {
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for l in lines {
-        // (a colon among the first bytes, asked first: it turns away almost every line)
-        if !l.text.chars().take(MAX_ROW_LABEL_CHARS + 1).any(|c| matches!(c, '：' | ':')) {
-            continue;
-        }
+    // (the labels that open lines after a blank first: most pages have none that opens four)
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for l in lines.iter().filter(|l| l.gap_before) {
         if let Some(label) = line_label(l.text) {
             match counts.iter_mut().find(|c| c.0 == label) {
-                Some(c) => if l.gap_before { c.1 += 1 } else { c.2 += 1 },
-                None => counts.push((label, l.gap_before as usize, !l.gap_before as usize)),
+                Some(c) => c.1 += 1,
+                None => counts.push((label, 1)),
             }
         }
     }
-    counts.into_iter().filter(|&(_, after, inside)| after >= MIN_ROWS && after >= 3 * inside).max_by_key(|c| c.1).map(|c| c.0)
+    counts.retain(|c| c.1 >= MIN_ROWS);
+    let (label, after) = counts.into_iter().max_by_key(|c| c.1)?;
+    let inside = lines.iter().filter(|l| !l.gap_before && opens_on_label(l.text, label)).count();
+    (after >= 3 * inside).then_some(label)
 }
 
 /// Text that opens on the rest of a sentence or word cut at the line above: a bound particle
