@@ -202,8 +202,10 @@ fn set_aside(mut lines: Vec<Line>) -> Vec<Line> {
         let end = (i..lines.len()).find(|&k| !alone(&lines, k)).unwrap_or(lines.len());
         let before = &lines[i - 1];
         let cut = stops_mid_sentence(before) && before.text.ends_with(|c: char| is_cjk(c) || matches!(c, '，' | '、')) && !furniture(before.text);
-        let remnant = |l: &Line| !ends_sentence(l.text) && l.width * 2.0 <= l.column && lines.get(end + 1).is_none_or(|n| n.gap_before);
-        if cut && (lines.get(end + 1).is_some_and(|l| !l.gap_before) || (!before.gap_before && lines.get(end).is_some_and(remnant))) {
+        // (the rest goes on past its first line, or is a remnant alone under a column of text)
+        let goes_on = lines.get(end + 1).is_some_and(|l| !l.gap_before);
+        let remnant = !before.gap_before && lines.get(end).is_some_and(|l| !ends_sentence(l.text) && l.width * 2.0 <= l.column);
+        if cut && (goes_on || remnant) {
             moved.extend(i..end);
         }
         i = end;
