@@ -26,7 +26,9 @@
 //!    Where headlines follow bodies, a headline no unit took splits the unit before its run where
 //!    the paragraphs before and after it side with different heads (a group printed after the
 //!    next report); so does a title read as the kicker of such a group, where the two parts
-//!    share few words.
+//!    share few words. Where the report before is a unit of its own left without a head, such
+//!    a kicker (naming the report its head took, over a headline naming none of it) is that
+//!    report's headline, and the headline the head of the report before.
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
 //!    as the subtitle (or, where headlines come first, as an intertitle opening the body, unless
 //!    the headline above closes on its column's rubric); a headline complete in itself (two
@@ -190,7 +192,7 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
         }
     }
 
-    promote_kickers(blocks, &mut heads, &mut head_bigrams, &mut unit_head, &opening, &mut extra, &mut opening_extra);
+    promote_kickers(blocks, &mut heads, &mut head_bigrams, &mut unit_head, &opening, &mut extra, &mut opening_extra, habit > 0.0);
     let host = rejoin_dispatches(blocks, &units, &run_gaps, &unit_head, &head_bigrams, &opening);
     let mut items: Vec<Item> = Vec::new();
     let mut item_of_unit: Vec<usize> = vec![usize::MAX; units.len()];
@@ -709,10 +711,18 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
 /// report's headline ([`promote_kickers`]).
 const PROMOTED_SHARED: f32 = 0.5;
 
-/// A report left without a headline whose words a kicker in the run beside it repeats, more than
-/// its own host's report does, has that kicker as its headline: two heads printed one under the
-/// other after their reports (朝鲜领导人吊唁金正日⏎⏎共同开创中朝两党两国关系的美好未来) are not
-/// a kicker and its headline. A kicker that ends on its dash or colon stays one.
+/// Two heads printed one under the other after their reports read as one head, a kicker over
+/// its headline, and leave a report without a headline. A kicker that ends on its dash or colon
+/// stays one; else:
+/// - where headlines follow their reports (`after`), a report's head printed after the next
+///   report's stands under it: body A, body B, B's headline, A's headline. A kicker that names
+///   the report its head took (shares [`OWN_SHARED`] of its words) over a headline that names
+///   none of it (less than [`FOREIGN_SHARED`]), where the report just before has no head, is
+///   that report's headline, and the headline, with what follows it in the group, the head of
+///   the report before;
+/// - a report left without a headline whose words a kicker in the run beside it repeats, more
+///   than its own host's report does, has that kicker as its headline
+///   (朝鲜领导人吊唁金正日⏎⏎共同开创中朝两党两国关系的美好未来).
 fn promote_kickers(
     blocks: &mut [Block],
     heads: &mut Vec<Head>,
@@ -721,7 +731,30 @@ fn promote_kickers(
     opening: &[Bigrams],
     extra: &mut Vec<Vec<usize>>,
     opening_extra: &mut Vec<Vec<usize>>,
+    after: bool,
 ) {
+    let mut push = |heads: &mut Vec<Head>, hb: &mut Vec<Bigrams>, blocks: &[Block], new: Head| {
+        hb.push(head_text_bigrams(blocks, &new));
+        heads.push(new);
+        extra.push(Vec::new());
+        opening_extra.push(Vec::new());
+        heads.len() - 1
+    };
+    for host in (1..unit_head.len()).filter(|_| after) {
+        let (None, Some(h)) = (unit_head[host - 1], unit_head[host]) else { continue };
+        let (Some(k), Some(l)) = (heads[h].kicker, heads[h].headline) else { continue };
+        if heads[h].gap != host + 1 || kicker_ending(&blocks[k].text) {
+            continue;
+        }
+        let (kb, lb) = (bigrams(&blocks[k].text, 200), titles_bigrams(blocks, [Some(l), heads[h].subtitle]));
+        if kb.len().min(lb.len()) < MIN_SHARED_PAIRS || shared(&kb, &opening[host]) < OWN_SHARED || shared(&lb, &opening[host]) >= FOREIGN_SHARED {
+            continue;
+        }
+        let upper = kicker_as_headline(blocks, &mut heads[h], k);
+        hb[h] = head_text_bigrams(blocks, &heads[h]);
+        unit_head[host - 1] = Some(h);
+        unit_head[host] = Some(push(heads, hb, blocks, upper));
+    }
     let host_of: Vec<Option<usize>> = {
         let mut v = vec![None; heads.len()];
         for (u, h) in unit_head.iter().enumerate() {
@@ -756,11 +789,7 @@ fn promote_kickers(
         blocks[k].role = Role::Headline;
         hb[h] = head_text_bigrams(blocks, &heads[h]);
         let new = Head { blocks: vec![k], headline: Some(k), kicker: None, subtitle: None, byline: false, section: false, ..heads[h].clone() };
-        hb.push(head_text_bigrams(blocks, &new));
-        heads.push(new);
-        extra.push(Vec::new());
-        opening_extra.push(Vec::new());
-        unit_head[u] = Some(heads.len() - 1);
+        unit_head[u] = Some(push(heads, hb, blocks, new));
     }
 }
 
@@ -1857,6 +1886,37 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_kicker_naming_its_report_over_a_headline_naming_none_of_it_heads_that_report_and_the_headline_the_report_before() {
+        // A's head is printed after B's, so B's headline stands over A's (a figurative one,
+        // naming none of B) as if it were its kicker.
+        let (blocks, items) = two_titles_after_two_reports("市政府召开常务会议部署春耕生产", "岁月如歌看今朝（人民时评）");
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![3, 4, 5], vec![9]));
+        assert_eq!((items[2].body.clone(), items[2].head.clone()), (vec![6, 7], vec![8]));
+        assert_eq!((blocks[8].role, blocks[9].role), (Role::Headline, Role::Headline));
+    }
+
+    #[test]
+    fn a_kicker_over_a_headline_naming_its_report_too_or_ending_on_its_dash_stays_its_kicker() {
+        for (upper, lower) in [("市政府召开常务会议", "研究部署春耕生产工作"), ("市政府召开常务会议部署春耕生产——", "岁月如歌看今朝（人民时评）")] {
+            let (blocks, items) = two_titles_after_two_reports(upper, lower);
+            let item = items.iter().find(|it| it.head.contains(&8)).unwrap();
+            assert_eq!(item.head, vec![8, 9], "{upper} {items:?}");
+            assert_eq!(blocks[8].role, Role::Kicker, "{upper}");
+        }
+    }
+
+    /// A report with its headline after it (blocks 0-2), reports A (3-5) and B (6-7, opening on
+    /// its lead formula), and two titles (8, 9) after them.
+    fn two_titles_after_two_reports(upper: &str, lower: &str) -> (Vec<Block>, Vec<Item>) {
+        assembled(&format!(
+            "本报上海3月2日电 上海港集装箱吞吐量创新高。\n\n上海港三月吞吐量持续增长。\n\n上海港集装箱吞吐量创新高\n\n\
+             春天的田野处处生机勃勃，农民们忙着播种。\n\n一年之计在于春，农时不等人。\n\n田间地头，到处是忙碌的身影。\n\n\
+             本报北京4月1日电 市政府召开常务会议，研究部署春耕生产工作。\n\n会议要求各区抓好春耕生产。\n\n{upper}\n\n{lower}\n"
+        ))
     }
 
     #[test]
