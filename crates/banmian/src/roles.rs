@@ -62,6 +62,20 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && (under_text(&blocks[i - 1]) || signed()) {
             role = Role::Body;
         }
+        // Three full lines with no clause mark, standing apart over a lead formula, are a headline
+        // wrapped at the column's width (一些国家领导人致电或致⏎函 热烈祝贺习近平当选⏎国家主席⏎⏎新华社
+        // 北京3月17日电…), not a paragraph cut off by a column break: one would go on in the text
+        // after it, and a report's opening is none.
+        let b = &blocks[i];
+        if role == Role::Body
+            && b.n_lines() == 3
+            && (i == 0 || lines[b.first].gap_before)
+            && !has_clause_mark(&b.text)
+            && !ends_sentence(&b.text)
+            && blocks.get(i + 1).is_some_and(|n| lines[n.first].gap_before && dateline(&n.text).is_some())
+        {
+            role = Role::Title;
+        }
         // After a question a speaker's name and a colon open the answer: 孟子伟：我们坚持…
         if role == Role::Body && i > 0 && blocks[i - 1].role == Role::Question && speaker_start(&blocks[i].text) {
             role = Role::Answer;
@@ -409,6 +423,22 @@ mod tests {
         let mut blocks = crate::joins::join(&lines);
         classify(&mut blocks, &lines);
         blocks.iter().map(|b| b.role).collect()
+    }
+
+    /// `text` wrapped at twelve characters a line.
+    fn column_of_twelve(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        chars.chunks(12).map(|c| c.iter().collect::<String>() + "\n").collect()
+    }
+
+    #[test]
+    fn three_full_lines_without_a_clause_mark_over_a_lead_formula_are_a_title() {
+        let lead = column_of_twelve("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。");
+        let head = column_of_twelve("省农业农村厅召开全省春耕备耕工作推进会议部署春季农业生产");
+        assert_eq!(roles_of(&format!("{head}\n{lead}"))[0], Role::Title);
+        // Over the text it was cut from, such lines are a paragraph's first part.
+        let rest = column_of_twelve("的重要举措，会议要求各地抓好农资供应，确保春耕生产顺利进行。");
+        assert_eq!(roles_of(&format!("{head}\n{rest}\n{lead}"))[0], Role::Body);
     }
 
     #[test]
