@@ -12,7 +12,7 @@
 //! ```
 use crate::formulas::{
     has_clause_mark, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
-    section_label, width, dated_entry,
+    section_label, width, dated_entry, colon_title,
 };
 use crate::page::{Block, Line, Role};
 
@@ -62,15 +62,16 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && (under_text(&blocks[i - 1]) || signed()) {
             role = Role::Body;
         }
-        // Three full lines with no clause mark, standing apart over a lead formula, are a headline
-        // wrapped at the column's width (一些国家领导人致电或致⏎函 热烈祝贺习近平当选⏎国家主席⏎⏎新华社
-        // 北京3月17日电…), not a paragraph cut off by a column break: one would go on in the text
-        // after it, and a report's opening is none.
+        // Three full lines with no clause mark (but a headline's label colon), standing apart over
+        // a lead formula, are a headline wrapped at the column's width (一些国家领导人致电或致⏎函
+        // 热烈祝贺习近平当选⏎国家主席⏎⏎新华社北京3月17日电…), not a paragraph cut off by a column
+        // break: one would go on in the text after it, and a report's opening is none. (A single
+        // comma, 帧帧光影，重现…, as a headline may have, cost fragments of interleaved columns.)
         let b = &blocks[i];
         if role == Role::Body
             && b.n_lines() == 3
             && (i == 0 || lines[b.first].gap_before)
-            && !has_clause_mark(&b.text)
+            && (!has_clause_mark(&b.text) || colon_title(&b.text))
             && !ends_sentence(&b.text)
             && blocks.get(i + 1).is_some_and(|n| lines[n.first].gap_before && dateline(&n.text).is_some())
         {
@@ -436,6 +437,8 @@ mod tests {
         let lead = column_of_twelve("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。");
         let head = column_of_twelve("省农业农村厅召开全省春耕备耕工作推进会议部署春季农业生产");
         assert_eq!(roles_of(&format!("{head}\n{lead}"))[0], Role::Title);
+        let labelled = column_of_twelve("农业农村厅：全省春耕备耕工作推进会议部署春季农业生产");
+        assert_eq!(roles_of(&format!("{labelled}\n{lead}"))[0], Role::Title);
         // Over the text it was cut from, such lines are a paragraph's first part.
         let rest = column_of_twelve("的重要举措，会议要求各地抓好农资供应，确保春耕生产顺利进行。");
         assert_eq!(roles_of(&format!("{head}\n{rest}\n{lead}"))[0], Role::Body);
