@@ -77,6 +77,18 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         {
             role = Role::Title;
         }
+        // A sentence set in the body's font that leads on a dash into a title, not into text, is
+        // that title's kicker (修复湿地生态、开展巡查巡护，天津市⏎宁河区——⏎⏎七里海 芦苇青青⏎鸥鹭鸣（美丽中国）):
+        // the paragraph that so leads into what follows goes on into a paragraph. (Its lines hold
+        // together: a column's cut line joined over a blank to a sub-head's label is no kicker.)
+        if role == Role::Body
+            && b.n_lines() <= 3
+            && b.text.ends_with("——")
+            && !lines[b.first + 1..=b.last].iter().any(|l| l.gap_before)
+            && blocks.get(i + 1).is_some_and(|n| n.n_lines() <= 2 && role_of(n, lines, false) == Role::Title)
+        {
+            role = Role::Title;
+        }
         // After a question a speaker's name and a colon open the answer: 孟子伟：我们坚持…
         if role == Role::Body && i > 0 && blocks[i - 1].role == Role::Question && speaker_start(&blocks[i].text) {
             role = Role::Answer;
@@ -430,6 +442,17 @@ mod tests {
     fn column_of_twelve(text: &str) -> String {
         let chars: Vec<char> = text.chars().collect();
         chars.chunks(12).map(|c| c.iter().collect::<String>() + "\n").collect()
+    }
+
+    #[test]
+    fn a_sentence_in_the_body_s_font_leading_on_a_dash_into_a_title_is_its_kicker() {
+        let kicker = column_of_twelve("治理河道污染、修复沿岸生态，浙江省安吉县——");
+        let text = column_of_twelve("县里治理河道污染，修复沿岸生态，河水一年比一年清。");
+        assert_eq!(roles_of(&format!("{kicker}\n西苕溪 碧水绕青山\n\n{text}"))[0], Role::Title);
+        // Into text it leads into a paragraph; cut by a blank, it is no kicker.
+        assert_eq!(roles_of(&format!("{kicker}\n{text}"))[0], Role::Body);
+        let cut = kicker.replacen('\n', "\n\n", 1);
+        assert_eq!(roles_of(&format!("{cut}\n西苕溪 碧水绕青山\n\n{text}"))[0], Role::Body);
     }
 
     #[test]
