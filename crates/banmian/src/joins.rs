@@ -1083,6 +1083,19 @@ fn credit_word_wrapped(line: &str, next: &str) -> bool {
     ends_with_credit(next) && next.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next).is_none() && caption_credit(&format!("{line}{next}")).is_some()
 }
 
+/// `line` and `next` are one byline wrapped at the column: the line's last "name" is no name
+/// (the line cut inside the next role word: 本报驻朝鲜记⏎者 王 莉, 本⏎报驻韩国记者), and read as one
+/// text they are a byline whose names are not the names each line reads as alone.
+fn wrapped_byline(line: &str, next: &str) -> bool {
+    let Some(mut parts) = byline(line) else { return false };
+    if parts.last().is_none_or(|p| personal_name(&p.name)) {
+        return false;
+    }
+    let Some(whole) = byline(&format!("{line}{next}")) else { return false };
+    parts.extend(byline(next).unwrap_or_default());
+    whole.iter().map(|p| &p.name).ne(parts.iter().map(|p| &p.name))
+}
+
 /// What the formulas say about each line ([`Facts`]), corrected where a formula spans lines: a
 /// closing note or dispatch over several lines, a source credit or byline whose end wrapped, a
 /// lead formula cut before its 电 or inside its date, a role word over names a line each, an author above a source
@@ -1112,9 +1125,15 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         // 广东电网有限责任公司⏎开城工业园区谈判没有进展)
         let credit = || l.is_full() && next.text.chars().count() <= MAX_CREDIT_REST_CHARS && l.text.contains(['：', ':']) && agency_credit(l.text) && !next.is_full();
         let name = || next.text.len() <= 4 && next.text.chars().count() == 1 && short_name(next.text) && byline(l.text).is_some();
+        // (or a byline of several reporters wrapped at its column inside a role word, 本报驻韩国记者
+        // 万 宇 本报驻朝鲜记⏎者 王 莉 程维丹: read whole, its names are others than its lines' own)
+        let wrapped = || facts[j].byline && l.is_full() && next.text.chars().count() <= l.text.chars().count() && wrapped_byline(l.text, next.text);
         if credit() || name() {
             facts[j].closes = false;
             facts[j + 1].closes = true;
+        } else if wrapped() {
+            facts[j].closes = false;
+            facts[j + 1].opens = false;
         }
     }
     // A lead formula cut before its 电 (本报北京１２月１９日⏎电　（记者王莉）…), or inside its
@@ -2165,6 +2184,20 @@ mod tests {
         let page = format!("朝鲜沉痛送别金正日\n\n本报驻朝鲜记者 周之\n然\n\n12月28日，朝鲜最\n{col}\n完。\n");
         let b = join(&read(&page));
         assert_eq!(b[1].text, "本报驻朝鲜记者 周之然", "{b:?}");
+    }
+
+    #[test]
+    fn a_byline_of_several_reporters_wrapped_inside_a_role_word_is_one_byline() {
+        let col = "一二三四五六七八九十一二三四五六";
+        for (first, second) in [("本报驻韩国记者 万 宇 本报驻朝鲜记", "者 王 莉 程维丹"), ("本报驻美国记者 李博雅 黄发红 本", "报驻韩国记者 万 宇")] {
+            let page = format!("朝韩媒体聚焦和平与统一\n\n{first}\n{second}\n\n新年伊始，朝鲜半岛似乎已\n{col}\n{col}\n{col}\n完。\n");
+            let b = join(&read(&page));
+            assert_eq!(b[1].text, format!("{first}{second}"), "{b:?}");
+        }
+        // Two bylines a line each, each whole, stay two.
+        let page = format!("朝韩媒体聚焦和平与统一\n\n本报驻韩国记者 万 宇 李博雅 刘歌\n本报驻朝鲜记者 王 莉\n\n新年伊始，朝鲜半岛似乎已\n{col}\n{col}\n{col}\n完。\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, "本报驻韩国记者 万 宇 李博雅 刘歌", "{b:?}");
     }
 
     #[test]
