@@ -55,6 +55,9 @@ pub struct Layout {
     pub mixed: bool,
     /// Blank lines are printed at all (text extracted without them has none anywhere).
     pub blanks: bool,
+    /// Headline group lines wider than the column are wrapped at its width, as a head set in one
+    /// column is (its lines as full as the body's).
+    pub wrap_heads: bool,
 }
 
 impl Layout {
@@ -71,6 +74,7 @@ impl Layout {
             dash_subtitles: true,
             mixed: false,
             blanks: true,
+            wrap_heads: false,
         }
     }
 
@@ -110,6 +114,7 @@ impl Layout {
         v.push(Layout { mixed: true, ..Layout::base("mixed") });
         v.push(Layout { blanks: false, paras: Paras::Short, ..Layout::base("no-blanks") });
         v.push(Layout { width: (UNWRAPPED, UNWRAPPED), ..Layout::base("unwrapped") });
+        v.push(Layout { wrap_heads: true, ..Layout::base("wrapped-heads") });
         v
     }
 
@@ -156,6 +161,7 @@ impl Layout {
         self.dash_subtitles &= other.dash_subtitles;
         self.mixed |= other.mixed;
         self.blanks &= other.blanks;
+        self.wrap_heads |= other.wrap_heads;
         self
     }
 }
@@ -377,7 +383,13 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
     let mut head = Vec::new();
     let section_first = l.head == HeadPos::Before;
     let push = |head: &mut Vec<String>, lines: Vec<String>| {
-        head.extend(lines);
+        for line in lines {
+            if l.wrap_heads && line.chars().map(char_width).sum::<f32>() > w {
+                head.extend(typeset(&line, w, false));
+            } else {
+                head.push(line);
+            }
+        }
         head.push(String::new());
     };
     if section_first {

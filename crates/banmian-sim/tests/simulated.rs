@@ -23,7 +23,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     /// Every non-blank line lands in exactly one item and no character is lost, in every layout.
     #[test]
-    fn every_line_once_every_char_kept(seed in 0u64..1_000_000, v in 0usize..15) {
+    fn every_line_once_every_char_kept(seed in 0u64..1_000_000, v in 0usize..16) {
         let pool = example_pool();
         let layout = &Layout::variations()[v];
         for p in banmian_sim::simulate(&pool, layout, seed, 2) {
