@@ -3,7 +3,7 @@
 //! put its headline group before, after or away from the body, mark paragraphs one of three
 //! ways, break columns with or without a blank line, add furniture and extraction noise, and
 //! write the gold answer beside the text.
-use banmian::formulas::{char_width, is_no_line_start};
+use banmian::formulas::{char_width, is_no_line_start, width};
 use serde_json::{json, Value};
 
 use crate::article::{collapse, Article};
@@ -384,7 +384,7 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
     let section_first = l.head == HeadPos::Before;
     let push = |head: &mut Vec<String>, lines: Vec<String>| {
         for line in lines {
-            if l.wrap_heads && line.chars().map(char_width).sum::<f32>() > w {
+            if l.wrap_heads && width(&line) > w {
                 head.extend(typeset(&line, w, false));
             } else {
                 head.push(line);

@@ -740,20 +740,22 @@ fn promote_kickers(
         opening_extra.push(Vec::new());
         heads.len() - 1
     };
-    for host in (1..unit_head.len()).filter(|_| after) {
-        let (None, Some(h)) = (unit_head[host - 1], unit_head[host]) else { continue };
-        let (Some(k), Some(l)) = (heads[h].kicker, heads[h].headline) else { continue };
-        if heads[h].gap != host + 1 || kicker_ending(&blocks[k].text) {
-            continue;
+    if after {
+        for host in 1..unit_head.len() {
+            let (None, Some(h)) = (unit_head[host - 1], unit_head[host]) else { continue };
+            let (Some(k), Some(l)) = (heads[h].kicker, heads[h].headline) else { continue };
+            if heads[h].gap != host + 1 || kicker_ending(&blocks[k].text) {
+                continue;
+            }
+            let (kb, lb) = (bigrams(&blocks[k].text, 200), titles_bigrams(blocks, [Some(l), heads[h].subtitle]));
+            if kb.len().min(lb.len()) < MIN_SHARED_PAIRS || shared(&kb, &opening[host]) < OWN_SHARED || shared(&lb, &opening[host]) >= FOREIGN_SHARED {
+                continue;
+            }
+            let upper = kicker_as_headline(blocks, &mut heads[h], k);
+            hb[h] = head_text_bigrams(blocks, &heads[h]);
+            unit_head[host - 1] = Some(h);
+            unit_head[host] = Some(push(heads, hb, blocks, upper));
         }
-        let (kb, lb) = (bigrams(&blocks[k].text, 200), titles_bigrams(blocks, [Some(l), heads[h].subtitle]));
-        if kb.len().min(lb.len()) < MIN_SHARED_PAIRS || shared(&kb, &opening[host]) < OWN_SHARED || shared(&lb, &opening[host]) >= FOREIGN_SHARED {
-            continue;
-        }
-        let upper = kicker_as_headline(blocks, &mut heads[h], k);
-        hb[h] = head_text_bigrams(blocks, &heads[h]);
-        unit_head[host - 1] = Some(h);
-        unit_head[host] = Some(push(heads, hb, blocks, upper));
     }
     let host_of: Vec<Option<usize>> = {
         let mut v = vec![None; heads.len()];

@@ -62,12 +62,12 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && (under_text(&blocks[i - 1]) || signed()) {
             role = Role::Body;
         }
-        // Three full lines with no clause mark (but a headline's label colon), standing apart over
-        // a lead formula, are a headline wrapped at the column's width (一些国家领导人致电或致⏎函
+        // Three lines with no clause mark (but a headline's label colon) read as text (three full
+        // lines are a paragraph's cut part to [`title_shaped`]), standing apart over a lead
+        // formula, are a headline wrapped at the column's width (一些国家领导人致电或致⏎函
         // 热烈祝贺习近平当选⏎国家主席⏎⏎新华社北京3月17日电…), not a paragraph cut off by a column
         // break: one would go on in the text after it, and a report's opening is none. (A single
         // comma, 帧帧光影，重现…, as a headline may have, cost fragments of interleaved columns.)
-        let b = &blocks[i];
         if role == Role::Body
             && b.n_lines() == 3
             && (i == 0 || lines[b.first].gap_before)
