@@ -68,8 +68,11 @@ pub fn simulate(pool: &[Article], layout: &Layout, seed: u64, n: usize) -> Vec<S
             }
             let arts: Vec<Article> = picked.iter().map(|&a| pool[a].clone()).collect();
             let name = format!("{}_{seed}_{i:04}", layout.name);
-            let drawn = layout.draw(&mut rng);
-            let (text, gold) = layout::page(&name, &arts, &drawn, &mut rng);
+            // The page's own draws (layout, widths, noise) come from a stream of their own, so
+            // that how many lines a page sets never changes which articles the next pages print.
+            let mut page_rng = Rng::new(rng.next_u64());
+            let drawn = layout.draw(&mut page_rng);
+            let (text, gold) = layout::page(&name, &arts, &drawn, &mut page_rng);
             SimPage { name, text, gold }
         })
         .collect()
