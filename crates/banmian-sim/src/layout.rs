@@ -173,7 +173,8 @@ struct Set {
 }
 
 /// Break `text` into lines of at most `width` units; punctuation that may not start a line hangs
-/// on the line before; runs of ASCII letters and digits are not split.
+/// on the line before; runs of ASCII letters and digits, a dash (——) and an ellipsis (……) are not
+/// split.
 pub fn typeset(text: &str, width: f32, first_indent: bool) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut lines = Vec::new();
@@ -182,9 +183,12 @@ pub fn typeset(text: &str, width: f32, first_indent: bool) -> Vec<String> {
     let mut limit = if first_indent { width - 2.0 } else { width };
     let mut i = 0;
     while i < chars.len() {
-        // token: an ASCII alnum run, or one character
+        // token: an ASCII alnum run, a dash or an ellipsis (two characters no line splits), or
+        // one character
         let mut j = i + 1;
-        if chars[i].is_ascii_alphanumeric() {
+        if matches!(chars[i], '—' | '…') && chars.get(i + 1) == Some(&chars[i]) {
+            j = i + 2;
+        } else if chars[i].is_ascii_alphanumeric() {
             while j < chars.len() && chars[j].is_ascii_alphanumeric() && (j - i) < 12 {
                 j += 1;
             }
@@ -463,6 +467,18 @@ mod tests {
         let l = Layout::by_name("unwrapped").unwrap();
         let (text, _) = page("p", &[a], &l, &mut Rng::new(1));
         assert_eq!(text.lines().filter(|t| *t == para).count(), 2, "{text}");
+    }
+
+    #[test]
+    fn no_line_splits_a_dash_or_an_ellipsis() {
+        // Each pair falls where the column's edge would cut it, at every width that could.
+        for text in ["一二三四五六七八九——十一二三", "一二三四五六七八九……十一二三"] {
+            for width in 8..14 {
+                let lines = typeset(text, width as f32, false);
+                assert_eq!(lines.concat(), text);
+                assert!(lines.iter().all(|l| l.chars().filter(|c| matches!(c, '—' | '…')).count() % 2 == 0), "{width}: {lines:?}");
+            }
+        }
     }
 
     #[test]
