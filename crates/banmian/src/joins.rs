@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{ends_on_field_label, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{ends_on_field_label, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_char, has_either_char, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -377,7 +377,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // So does a dash after a title's lines that fill the column by chance, with no mark of
     // running text in them: a subtitle (“中国是多边主义的最重要支柱”⏎——访联合国秘书长古特雷斯).
-    if !k.marked && !a_ends && b.text.starts_with("——") {
+    // A dash line that holds a stop is no subtitle, which ends no statement: it goes on from the
+    // line above (a chronology's entry: 同日 新中国成立后制定的第一部法律⏎——《中华人民共和国婚姻法》
+    // 公布施行。).
+    if !k.marked && !a_ends && b.text.starts_with("——") && !has_char(b.text, '。') {
         return false;
     }
     // A list's next row opens on the label its rows open on (…报送单位：人民日报⏎⏎奖次：特别奖
@@ -1409,6 +1412,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_line_that_holds_a_stop_goes_on_from_the_full_line_above_it() {
+        // A chronology's entry names the thing and then, after the dash, what it is: the dash line
+        // ends a statement, which no subtitle does.
+        let page = "当地的气象服务能力大增。\n同日第一座高山气象观测站正式\n——云顶站建成。此后，观测数\n据每日发布，服务全省的预报。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t.starts_with("同日") && t.contains("——云顶站建成。")), "{texts:?}");
+        // A subtitle under a headline that fills the column by chance still stands apart.
+        let page = "当地气象服务的能力从此大增。\n\n第一座高山气象观测站正式启用\n——云顶站建成一年间\n\n本报讯 据每日发布，服务全省。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "——云顶站建成一年间"), "{texts:?}");
+    }
+
+    #[test]
     fn on_a_page_with_no_blank_line_a_dash_line_under_a_title_ends_before_a_full_line_of_prose() {
         // The subtitle runs a character past the column, within what a body line may.
         let page = "早稻开镰了。\n山区小镇迎来丰收季\n——走访南方三省的稻田和粮仓\n清晨六点，雾还没散，稻田里的\n收割机已经开动。村民们站在田\n埂上看着金黄的稻浪，笑着说：\n今年又是一个好年景。\n要点如下：\n——稻谷收购价格保持稳定\n的同时，仓储条件明显改善；\n";
@@ -1417,7 +1433,7 @@ mod tests {
         // A dash opening a list after a colon goes on into its wrapped rest.
         assert!(texts.iter().any(|t| t == "——稻谷收购价格保持稳定的同时，仓储条件明显改善；"), "{texts:?}");
         // So does one in a chronology's entry, over the rest of its words.
-        let page = "当地气象服务的能力从此大增。\n同日第一座高山气象观测站\n——云顶站在横断山脉主峰之上\n的山脊上建成并投入使用，次年\n正式开始发布观测数据和预报。\n";
+        let page = "当地的气象服务能力大增。\n同日第一座高山气象观测站\n——云顶站在横断山脉主峰之上\n的山脊上建成并投入使用，次年\n正式开始发布观测数据和预报。\n";
         let texts = joined(page);
         assert!(texts.iter().any(|t| t.starts_with("——云顶站") && t.ends_with("预报。")), "{texts:?}");
     }
