@@ -54,9 +54,14 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         }
         // A dash line under a quotation that ends a sentence names who said it (——习近平总书记在…
         // 上的报告): text of the report, not a subtitle.
-        // So does one straight under a paragraph, with no blank between (我养了9000只鸭子…解了我的燃
-        // 眉之急。⏎——河北省邯郸市…养殖户): a subtitle stands apart from the text.
-        let under_text = |p: &Block| ends_sentence(&p.text) && (p.text.ends_with(['”', '」']) || !lines[blocks[i].first].gap_before);
+        // So does one straight under a paragraph, blank or none between (我养了9000只鸭子…解了我的燃
+        // 眉之急。⏎⏎——河北省邯郸市…养殖户): a subtitle sits under its headline, which ends no
+        // sentence. (Straight under it on the page: where columns read across were put back in
+        // order, the block before may be another column's last.)
+        let under_text = |p: &Block| {
+            let (above, me) = (lines[p.last].no, lines[blocks[i].first].no);
+            ends_sentence(&p.text) && above < me && !lines.iter().any(|l| l.no > above && l.no < me)
+        };
         // (an editor's note's signature, ——编者, is always its text's)
         let signed = || blocks[i].text.strip_prefix("——").is_some_and(signature);
         if role == Role::Subtitle && i > 0 && matches!(blocks[i - 1].role, Role::Body | Role::Lead) && (under_text(&blocks[i - 1]) || signed()) {
@@ -696,8 +701,19 @@ mod tests {
         // Straight under a paragraph it names who wrote it.
         let page = "　　我养了很多鸭子，饲料运不进来，非常发愁。留言后，干部联系了我，解了我的燃眉之急。\n　　——河北省某县某村养殖户\n\n　　家里种植了几十亩的白菜，眼看已到成熟期。";
         assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
+        // So it does with a blank around it: a subtitle sits under its headline, which ends no
+        // sentence, never under a paragraph that does.
+        let page = "我养了很多鸭子，饲料运不进来，非常发愁。留言后，干部联系了我，解了我的燃眉之急。\n\n——河北省某县某村养殖户\n\n家里种植了几十亩的白菜，眼看已到成熟期。";
+        assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
         // Under a quoted headline it is a subtitle.
         assert_eq!(roles("“将朝中友谊代代传承下去”\n\n——记中朝友谊\n\n本报讯 5月1日，开会。"), [Role::Title, Role::Subtitle, Role::Lead]);
+        // So it is where a paragraph printed elsewhere on the page was put before it, as
+        // columns read across are put back in order.
+        let l = read("——记中朝友谊\n\n本报讯 5月1日，开会。\n\n另一篇报道的最后一段结束了。");
+        let moved = vec![l[2].clone(), l[0].clone(), l[1].clone()];
+        let mut b = join(&moved);
+        classify(&mut b, &moved);
+        assert_eq!(b.iter().map(|b| b.role).collect::<Vec<_>>(), [Role::Body, Role::Subtitle, Role::Lead]);
     }
 
     #[test]
