@@ -325,6 +325,9 @@ struct Break {
     alone_over_prose: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
+    /// `b` opens on a dash and the block on a chronology's entry ([`dated_entry`]: a date, a
+    /// space, the day's event), text whose dash sets off an apposition, not a subtitle.
+    dash_in_entry: bool,
     /// The page has no blank line at all: none sets a head group's parts apart.
     blankless: bool,
     /// The page has no blank line, and the block so far closes on a column's rubric, with no
@@ -378,9 +381,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // So does a dash after a title's lines that fill the column by chance, with no mark of
     // running text in them: a subtitle (“中国是多边主义的最重要支柱”⏎——访联合国秘书长古特雷斯).
     // A dash line that holds a stop is no subtitle, which ends no statement: it goes on from the
-    // line above (a chronology's entry: 同日 新中国成立后制定的第一部法律⏎——《中华人民共和国婚姻法》
-    // 公布施行。).
-    if !k.marked && !a_ends && b.text.starts_with("——") && !has_char(b.text, '。') {
+    // line above (同日 新中国成立后制定的第一部法律⏎——《中华人民共和国婚姻法》公布施行。).
+    // Nor is one in a chronology's entry (12月6日 由…研制成功的中国第一台亿次巨型计算机⏎——“银河—Ⅰ”
+    // 计算机在长沙通过国家⏎⏎鉴定，…).
+    if !k.marked && !a_ends && b.text.starts_with("——") && !has_char(b.text, '。') && !k.dash_in_entry {
         return false;
     }
     // A list's next row opens on the label its rows open on (…报送单位：人民日报⏎⏎奖次：特别奖
@@ -1034,7 +1038,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1418,6 +1422,10 @@ mod tests {
         let page = "当地的气象服务能力大增。\n同日第一座高山气象观测站正式\n——云顶站建成。此后，观测数\n据每日发布，服务全省的预报。\n";
         let texts = joined(page);
         assert!(texts.iter().any(|t| t.starts_with("同日") && t.contains("——云顶站建成。")), "{texts:?}");
+        // So does one in a chronology's entry, whose stop comes after the next blank.
+        let page = "气象服务大增。\n6月3日 我国建成的第一座高山\n——云顶气象观测站通过国家\n\n验收，开始发布观测和预报。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t.starts_with("6月3日") && t.ends_with("预报。")), "{texts:?}");
         // A subtitle under a headline that fills the column by chance still stands apart.
         let page = "当地气象服务的能力从此大增。\n\n第一座高山气象观测站正式启用\n——云顶站建成一年间\n\n本报讯 据每日发布，服务全省。\n";
         let texts = joined(page);
