@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    has_clause_mark, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    has_char, has_clause_mark, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width, dated_entry, colon_title,
 };
 use crate::page::{Block, Line, Role};
@@ -360,7 +360,9 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     if caption_start(t) || (caption_credit(t).is_some() && w <= 200.0) {
         return Role::Caption;
     }
-    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with(is_clause_punct) {
+    // (a subtitle ends no statement: a dash line that holds a stop is text, e.g. a quotation's
+    // rest after a column break, ——这不只是一条路，更是…希望。”)
+    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with(is_clause_punct) && !has_char(t, '。') {
         return Role::Subtitle;
     }
     if dateline(t).is_some() {
@@ -705,6 +707,10 @@ mod tests {
         // sentence, never under a paragraph that does.
         let page = "我养了很多鸭子，饲料运不进来，非常发愁。留言后，干部联系了我，解了我的燃眉之急。\n\n——河北省某县某村养殖户\n\n家里种植了几十亩的白菜，眼看已到成熟期。";
         assert_eq!(roles(page), [Role::Body, Role::Body, Role::Body]);
+        // One that ends a statement is text wherever it stands (a column break before a quoted
+        // speaker's dash): a subtitle ends none.
+        let page = "站长说：“这条路走多了，\n对它的了解也越来越深\n\n——这不只是一条路，更是沿线群众的希望。”\n\n据介绍，这条路全长两百公里。";
+        assert_eq!(roles(page)[1..], [Role::Body, Role::Body]);
         // Under a quoted headline it is a subtitle.
         assert_eq!(roles("“将朝中友谊代代传承下去”\n\n——记中朝友谊\n\n本报讯 5月1日，开会。"), [Role::Title, Role::Subtitle, Role::Lead]);
         // So it is where a paragraph printed elsewhere on the page was put before it, as
