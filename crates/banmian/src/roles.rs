@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    has_char, has_clause_mark, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    has_clause_mark, holds_stop, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width, dated_entry, colon_title,
 };
 use crate::page::{Block, Line, Role};
@@ -362,7 +362,7 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     }
     // (a subtitle ends no statement: a dash line that holds a stop is text, e.g. a quotation's
     // rest after a column break, ——这不只是一条路，更是…希望。”)
-    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with(is_clause_punct) && !has_char(t, '。') {
+    if (t.starts_with("——") || t.starts_with("--") || t.starts_with("－－")) && b.n_lines() <= 3 && !t.ends_with(is_clause_punct) && !holds_stop(t) {
         return Role::Subtitle;
     }
     if dateline(t).is_some() {
