@@ -1492,6 +1492,7 @@ fn kind_of(blocks: &[Block], body: &[usize]) -> Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::column_of_text;
 
     #[test]
     fn long_titles_with_a_clause_under_a_headline_and_its_writer_are_its_decks() {
@@ -2044,12 +2045,6 @@ mod tests {
         let block = blocks.iter().find(|b| b.text.starts_with(title)).expect("the title is a block of its own");
         assert_eq!(block.role, Role::Headline, "{blocks:?}");
         assert_eq!(items.len(), 2, "{items:?}");
-    }
-
-    /// `text` cut into lines of `width` characters, as a column prints it.
-    fn column_of_text(text: &str, width: usize) -> String {
-        let chars: Vec<char> = text.chars().collect();
-        chars.chunks(width).map(|c| c.iter().collect::<String>() + "\n").collect()
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub mod order;
 pub mod page;
 pub mod record;
 pub mod roles;
+#[cfg(test)]
+mod testing;
 
 pub use page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 

@@ -437,6 +437,7 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::testing::column_of_text;
 
     fn roles_of(page: &str) -> Vec<Role> {
         let lines = crate::lines::read(page);
@@ -445,16 +446,10 @@ mod tests {
         blocks.iter().map(|b| b.role).collect()
     }
 
-    /// `text` wrapped at twelve characters a line.
-    fn column_of_twelve(text: &str) -> String {
-        let chars: Vec<char> = text.chars().collect();
-        chars.chunks(12).map(|c| c.iter().collect::<String>() + "\n").collect()
-    }
-
     #[test]
     fn a_sentence_in_the_body_s_font_leading_on_a_dash_into_a_title_is_its_kicker() {
-        let kicker = column_of_twelve("治理河道污染、修复沿岸生态，浙江省安吉县——");
-        let text = column_of_twelve("县里治理河道污染，修复沿岸生态，河水一年比一年清。");
+        let kicker = column_of_text("治理河道污染、修复沿岸生态，浙江省安吉县——", 12);
+        let text = column_of_text("县里治理河道污染，修复沿岸生态，河水一年比一年清。", 12);
         assert_eq!(roles_of(&format!("{kicker}\n西苕溪 碧水绕青山\n\n{text}"))[0], Role::Title);
         // Into text it leads into a paragraph; cut by a blank, it is no kicker.
         assert_eq!(roles_of(&format!("{kicker}\n{text}"))[0], Role::Body);
@@ -464,13 +459,13 @@ mod tests {
 
     #[test]
     fn three_full_lines_without_a_clause_mark_over_a_lead_formula_are_a_title() {
-        let lead = column_of_twelve("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。");
-        let head = column_of_twelve("省农业农村厅召开全省春耕备耕工作推进会议部署春季农业生产");
+        let lead = column_of_text("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。", 12);
+        let head = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议部署春季农业生产", 12);
         assert_eq!(roles_of(&format!("{head}\n{lead}"))[0], Role::Title);
-        let labelled = column_of_twelve("农业农村厅：全省春耕备耕工作推进会议部署春季农业生产");
+        let labelled = column_of_text("农业农村厅：全省春耕备耕工作推进会议部署春季农业生产", 12);
         assert_eq!(roles_of(&format!("{labelled}\n{lead}"))[0], Role::Title);
         // Over the text it was cut from, such lines are a paragraph's first part.
-        let rest = column_of_twelve("的重要举措，会议要求各地抓好农资供应，确保春耕生产顺利进行。");
+        let rest = column_of_text("的重要举措，会议要求各地抓好农资供应，确保春耕生产顺利进行。", 12);
         assert_eq!(roles_of(&format!("{head}\n{rest}\n{lead}"))[0], Role::Body);
     }
 
