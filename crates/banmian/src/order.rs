@@ -139,7 +139,7 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
     }
     let page = Page { lines: &lines, stretches: &stretches, text: page };
     let mut moves: Vec<(Run, Vec<bool>, Vec<bool>)> = Vec::new();
-    for run in runs(&stretches) {
+    for run in runs(&stretches, &lines) {
         if let Some((run, heads_b, pieces_b)) = alternation(&page, run) {
             moves.push((run, heads_b, pieces_b));
         }
@@ -290,9 +290,10 @@ fn stops_mid_sentence(line: &Line) -> bool {
 
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
 /// (an intertitle), but a photo's credit closes the one before it (its caption); two or more
-/// title stretches in a row, or one set wider than its column, are headline groups, which end a
-/// run and stand before the next.
-fn runs(stretches: &[Stretch]) -> Vec<Run> {
+/// title stretches in a row, one set wider than its column, or one over a report's lead formula
+/// (新华社北京9月24日电…: no intertitle stands over one), are headline groups, which end a run and
+/// stand before the next.
+fn runs(stretches: &[Stretch], lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut run = Run::default();
     let mut titles = 0..0;
@@ -306,7 +307,7 @@ fn runs(stretches: &[Stretch]) -> Vec<Run> {
         }
         // (a label over its title is one intertitle, no headline group)
         let labelled = titles.len() == 2 && stretches[titles.start].label;
-        let head_group = (titles.len() >= 2 && !labelled) || titles.clone().any(|t| stretches[t].wide);
+        let head_group = (titles.len() >= 2 && !labelled) || titles.clone().any(|t| stretches[t].wide) || (titles.len() == 1 && dateline(lines[s.start].text).is_some());
         if head_group {
             out.push(std::mem::take(&mut run));
             run.heads = titles.clone();
@@ -549,7 +550,8 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
 /// before, or up to [`GRID_SLACK`] lines sooner (a paragraph's blank line lost at the break);
 /// a column ends with the last piece before the next opens, whether or not it stops
 /// mid-sentence. The grid holds as long as every stop mid-sentence ends a column; where a
-/// column ends short of the grid (a report ran out) or passes it inside a piece, it ends. The
+/// column passes it inside a piece, or ends short of it but where one report ran out
+/// ([`lay`]), it ends. The
 /// height is the one that puts the most stops at a column's end before it ends, at least
 /// [`MIN_GRID_STOPS`].
 fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
@@ -565,24 +567,7 @@ fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
     let mut best: Option<(usize, Vec<bool>)> = None;
     for height in MIN_COLUMN_HEIGHT..=MAX_COLUMN_HEIGHT {
         let mut ends = vec![false; n];
-        let mut placed = 0;
-        let mut open = starts[0];
-        for s in 0..n - 1 {
-            let (target, next) = (open + height, starts[s + 1]);
-            if next > target {
-                break;
-            }
-            // (stretch s + 1 is the last to open on or before the grid's line)
-            let last = s + 2 >= n || starts[s + 2] > target;
-            if stretches[s].dangles || last {
-                if next + GRID_SLACK < target {
-                    break;
-                }
-                ends[s] = true;
-                placed += usize::from(stretches[s].dangles);
-                open = next;
-            }
-        }
+        let placed = lay(stretches, &starts, height, 0, &mut ends, false);
         if placed >= MIN_GRID_STOPS && best.as_ref().is_none_or(|(b, _)| placed > *b) {
             best = Some((placed, ends));
         }
@@ -590,6 +575,51 @@ fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
     // A piece ends a column where its last stretch does, or the title that opens the next.
     let (_, ends) = best?;
     Some(pieces.run.pieces.iter().enumerate().map(|(p, r)| ends[r.end - 1 - first] || pieces.run.pieces.get(p + 1).is_some_and(|next| next.len() > 1 && ends[next.start - first])).collect())
+}
+
+/// Lay a grid of one height over the stretches from stretch `s` (opening a column): mark the
+/// columns' ends in `ends` (none once a report has run out) and return how many stops
+/// mid-sentence end a column, as [`grid`] reads them. Where a column ends short of the grid
+/// with a paragraph of text, after all but one of the stops the grid needs, one report may have
+/// run out: its last column; the other report's columns
+/// go on alone at the grid's height where one of them ends with a stop on the grid before a
+/// title. Once.
+fn lay(stretches: &[Stretch], starts: &[usize], height: usize, mut s: usize, ends: &mut [bool], ran_out: bool) -> usize {
+    let n = stretches.len();
+    let (mut placed, mut open, mut column) = (0, starts[s], s);
+    while s + 1 < n {
+        // (a title past a report's run-out may open a third report: the grid is read no further)
+        if ran_out && !(stretches[s].text && stretches[s + 1].text) {
+            break;
+        }
+        let (target, next) = (open + height, starts[s + 1]);
+        // (stretch s + 1 is the last to open on or before the grid's line)
+        let last = s + 2 >= n || starts[s + 2] > target;
+        let ends_here = stretches[s].dangles || last;
+        if next > target || (ends_here && next + GRID_SLACK < target) {
+            // (only a grid that has put all stops but one at a column's end already; a report
+            // runs out on a paragraph of its text)
+            if !ran_out {
+                let short = (column..=s).filter(|&r| stretches[r].text && !stretches[r].dangles && starts[r + 1] + GRID_SLACK < target);
+                for r in short {
+                    let more = lay(stretches, starts, height, r + 1, ends, true);
+                    if more > 0 {
+                        ends[r] = true;
+                        return placed + more;
+                    }
+                }
+            }
+            break;
+        }
+        if ends_here {
+            ends[s] = !ran_out;
+            placed += usize::from(stretches[s].dangles);
+            open = next;
+            column = s + 1;
+        }
+        s += 1;
+    }
+    placed
 }
 
 /// At how many of the grid's column ends (none where it is not read) the reading's reports take
@@ -691,7 +721,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     let by_stops = other_column.is_some()
         || lead_cut.is_some_and(|k| k + 1 < n)
         || first_stop.is_some_and(|first_stop| {
-            first_stop + MIN_PIECES <= n && (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)))
+            run.heads.len() >= 2 && first_stop + MIN_PIECES <= n && (1..n.min(WINDOW)).any(|k| !pieces.goes_on(k - 1, k) && (k + 1..n.min(k + 1 + SKIP_REACH)).any(|j| pieces.goes_on(k - 1, j)))
         });
     // Or the run's columns of one height, read as the two reports' in turn.
     let grid = grid(&pieces).unwrap_or_default();
@@ -758,7 +788,10 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
             // (titles that name the two reports show the alternation where one report runs on
             // alone after the other ends, its columns taking no turns)
             let most = turns as f32 >= MIN_SWITCH_SHARE * ends as f32;
-            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && heads_part(&t))) {
+            // (or the words cut at the columns' ends go on in the other report's pieces, never the
+            // other way)
+            let cut = t.junction_for >= MIN_JUNCTIONS && t.junction_against == 0;
+            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && (heads_part(&t) || (most && cut)))) {
                 read = Some(t);
             }
         }
@@ -1051,10 +1084,30 @@ mod tests {
         let lines = read(&page);
         let stretches = stretches(&lines);
         assert!(stretches[4].wide && !stretches[4].text);
-        let runs = runs(&stretches);
+        let runs = runs(&stretches, &lines);
         assert_eq!(runs.len(), 2);
         assert_eq!(runs[1].heads, 4..5);
         assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
+    }
+
+    #[test]
+    fn a_title_over_a_lead_formula_heads_a_run_of_its_own() {
+        // Four paragraphs, a title of the column's width, a report's lead and three paragraphs:
+        // two runs, the title heading the second (no intertitle stands over a lead formula).
+        let para = "特高压直流输电工程近日竣工投产，工程\n全长两千公里。";
+        let lead = "新华社北京9月24日电　朝鲜代表团\n抵达北京访问。";
+        let page = format!("{}\n\n朝鲜代表团访华\n\n{lead}\n\n{}\n", [para; 4].join("\n\n"), [para; 3].join("\n\n"));
+        let lines = read(&page);
+        let all = stretches(&lines);
+        assert!(!all[4].text && !all[4].wide);
+        let split = runs(&all, &lines);
+        assert_eq!(split.len(), 2);
+        assert_eq!(split[1].heads, 4..5);
+        assert_eq!(split[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
+        // (the same title over a paragraph that is no lead is an intertitle: one run)
+        let page = page.replace(lead, para);
+        let lines = read(&page);
+        assert_eq!(runs(&stretches(&lines), &lines).len(), 1);
     }
 
     #[test]
@@ -1090,6 +1143,30 @@ mod tests {
         assert_eq!(stretches.len(), 3);
         assert!(!stretches[1].text, "{:?}", stretches[1]);
         assert!(stretches[2].text && stretches[2].dangles, "{:?}", stretches[2]);
+    }
+
+    #[test]
+    fn a_report_that_runs_out_ends_the_turns_and_the_other_runs_on_at_the_grid_s_height() {
+        // Five lines a column: A, B, then A's last column, a paragraph of two lines; B runs on
+        // alone in columns of the grid's height, in words neither report's (春耕…). The grid
+        // has two stops before A runs out and a third in B's column after it: read with the
+        // run-out, the column after A's last is B's though its words say nothing. Without it the
+        // grid has too few stops and the words read B's rest as A's.
+        let a = [A[0], A[1], A[2], A[3], A[4], A[5], "特高压直流工程全面运行。"];
+        let tail = [
+            "春耕时节田野里一派繁忙景象，农民们正",
+            "忙着翻地播种，村里的农机站组织农机手",
+            "下田作业，技术人员在地头讲解科学施肥",
+            "的方法，村民们说今年的好收成有盼头了",
+            "，乡里还请来农业专家开展培训，帮助大",
+            "家掌握新技术，提高种粮的效益和收入水",
+            "平，镇上的农资店备足了种子化肥和农药",
+            "等物资，保障农户春耕生产顺利进行。",
+        ];
+        let cols = [a[..5].join("\n"), B[..5].join("\n"), a[5..].join("\n"), tail[..5].join("\n"), tail[5..].join("\n")];
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
+        let b: Vec<&str> = B[..5].iter().chain(&tail).copied().collect();
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜领导人会见中国代表团", &b));
     }
 
     #[test]
