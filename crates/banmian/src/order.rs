@@ -13,7 +13,8 @@
 //! piece shares more words with its own report. The run is reordered only where that reading
 //! holds: pieces that go back and forth between the two columns' widths; or cut words that go on
 //! in the other report's piece, or pieces after the stops that share the other report's words,
-//! and two reports that share fewer words with each other than each with itself. Where every
+//! and two reports that share fewer words with each other than each with itself (cut words
+//! alone are read so only under two headline groups: two reports read across print both first). Where every
 //! column of a run is as many lines high, the columns' height is read first: each column is one
 //! report's and the next column the other's, also where a column ends with its paragraph and
 //! no cut word shows the break; of the readings a run allows, the one whose reports take turns at
@@ -24,14 +25,14 @@
 //! number or header) is read at the page's end first.
 //!
 //! ```
-//! // Two reports, two lines a column, read straight across: A, B, A, B…
+//! // Two reports under their headlines, two lines a column, read straight across: A, B, A, B…
 //! let a = ["特高压直流输电工程近日竣工投产，工", "程起于四川凉山州，特高压直流输电工", "程止于江苏苏州，特高压直流输电工程", "全长两千公里，特高压直流输电工程输"];
 //! let b = ["朝鲜代表团团长在平壤会见中国代表团", "，朝中友谊源远流长久，朝鲜代表团团", "长表示朝中友谊牢不可破，朝鲜代表团", "团长会见中国代表团，朝中友谊不断发"];
-//! let page = format!("{}\n{}\n\n{}\n{}\n\n{}\n{}\n\n{}\n{}\n", a[0], a[1], b[0], b[1], a[2], a[3], b[2], b[3]);
+//! let page = format!("特高压工程竣工投产\n\n朝鲜代表团访华\n\n{}\n{}\n\n{}\n{}\n\n{}\n{}\n\n{}\n{}\n", a[0], a[1], b[0], b[1], a[2], a[3], b[2], b[3]);
 //! let lines = banmian::order::reading_order(&page, banmian::lines::read(&page));
 //! let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-//! assert_eq!(texts[..4], a);
-//! assert_eq!(texts[4..], b);
+//! assert_eq!(texts[..5], ["特高压工程竣工投产", a[0], a[1], a[2], a[3]]);
+//! assert_eq!(texts[5..], ["朝鲜代表团访华", b[0], b[1], b[2], b[3]]);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
 use crate::formulas::{caption_credit, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead};
