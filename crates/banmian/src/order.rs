@@ -581,10 +581,9 @@ fn grid(pieces: &Pieces) -> Option<Vec<bool>> {
 /// Lay a grid of one height over the stretches from stretch `s` (opening a column): mark the
 /// columns' ends in `ends` (none once a report has run out) and return how many stops
 /// mid-sentence end a column, as [`grid`] reads them. Where a column ends short of the grid
-/// with a paragraph of text, after all but one of the stops the grid needs, one report may have
-/// run out: its last column; the other report's columns
-/// go on alone at the grid's height where one of them ends with a stop on the grid before a
-/// title. Once.
+/// with a paragraph of text (not a title), one report may have run out: that is its last
+/// column, and the other report's columns go on alone at the grid's height where one of them
+/// ends with a stop on the grid before any title. Once.
 fn lay(stretches: &[Stretch], starts: &[usize], height: usize, mut s: usize, ends: &mut [bool], ran_out: bool) -> usize {
     let n = stretches.len();
     let (mut placed, mut open, mut column) = (0, starts[s], s);
@@ -598,8 +597,8 @@ fn lay(stretches: &[Stretch], starts: &[usize], height: usize, mut s: usize, end
         let last = s + 2 >= n || starts[s + 2] > target;
         let ends_here = stretches[s].dangles || last;
         if next > target || (ends_here && next + GRID_SLACK < target) {
-            // (only a grid that has put all stops but one at a column's end already; a report
-            // runs out on a paragraph of its text)
+            // (a report runs out on a paragraph of its text, and the other's columns must keep to
+            // the grid after it)
             if !ran_out {
                 let short = (column..=s).filter(|&r| stretches[r].text && !stretches[r].dangles && starts[r + 1] + GRID_SLACK < target);
                 for r in short {
@@ -861,6 +860,18 @@ mod tests {
         "强交往，朝鲜代表团受到热情接待，朝",
     ];
 
+    /// A third text, in words neither report's, on full lines stopping mid-sentence (its last
+    /// line left to each test).
+    const FARM: [&str; 7] = [
+        "春耕时节田野里一派繁忙景象，农民们正",
+        "忙着翻地播种，村里的农机站组织农机手",
+        "下田作业，技术人员在地头讲解科学施肥",
+        "的方法，村民们说今年的好收成有盼头了",
+        "，乡里还请来农业专家开展培训，帮助大",
+        "家掌握新技术，提高种粮的效益和收入水",
+        "平，镇上的农资店备足了种子化肥和农药",
+    ];
+
     fn columns(first: &[&str], second: &[&str], rows: usize) -> Vec<String> {
         let mut cols = Vec::new();
         for k in 0..first.len() / rows {
@@ -868,6 +879,14 @@ mod tests {
             cols.push(second[k * rows..(k + 1) * rows].join("\n"));
         }
         cols
+    }
+
+    /// The page's stretches and its runs.
+    fn runs_of(page: &str) -> (Vec<Stretch>, Vec<Run>) {
+        let lines = read(page);
+        let stretches = stretches(&lines);
+        let runs = runs(&stretches, &lines);
+        (stretches, runs)
     }
 
     fn numbers(lines: &[Line]) -> Vec<usize> {
@@ -1082,10 +1101,8 @@ mod tests {
         let para = "特高压直流输电工程近日竣工投产，工程\n全长两千公里。";
         let title = "朝鲜领导人金正恩在平壤会见中国代表团团长一行";
         let page = format!("{}\n\n{title}\n\n{}\n", [para; 4].join("\n\n"), [para; 4].join("\n\n"));
-        let lines = read(&page);
-        let stretches = stretches(&lines);
+        let (stretches, runs) = runs_of(&page);
         assert!(stretches[4].wide && !stretches[4].text);
-        let runs = runs(&stretches, &lines);
         assert_eq!(runs.len(), 2);
         assert_eq!(runs[1].heads, 4..5);
         assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
@@ -1098,17 +1115,13 @@ mod tests {
         let para = "特高压直流输电工程近日竣工投产，工程\n全长两千公里。";
         let lead = "新华社北京9月24日电　朝鲜代表团\n抵达北京访问。";
         let page = format!("{}\n\n朝鲜代表团访华\n\n{lead}\n\n{}\n", [para; 4].join("\n\n"), [para; 3].join("\n\n"));
-        let lines = read(&page);
-        let all = stretches(&lines);
-        assert!(!all[4].text && !all[4].wide);
-        let split = runs(&all, &lines);
-        assert_eq!(split.len(), 2);
-        assert_eq!(split[1].heads, 4..5);
-        assert_eq!(split[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
+        let (stretches, runs) = runs_of(&page);
+        assert!(!stretches[4].text && !stretches[4].wide);
+        assert_eq!(runs.len(), 2);
+        assert_eq!(runs[1].heads, 4..5);
+        assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
         // (the same title over a paragraph that is no lead is an intertitle: one run)
-        let page = page.replace(lead, para);
-        let lines = read(&page);
-        assert_eq!(runs(&stretches(&lines), &lines).len(), 1);
+        assert_eq!(runs_of(&page.replace(lead, para)).1.len(), 1);
     }
 
     #[test]
@@ -1154,16 +1167,7 @@ mod tests {
         // run-out, the column after A's last is B's though its words say nothing. Without it the
         // grid has too few stops and the words read B's rest as A's.
         let a = [A[0], A[1], A[2], A[3], A[4], A[5], "特高压直流工程全面运行。"];
-        let tail = [
-            "春耕时节田野里一派繁忙景象，农民们正",
-            "忙着翻地播种，村里的农机站组织农机手",
-            "下田作业，技术人员在地头讲解科学施肥",
-            "的方法，村民们说今年的好收成有盼头了",
-            "，乡里还请来农业专家开展培训，帮助大",
-            "家掌握新技术，提高种粮的效益和收入水",
-            "平，镇上的农资店备足了种子化肥和农药",
-            "等物资，保障农户春耕生产顺利进行。",
-        ];
+        let tail: Vec<&str> = FARM.iter().copied().chain(["等物资，保障农户春耕生产顺利进行。"]).collect();
         let cols = [a[..5].join("\n"), B[..5].join("\n"), a[5..].join("\n"), tail[..5].join("\n"), tail[5..].join("\n")];
         let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
         let b: Vec<&str> = B[..5].iter().chain(&tail).copied().collect();
@@ -1178,16 +1182,7 @@ mod tests {
         // goes on where the one before stops.
         let a: Vec<&str> = A.iter().chain(&A[..7]).copied().chain([A[0], "特高压直流工程全面运行。"]).collect();
         let b: Vec<&str> = B.iter().chain(&B[..8]).chain(&B[..4]).copied().collect();
-        let tail = [
-            "春耕时节田野里一派繁忙景象，农民们正",
-            "忙着翻地播种，村里的农机站组织农机手",
-            "下田作业，技术人员在地头讲解科学施肥",
-            "的方法，村民们说今年的好收成有盼头了",
-            "，乡里还请来农业专家开展培训，帮助大",
-            "家掌握新技术，提高种粮的效益和收入水",
-            "平，镇上的农资店备足了种子化肥和农药",
-            "等物资，保障农户春耕生产顺利进行了，",
-        ];
+        let tail: Vec<&str> = FARM.iter().copied().chain(["等物资，保障农户春耕生产顺利进行了，"]).collect();
         let tail2 = [
             "县里的气象站每天发布天气预报，提醒农",
             "户抓住有利时机抢种抢收，防范倒春寒等",
