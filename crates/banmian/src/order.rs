@@ -20,7 +20,9 @@
 //! no cut word shows the break; of the readings a run allows, the one whose reports take turns at
 //! more of the columns' ends wins. Lines of a width the text so far often has are text even with
 //! no stop or comma in them (a column's words cut where it ends), not a title that ends the run;
-//! so is a line alone of such a width whose cut word goes on in a later text (…对温家⏎⏎宝等…).
+//! so is a line alone of such a width between texts (a column's last line, its paragraph's
+//! first), unless it reads as a title (…（钟声）, ——…, over a lead formula) and its cut word goes
+//! on in no later text (…对温家⏎⏎宝等…).
 //! Page furniture printed between a column that stops mid-sentence and its rest (■, a page's
 //! number or header) is read at the page's end first.
 //!
@@ -35,7 +37,7 @@
 //! assert_eq!(texts[5..], ["朝鲜代表团访华", b[0], b[1], b[2], b[3]]);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{caption_credit, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead};
+use crate::formulas::{caption_credit, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead, rubric_suffix};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -251,7 +253,7 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             let wide = !text && all.iter().any(Line::is_wide);
             let label = !text && all.len() == 1 && all[0].text.ends_with("——");
             // (a lone line that fills a column of the text's and stops mid-sentence, after text and
-            // before text, may be a column's last line: [`cut_lines`] reads it so where its words go on)
+            // before text, is a column's last line unless it reads as a title: see [`cut_lines`])
             let after_text = out.last().is_some_and(|s| s.text);
             if let Some(before) = out.last_mut().filter(|_| text && lone) {
                 before.lone = true;
@@ -265,19 +267,24 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
     out
 }
 
-/// A lone line that fills its column is text whose column ends there (…对温家⏎⏎…⏎⏎宝等中国领导人)
-/// where its last character and the first of one of the next text stretches (up to
-/// [`SKIP_REACH`] past the next) make a pair of characters the page prints elsewhere, as
-/// [`Pieces::goes_on`] reads a cut word; else it stays a title (a headline printed after its
-/// report, of the column's width).
+/// A lone line that fills its column, between texts, is text whose column ends there: its
+/// paragraph's first line, the rest printed in a later column (…洪磊２４日在例行⏎⏎…⏎⏎记者会上…).
+/// Unless it reads as a title: a headline closed by its column's rubric in brackets
+/// (…（钟声）), a subtitle opened by a dash, a line right over a report's lead formula (a
+/// headline of the column's width). Such a line is text only where its cut word goes on: its
+/// last character and the first of one of the next text stretches (up to [`SKIP_REACH`] past
+/// the next) make a pair of characters the page prints elsewhere, as [`Pieces::goes_on`] reads
+/// one (…对温家⏎⏎…⏎⏎宝等中国领导人).
 fn cut_lines(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
     for i in 0..stretches.len() {
         if !stretches[i].lone {
             continue;
         }
         let last = lines[stretches[i].start].text;
-        let goes_on = stretches[i + 1..].iter().take(SKIP_REACH + 1).filter(|s| s.text).any(|s| cut_pair(last, lines[s.start].text).is_some_and(|pair| prints(page, pair)));
-        if goes_on {
+        let over_lead = stretches.get(i + 1).is_some_and(|s| dateline(lines[s.start].text).is_some());
+        let title = last.starts_with("——") || rubric_suffix(last) || over_lead;
+        let goes_on = || stretches[i + 1..].iter().take(SKIP_REACH + 1).filter(|s| s.text).any(|s| cut_pair(last, lines[s.start].text).is_some_and(|pair| prints(page, pair)));
+        if !title || goes_on() {
             stretches[i].text = true;
             stretches[i].dangles = true;
         }
@@ -1202,16 +1209,30 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_line_of_the_column_s_width_is_its_last_line_where_its_cut_word_goes_on() {
+    fn a_lone_line_of_the_column_s_width_is_its_last_line_unless_it_reads_as_a_title() {
         // A paragraph in a column of 17 units, then a line alone of that width that stops
-        // mid-sentence: where a later text opens with the rest of its cut word (代表⏎⏎团: 表团 is
-        // printed elsewhere) it is the column's last line; else a title of the column's width.
-        let cut = format!("{}\n{}\n{}\n{}\n\n{}\n\n团，朝中友谊源远流长，朝鲜代表团受\n到热情接待。\n", A[0], A[1], A[2], A[3], B[0]);
-        let title = format!("{}\n{}\n{}\n{}\n\n{}\n\n春耕时节田野里一派繁忙景象，农民们\n忙着翻地播种。\n", A[0], A[1], A[2], A[3], B[0]);
-        for (page, is_text) in [(cut, true), (title, false)] {
+        // mid-sentence, then other text: the line is the column's last (its paragraph's first
+        // line, the rest printed in a later column), whether or not its cut word is printed
+        // elsewhere (代表⏎⏎团: 表团 is; 代表⏎⏎春 is not). A line that reads as a title stays one:
+        // a headline closed by its rubric in brackets, a subtitle opened by a dash, a line over a
+        // report's lead formula; but where its cut word goes on, it is the column's last too.
+        let page = |lone: &str, next: &str| format!("{}\n{}\n{}\n{}\n\n{lone}\n\n{next}\n到热情接待。\n", A[0], A[1], A[2], A[3]);
+        let rest = "团，朝中友谊源远流长，朝鲜代表团受";
+        let farm = "春耕时节田野里一派繁忙景象，农民们";
+        let lead = "新华社平壤1月8日电　朝鲜代表团受";
+        let rubric = "朝鲜领导人会见中国代表（国际论坛）";
+        let dash = "——朝鲜领导人会见中国代表团朝中友";
+        for (page, is_text) in [
+            (page(B[0], rest), true),
+            (page(B[0], farm), true),
+            (page(rubric, farm), false),
+            (page(dash, farm), false),
+            (page(B[0], lead), false),
+            (page(dash, "谊，朝中友谊源远流长，朝鲜代表团受"), true),
+        ] {
             let lines = read(&page);
             let mut stretches = stretches(&lines);
-            assert!(stretches[1].lone && !stretches[1].text, "{:?}", stretches[1]);
+            assert!(stretches[1].lone && !stretches[1].text, "{page}: {:?}", stretches[1]);
             cut_lines(&page, &lines, &mut stretches);
             assert_eq!((stretches[1].text, stretches[1].dangles), (is_text, is_text), "{page}");
         }
