@@ -345,15 +345,17 @@ const VOTE_MARGIN: f32 = 0.25;
 /// How much of a paragraph votes (characters; a paragraph runs a few hundred).
 const VOTE_CHARS: usize = 2000;
 
-/// What a split right after a closing note weighs, in votes; and one where the column's width
-/// changes.
+/// What a split right after a closing note weighs, in votes; one where the column's width
+/// changes; one right before a paragraph that opens on a report's lead formula.
 const CLOSING_NOTE_VOTE: f32 = 0.25;
 const COLUMN_CHANGE_VOTE: f32 = 0.25;
+const LEAD_VOTE: f32 = 0.25;
 
 /// Every paragraph votes for the head whose words it holds more of (share of the head's bigrams,
 /// the orphan's minus the other's): the split is where the votes before it go to one head and the
 /// votes after it to the other by the widest margin (a closing note before the split adds to
-/// it, [`CLOSING_NOTE_VOTE`]), each side favouring its own head. A report's
+/// it, [`CLOSING_NOTE_VOTE`], as does a column of another width or a lead formula after it),
+/// each side favouring its own head. A report's
 /// words run through all its paragraphs, so this holds where its lead does not name its headline
 /// (a column's note, a quotation). Returns the split and whether the orphan takes the second part.
 ///
@@ -380,11 +382,12 @@ fn split_by_vote(blocks: &[Block], lines: &[Line], unit: &[usize], orphan: &Bigr
             continue;
         }
         let after = total - before;
-        // A report's closing note is where it ends; a column of another width where the next
-        // report begins.
+        // A report's closing note is where it ends; a column of another width, or a paragraph
+        // opening on a lead formula (本报北京8月31日电…), where the next report begins.
         let closed = if closing_note(&blocks[unit[i - 1]].text) { CLOSING_NOTE_VOTE } else { 0.0 };
         let (was, is) = (column_of(&blocks[unit[i - 1]], lines), column_of(&blocks[unit[i]], lines));
         let closed = closed + if was > 0.0 && is > 0.0 && columns_apart(was, is) { COLUMN_CHANGE_VOTE } else { 0.0 };
+        let closed = closed + if blocks[unit[i]].role == Role::Lead { LEAD_VOTE } else { 0.0 };
         // The orphan takes the second part when the votes after favour it and those before do not.
         for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
             if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
@@ -2026,6 +2029,19 @@ mod tests {
         let other = bigrams("朝韩紧张局势归于平静", 200);
         let page = texts.join("\n");
         assert_eq!(split_by_vote(&blocks, &crate::lines::read(&page), &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
+    }
+
+    #[test]
+    fn an_orphaned_headline_splits_its_report_off_before_the_lead_formula_that_opens_it() {
+        // The paragraph before the lead holds one word of the orphan's headline (美国); the lead
+        // formula still opens the report after.
+        let texts = ["朝韩紧张局势归于平静。", "媒体指出，美国也关注。", "本报北京8月31日电　美国前篮球明星罗德曼访问朝鲜。", "篮球明星受到欢迎。"];
+        let mut blocks = one_line_blocks(&texts, Role::Body);
+        blocks[2].role = Role::Lead;
+        let orphan = bigrams("美国前篮球明星访问朝鲜", 200);
+        let other = bigrams("朝韩紧张局势归于平静", 200);
+        let page = texts.join("\n");
+        assert_eq!(split_by_vote(&blocks, &crate::lines::read(&page), &[0, 1, 2, 3], &orphan, &other), Some((2, true)));
     }
 
     #[test]
