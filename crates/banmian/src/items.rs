@@ -1312,8 +1312,11 @@ fn opening_bigrams(blocks: &[Block], unit: &[usize]) -> Bigrams {
     bigrams_of(unit.iter().map(|&b| blocks[b].text.as_str()), OPENING_CHARS)
 }
 
+/// The words of a head's titles; a photo report's label (图片报道) names no report: none of its
+/// words are the head's (报道 is in many a lead).
 fn head_text_bigrams(blocks: &[Block], h: &Head) -> Bigrams {
-    titles_bigrams(blocks, [h.kicker, h.headline, h.subtitle])
+    let own = |t: Option<usize>| t.filter(|&b| !photo_label(&blocks[b].text));
+    titles_bigrams(blocks, [own(h.kicker), own(h.headline), own(h.subtitle)])
 }
 
 /// The bigrams of a head's titles (those present), read as one text.
@@ -1656,6 +1659,21 @@ mod tests {
         assert_eq!(assign_heads(std::slice::from_ref(&head), &[foreign], &opening, 1.0), vec![None]);
         let own = bigrams("习近平抵达平壤开始国事访问", 200);
         assert_eq!(assign_heads(&[head], &[own], &opening, 1.0), vec![Some(0)]);
+    }
+
+    #[test]
+    fn a_photo_report_s_label_takes_the_photo_before_it_not_a_report_whose_lead_says_report() {
+        // Headlines follow bodies (habit > 0): a report whose lead says 报道, a photo's text, then
+        // the label 图片报道 alone. Its words are no report's: the nearest body, the photo's, is its.
+        let blocks = one_line_blocks(&["图片报道"], Role::Headline);
+        let head = Head { headline: Some(0), gap: 2, pos: 0, of: 1, ..Head::default() };
+        let opening = [
+            bigrams("本报北京1月16日电　综合本报驻外记者报道：美日韩三国近日频繁互动。", OPENING_CHARS),
+            bigrams("湖南郴州市19名百次献血志愿者日前参加集体献血活动。图为志愿者在接受鲜花。", OPENING_CHARS),
+        ];
+        let words = head_text_bigrams(&blocks, &head);
+        assert!(words.is_empty());
+        assert_eq!(assign_heads(&[head], &[words], &opening, 1.0), vec![Some(1)]);
     }
 
     #[test]
