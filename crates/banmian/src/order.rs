@@ -124,6 +124,14 @@ struct Stretch {
     credit: bool,
 }
 
+impl Stretch {
+    /// It opens on a report's lead formula (新华社北京9月24日电…): no intertitle stands over it,
+    /// nor is it a title.
+    fn opens_lead(&self, lines: &[Line]) -> bool {
+        dateline(lines[self.start].text).is_some()
+    }
+}
+
 /// Pieces of a run (stretch index ranges) and the headline groups' stretches before it.
 #[derive(Debug, Default)]
 struct Run {
@@ -281,7 +289,7 @@ fn cut_lines(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
             continue;
         }
         let last = lines[stretches[i].start].text;
-        let over_lead = stretches.get(i + 1).is_some_and(|s| dateline(lines[s.start].text).is_some());
+        let over_lead = stretches.get(i + 1).is_some_and(|s| s.opens_lead(lines));
         let title = last.starts_with("——") || rubric_suffix(last) || over_lead;
         let goes_on = || stretches[i + 1..].iter().take(SKIP_REACH + 1).filter(|s| s.text).any(|s| cut_pair(last, lines[s.start].text).is_some_and(|pair| prints(page, pair)));
         if !title || goes_on() {
@@ -315,7 +323,7 @@ fn runs(stretches: &[Stretch], lines: &[Line]) -> Vec<Run> {
         }
         // (a label over its title is one intertitle, no headline group)
         let labelled = titles.len() == 2 && stretches[titles.start].label;
-        let head_group = (titles.len() >= 2 && !labelled) || titles.clone().any(|t| stretches[t].wide) || (titles.len() == 1 && dateline(lines[s.start].text).is_some());
+        let head_group = (titles.len() >= 2 && !labelled) || titles.clone().any(|t| stretches[t].wide) || (titles.len() == 1 && s.opens_lead(lines));
         if head_group {
             out.push(std::mem::take(&mut run));
             run.heads = titles.clone();
@@ -398,7 +406,7 @@ impl Pieces<'_, '_, '_> {
     }
     /// The piece opens on a report's lead formula (新华社北京1月8日电…).
     fn opens_lead(&self, p: usize) -> bool {
-        self.opens_text(p) && self.text_lines(p).first().is_some_and(|l| dateline(l.text).is_some())
+        self.opens_text(p) && self.page.stretches[self.run.pieces[p].end - 1].opens_lead(self.page.lines)
     }
     /// The piece's text lines (past a title over it).
     fn text_lines(&self, p: usize) -> &[Line<'_>] {
@@ -765,8 +773,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         .heads
         .clone()
         .filter(|&h| {
-            let first = page.lines[page.stretches[h].start].text;
-            dateline(first).is_none() && !first.starts_with(['（', '('])
+            !page.stretches[h].opens_lead(page.lines) && !page.lines[page.stretches[h].start].text.starts_with(['（', '('])
         })
         .map(|h| page.bigrams(h..h + 1, PIECE_CHARS))
         .filter(|hb| hb.len() >= MIN_HEAD_PAIRS)
