@@ -301,6 +301,10 @@ struct Break {
     b_row_end: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
+    /// `b`, after a blank, is short of its column, ends no sentence, opens on no lead formula,
+    /// and has an unindented line under it whose first word would have fitted on `b`: a block's
+    /// first line, not the rest of one.
+    b_short_open: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
     head_rest: bool,
     /// `a`, the block's only line, and `b` are a headline's two phrases set as a couplet
@@ -403,6 +407,13 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // 专委会⏎⏎奖次：…).
         if ends_dangling(a.text) || (k.b_row_end && k.run >= 2 && !a_ends) {
             return true;
+        }
+        // A title's lines go on into no title of their own after the blank: a short line there
+        // that a line stands under (the next word would have fitted on it) opens a block, where
+        // paragraphs do not end on short lines (…金正恩致贺电⏎⏎金大中遗孀李⏎姬镐访问朝鲜, one
+        // headline printed over the next).
+        if k.b_short_open && !k.marked && style != Style::ShortLine && !k.word_across {
+            return false;
         }
         // A kicker's headline ends at the blank after it, however full and marked; a quotation
         // it leaves open goes on (肩负新使命——⏎⏎“中国人民愿同各国人民一道，推⏎⏎动…).
@@ -1038,7 +1049,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open: lines.get(i + 1).is_some_and(|b| b.gap_before && !b.is_full() && !facts[i + 1].ends && !facts[i + 1].lead && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && b.width + first_word_width(c.text) <= b.column)), head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1376,6 +1387,22 @@ mod tests {
         let texts = joined(page);
         assert_eq!(texts[0], "春耕时节田间忙", "{texts:?}");
         assert_eq!(texts[1], "本报记者", "{texts:?}");
+    }
+
+    #[test]
+    fn a_titles_lines_go_on_into_no_short_line_a_line_stands_under_after_a_blank() {
+        // One headline printed over the next (the first filling its column by chance): the
+        // short line after the blank opens the second.
+        let body = "春耕时节，田间地头一片繁忙景象，农\n民们抢抓农时，整地播种，一派繁忙。\n\n记者在山区县看到，新修的公路平坦\n宽阔，运输车辆往来不断，村民们忙\n着把农产品运往县城。\n\n";
+        let heads = "全县春耕备耕工作全面有序展开各乡镇\n组织农机手们下田开展春耕生产作业\n\n山区公路修到\n了村民家门口\n\n";
+        let page = format!("{body}{heads}交通部门表示，将继续加大工作力度，\n让更多村民走上致富路。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "全县春耕备耕工作全面有序展开各乡镇组织农机手们下田开展春耕生产作业"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "山区公路修到了村民家门口"), "{texts:?}");
+        // A line cut short because the number that goes on would not fit is a body line's rest.
+        let page = format!("{body}全县春耕备耕工作全面有序展开各乡镇\n\n组织农机手下田开展春耕生产共\n1250000亩，农机具全部出动。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.starts_with("全县春耕") && t.ends_with("全部出动。")), "{texts:?}");
     }
 
     #[test]
