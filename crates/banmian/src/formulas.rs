@@ -1659,17 +1659,44 @@ fn chinese_number(s: &str) -> Option<u32> {
     }
 }
 
-/// A chronology's entry: a date, a space, and what happened that day (7月4日 西气东输一线工程（新疆
-/// 轮南至上海）开工典礼举行。). Prose: its brackets close no title's rubric.
+/// A chronology's entry: a date (a day or a span of days, a part of a month, or a word for the
+/// time of the entry before: 同日, 本年), a space, and what happened then (7月4日 西气东输一线工程（新疆
+/// 轮南至上海）开工典礼举行。; 6月9日—15日 首次…; 同日 人民解放军…). Prose: its brackets close
+/// no title's rubric.
 pub fn dated_entry(s: &str) -> bool {
     let t = trim_start_space(s);
-    if find_date(t).is_none_or(|d| d.at != 0) {
-        return false;
+    let date_char = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "年月日号號—－-、至到".contains(c);
+    // (spaces an extraction put inside the date are part of it: 2 月 7 日)
+    let mut when_len = 0;
+    while let Some(c) = t[when_len..].chars().next() {
+        if date_char(c) {
+            when_len += c.len_utf8();
+        } else if when_len > 0 && is_space(c) && trim_start_space(&t[when_len..]).starts_with(date_char) {
+            when_len = t.len() - trim_start_space(&t[when_len..]).len();
+        } else {
+            break;
+        }
     }
-    let Some(day) = t.find(['日', '號', '号']) else { return false };
-    let rest = &t[day + '日'.len_utf8()..];
-    rest.starts_with(is_space) && trim_start_space(rest).starts_with(is_cjk)
+    let (when, rest) = t.split_at(when_len);
+    // (a month's part may follow its date: 12月下旬)
+    let (when, rest) = match ENTRY_WHEN.iter().find(|w| rest.starts_with(*w)) {
+        Some(w) => (&t[..when_len + w.len()], &rest[w.len()..]),
+        None => (when, rest),
+    };
+    let numeral = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let dated = numeral(when) && when.contains(['日', '号', '號']);
+    // (the word alone, or after a month)
+    let named = ENTRY_WHEN.iter().find(|w| when.ends_with(*w)).is_some_and(|w| {
+        let month = &when[..when.len() - w.len()];
+        month.is_empty() || (numeral(month) && month.ends_with('月'))
+    });
+    // (the event may open on a title's or a quotation's mark: 9月30日 《…》发布)
+    (dated || named) && rest.starts_with(is_space) && trim_start_space(rest).starts_with(|c: char| is_cjk(c) || "《“「『（".contains(c))
 }
+
+/// Words a chronology's entry opens on in place of a date, or after a month: the day or the
+/// time of the entry before, or a part of the month.
+const ENTRY_WHEN: &[&str] = &["同日", "同月", "同年", "本年", "本月", "是日", "当日", "当月", "当年", "年内", "年初", "年底", "年末", "月初", "月底", "月末", "上旬", "中旬", "下旬"];
 
 /// Text that opens on a day of the month alone (its month the report's) and a comma, as a
 /// paragraph of a report often does: 20日中午，…; 3日，…; 21日上午，….
@@ -1798,6 +1825,15 @@ mod tests {
     fn dated_entry_is_a_date_a_space_and_the_day_s_event() {
         assert!(dated_entry("7月4日 西气东输一线工程（新疆轮南至上海）"));
         assert!(dated_entry("2001年12月11日　中国正式成为世界贸易组织成员"));
+        assert!(dated_entry("9月30日 《中国（上海）自由贸易试验区"));
+        assert!(dated_entry("6月9日—15日 首次全国科技大会召开"));
+        assert!(!dated_entry("2022年1月 春节前夕赴山西看望慰问基层干部群众")); // a month alone: a title's
+        assert!(dated_entry("12月下旬 全国农村工作会议召开"));
+        assert!(dated_entry("同日 人民解放军解放海南岛。"));
+        assert!(!dated_entry("同日上午 人民解放军")); // no word alone
+        assert!(!dated_entry("7 月 4 日，西气东输")); // a report's opening sentence
+        assert!(dated_entry("2 月 7 日 新华社播发长篇通讯")); // a date an extraction spaced out
+        assert!(!dated_entry("2013年 我们一起走过")); // a year alone
         assert!(!dated_entry("7月4日，西气东输一线工程开工")); // a report's opening sentence
         assert!(!dated_entry("西气东输一线工程7月4日 开工")); // no date first
         assert!(!dated_entry("7月4日 ")); // nothing after

@@ -396,6 +396,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if k.b_row {
         return false;
     }
+    // A chronology's next entry opens a paragraph after a sentence's end, however full the line
+    // before (…完全掌握在中国人民手中。⏎11月9日 中共中央决定…) and across a column break.
+    if fa.ends && dated_entry(b.text) {
+        return false;
+    }
     if b.gap_before {
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
@@ -1387,6 +1392,15 @@ mod tests {
         let texts = joined(page);
         assert_eq!(texts[0], "春耕时节田间忙", "{texts:?}");
         assert_eq!(texts[1], "本报记者", "{texts:?}");
+    }
+
+    #[test]
+    fn a_chronologys_next_entry_opens_a_paragraph_after_a_full_line_that_ends_a_sentence() {
+        // Paragraphs marked by short last lines only: the entry's last line fills its column.
+        let page = "10月25日 中央人民政府海关总署成立。\n中国海关从此完全掌握在中国人民手中。\n11月9日 中共中央决定成立中央及各级党\n的纪律检查委员会，朱德任中央纪委书记。\n同日 人民解放军解放海南岛，新中国成立\n\n后，人民解放军展开最后的围歼。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].starts_with("11月9日") && texts[2].starts_with("同日") && texts[2].ends_with("围歼。"), "{texts:?}");
     }
 
     #[test]
