@@ -420,6 +420,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if k.b_short_open && !k.marked && style != Style::ShortLine && !k.word_across {
             return false;
         }
+        // Nor does one past its column by a character that is no hanging mark, wider than the
+        // full line after the blank: no line of that column, a headline's set across columns
+        // (朝鲜庆祝金日成诞辰一百周年⏎金正恩被推举为国家最高领导人⏎⏎“30多年，我们在一望无际…).
+        if !k.marked && !fa.prose() && a.width >= a.column + 1.0 && b.is_full() && a.width >= b.width + 1.0 && a.text.trim_end().ends_with(is_cjk) {
+            return false;
+        }
         // A kicker's headline ends at the blank after it, however full and marked; a quotation
         // it leaves open goes on (肩负新使命——⏎⏎“中国人民愿同各国人民一道，推⏎⏎动…).
         if k.under_kicker && !k.word_across {
@@ -1401,6 +1407,16 @@ mod tests {
         let texts = joined(page);
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[1].starts_with("11月9日") && texts[2].starts_with("同日") && texts[2].ends_with("围歼。"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_title_wider_than_the_column_under_it_ends_at_the_blank() {
+        let page = "春耕时节，田间地头一片繁\n忙景象，农民们抢抓农时，\n整地播种，一派繁忙。\n\n全县春耕备耕工作全面有序展开\n各乡镇组织农机手下田开展作业\n\n“三十多年，我们在这片土\n地上扎下了根；三十多年，\n我们经历了重要的时刻。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "全县春耕备耕工作全面有序展开各乡镇组织农机手下田开展作业"), "{texts:?}");
+        // A body line the column's estimate runs short of, over a remnant, goes on (…更大成⏎⏎就。).
+        let texts = joined("衷心祝愿第一书记同志和朝鲜劳\n动党在领导朝鲜人民建设强盛国\n家的事业中不断取得新的更大成\n\n就。\n\n中国共产党中央委员会总书记\n");
+        assert!(texts[0].ends_with("更大成就。"), "{texts:?}");
     }
 
     #[test]
