@@ -1665,6 +1665,10 @@ fn chinese_number(s: &str) -> Option<u32> {
 /// no title's rubric.
 pub fn dated_entry(s: &str) -> bool {
     let t = trim_start_space(s);
+    // (most lines open on no numeral nor the first character of a word for the time: asked first)
+    if !t.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || ENTRY_WHEN_FIRST.contains(c)) {
+        return false;
+    }
     let date_char = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "年月日号號—－-、至到".contains(c);
     // (spaces an extraction put inside the date are part of it: 2 月 7 日)
     let mut when_len = 0;
@@ -1696,6 +1700,9 @@ pub fn dated_entry(s: &str) -> bool {
 
 /// Words a chronology's entry opens on in place of a date, or after a month: the day or the
 /// time of the entry before, or a part of the month.
+/// The characters [`ENTRY_WHEN`]'s words open on.
+const ENTRY_WHEN_FIRST: &str = "同本是当年月上中下";
+
 const ENTRY_WHEN: &[&str] = &["同日", "同月", "同年", "本年", "本月", "是日", "当日", "当月", "当年", "年内", "年初", "年底", "年末", "月初", "月底", "月末", "上旬", "中旬", "下旬"];
 
 /// Text that opens on a day of the month alone (its month the report's) and a comma, as a
@@ -1830,6 +1837,7 @@ mod tests {
         assert!(!dated_entry("2022年1月 春节前夕赴山西看望慰问基层干部群众")); // a month alone: a title's
         assert!(dated_entry("12月下旬 全国农村工作会议召开"));
         assert!(dated_entry("同日 人民解放军解放海南岛。"));
+        assert!(ENTRY_WHEN.iter().all(|w| w.starts_with(|c: char| ENTRY_WHEN_FIRST.contains(c))));
         assert!(!dated_entry("同日上午 人民解放军")); // no word alone
         assert!(!dated_entry("7 月 4 日，西气东输")); // a report's opening sentence
         assert!(dated_entry("2 月 7 日 新华社播发长篇通讯")); // a date an extraction spaced out
