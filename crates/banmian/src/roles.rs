@@ -12,7 +12,7 @@
 //! ```
 use crate::formulas::{
     has_clause_mark, holds_stop, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
-    section_label, width, dated_entry, colon_title,
+    section_label, width, dated_entry, colon_title, is_cjk,
 };
 use crate::page::{Block, Line, Role};
 
@@ -392,7 +392,11 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
     // A stack of more than three lines is a headline only without any clause punctuation (a
     // paragraph of that length has some): 既未组织记者观看⏎也未公布失败原因⏎朝鲜发射卫星…
-    if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) {
+    // (unless a full line in it is followed by a remnant of under half its width that ends on an
+    // ideograph: a title's lines wrapped at the column, as no paragraph's are, 习近平出席朝鲜劳动党
+    // 委员长、⏎国务⏎委员会委员长金正恩举行的欢迎⏎宴会)
+    let hand_broken = lines[b.first..b.last].windows(2).any(|w| w[0].is_full() && w[1].text.ends_with(is_cjk) && w[1].width * 2.0 <= w[0].column);
+    if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || ((t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) && !hand_broken)) {
         return false;
     }
     // A note in brackets closes an article: （新华社北京6月22日电）, （杨晓娜整理）
@@ -455,6 +459,17 @@ mod tests {
         assert_eq!(roles_of(&format!("{kicker}\n{text}"))[0], Role::Body);
         let cut = kicker.replacen('\n', "\n\n", 1);
         assert_eq!(roles_of(&format!("{cut}\n西苕溪 碧水绕青山\n\n{text}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_title_wrapped_at_the_column_into_remnants_is_a_title_whatever_its_marks() {
+        // A two-line headline, each of its lines wrapped at a column of 14, over its lead.
+        let lead = column_of_text("本报平壤6月20日电 （记者杜尚泽）6月20日，中共中央总书记出席欢迎宴会，宾主共叙友谊。会议要求各地抓好农资供应。", 14);
+        let head = "习近平出席朝鲜劳动党委员长、\n国务\n委员会委员长金正恩举行的欢迎\n宴会";
+        assert_eq!(roles_of(&format!("{head}\n\n{lead}"))[0], Role::Title);
+        // A poem's short lines after lines short of the column are no wrapped title's.
+        let poem = "城在山中，有拔节的\n时代钢质的筋骨\n山在城中，霓虹起落之处\n云卷云舒";
+        assert_eq!(roles_of(&format!("{poem}\n\n{lead}"))[0], Role::Body);
     }
 
     #[test]
