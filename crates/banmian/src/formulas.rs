@@ -352,6 +352,11 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// An ASCII or a full-width digit.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 pub fn is_latin_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
@@ -1070,7 +1075,7 @@ pub fn agency_credit(s: &str) -> bool {
 pub fn signature_date(s: &str) -> bool {
     let t = trim_space(s);
     let t = t.split_once('于').map_or(t, |(d, place)| if place.chars().count() <= 6 { d } else { t });
-    let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十".contains(c);
+    let numeral = |c: char| is_digit(c) || "〇零一二三四五六七八九十".contains(c);
     let mut parts = t.split(['年', '月']);
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else { return false };
     let Some(d) = d.strip_suffix('日') else { return false };
@@ -1624,7 +1629,7 @@ pub fn date_opening(s: &str) -> bool {
     let t = trim_start_space(s);
     let Some(comma) = t.find(['，', ',']) else { return false };
     let when = &t[..comma];
-    let timely = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_space(c) || "年月日号號至到—-－、上下中午晚早凌晨傍清间時时许許".contains(c);
+    let timely = |c: char| is_digit(c) || is_space(c) || "年月日号號至到—-－、上下中午晚早凌晨傍清间時时许許".contains(c);
     (when.chars().count() <= 14 && find_date(when).is_some_and(|d| d.at == 0) && when.chars().all(timely)) || written_date_opening(t).is_some()
 }
 
@@ -1666,10 +1671,10 @@ fn chinese_number(s: &str) -> Option<u32> {
 pub fn dated_entry(s: &str) -> bool {
     let t = trim_start_space(s);
     // (most lines open on no numeral nor the first character of a word for the time: asked first)
-    if !t.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || ENTRY_WHEN_FIRST.contains(c)) {
+    if !t.starts_with(|c: char| is_digit(c) || ENTRY_WHEN_FIRST.contains(c)) {
         return false;
     }
-    let date_char = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "年月日号號—－-、至到".contains(c);
+    let date_char = |c: char| is_digit(c) || "年月日号號—－-、至到".contains(c);
     // (spaces an extraction put inside the date are part of it: 2 月 7 日)
     let mut when_len = 0;
     while let Some(c) = t[when_len..].chars().next() {
@@ -1687,7 +1692,7 @@ pub fn dated_entry(s: &str) -> bool {
         Some(w) => (&t[..when_len + w.len()], &rest[w.len()..]),
         None => (when, rest),
     };
-    let numeral = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let numeral = |w: &str| w.starts_with(is_digit);
     let dated = numeral(when) && when.contains(['日', '号', '號']);
     // (the word alone, or after a month)
     let named = ENTRY_WHEN.iter().find(|w| when.ends_with(*w)).is_some_and(|w| {
@@ -1698,11 +1703,11 @@ pub fn dated_entry(s: &str) -> bool {
     (dated || named) && rest.starts_with(is_space) && trim_start_space(rest).starts_with(|c: char| is_cjk(c) || "《“「『（".contains(c))
 }
 
-/// Words a chronology's entry opens on in place of a date, or after a month: the day or the
-/// time of the entry before, or a part of the month.
 /// The characters [`ENTRY_WHEN`]'s words open on.
 const ENTRY_WHEN_FIRST: &str = "同本是当年月上中下";
 
+/// Words a chronology's entry opens on in place of a date, or after a month: the day or the
+/// time of the entry before, or a part of the month.
 const ENTRY_WHEN: &[&str] = &["同日", "同月", "同年", "本年", "本月", "是日", "当日", "当月", "当年", "年内", "年初", "年底", "年末", "月初", "月底", "月末", "上旬", "中旬", "下旬"];
 
 /// Text that opens on a day of the month alone (its month the report's) and a comma, as a

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{ends_on_field_label, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -139,13 +139,19 @@ fn opens_report(a: &Line, b: &Line) -> bool {
 
 /// Line `a` stops inside a date that the next line may finish (…成立于1945年⏎10月10日，).
 fn ends_in_date(a: &Line) -> bool {
-    a.text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '年' | '月'))
+    a.text.ends_with(|c: char| is_digit(c) || matches!(c, '年' | '月'))
 }
 
 /// Line `b`, after a blank, opens a report: on a time ([`opens_report`]), or on a year and a
 /// few words (2019年，对中国…, [`year_opening`]), which the blank makes a report's opening too.
 fn opens_report_across_blank(a: &Line, b: &Line) -> bool {
     opens_report(a, b) || year_opening(b.text)
+}
+
+/// The line runs past its column by a character or more and ends on an ideograph, no hanging
+/// mark: no line of that column (a title's, set across columns).
+fn past_column(l: &Line) -> bool {
+    l.width >= l.column + 1.0 && l.text.ends_with(is_cjk)
 }
 
 /// How a numbered line numbers: 一、, （一）, 1. or 第一: each a level of its own.
@@ -423,7 +429,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // Nor does one past its column by a character that is no hanging mark, wider than the
         // full line after the blank: no line of that column, a headline's set across columns
         // (朝鲜庆祝金日成诞辰一百周年⏎金正恩被推举为国家最高领导人⏎⏎“30多年，我们在一望无际…).
-        if !k.marked && !fa.prose() && a.width >= a.column + 1.0 && b.is_full() && a.width >= b.width + 1.0 && a.text.trim_end().ends_with(is_cjk) {
+        if !k.marked && !fa.prose() && past_column(a) && b.is_full() && a.width >= b.width + 1.0 {
             return false;
         }
         // A kicker's headline ends at the blank after it, however full and marked; a quotation
@@ -1020,7 +1026,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && lines[i].is_full()
             && lines[i].width + 0.5 >= lines[i].column
             // (a line past its column by a character that is no hanging stop is none of its lines)
-            && !(lines[i].width >= lines[i].column + 1.0 && lines[i].text.ends_with(is_cjk))
+            && !past_column(&lines[i])
             && !facts[i].prose()
             && !facts[i].ends
             && !b_alone
@@ -1181,7 +1187,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             next.char_indices().take(MAX_CUT_DATE_CHARS + 1).find(|&(_, c)| matches!(c, '电' | '電')).map(|(k, c)| &next[..k + c.len_utf8()])
         };
         // (a line cut inside a date or before its 电 ends on a digit, 月 or 日: asked first)
-        let on_date = lines[j].text.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '月' | '日'));
+        let on_date = lines[j].text.ends_with(|c: char| is_digit(c) || matches!(c, '月' | '日'));
         if !facts[j].lead && on_date && rest().is_some_and(|r| dateline(&format!("{}{r}", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len() + r.len())) {
             facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false, ..facts[j] };
         }

@@ -395,8 +395,8 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // (unless a full line in it is followed by a remnant of under half its width that ends on an
     // ideograph: a title's lines wrapped at the column, as no paragraph's are, 习近平出席朝鲜劳动党
     // 委员长、⏎国务⏎委员会委员长金正恩举行的欢迎⏎宴会)
-    let hand_broken = lines[b.first..b.last].windows(2).any(|w| w[0].is_full() && w[1].text.ends_with(is_cjk) && w[1].width * 2.0 <= w[0].column);
-    if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || ((t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) && !hand_broken)) {
+    let hand_broken = || lines[b.first..b.last].windows(2).any(|w| w[0].is_full() && w[1].text.ends_with(is_cjk) && w[1].width * 2.0 <= w[0].column);
+    if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || ((t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) && !hand_broken())) {
         return false;
     }
     // A note in brackets closes an article: （新华社北京6月22日电）, （杨晓娜整理）
