@@ -537,7 +537,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         let dash = a.text.ends_with("——");
         let colon = own_line && a.text.strip_suffix(['：', ':']).is_some_and(|t| !has_clause_mark(t));
         // (the headline under a dash may list with 、: 第十一届世界城市论坛呼吁——⏎打造更可持续、更具韧性…)
-        if (dash && own_line) || (dash && !k.marked && k.run <= MAX_STACK_RUN && !fb.sentence && !fb.lead) || (colon && !fb.prose()) {
+        // (a dash line over a line short of its column that ends no sentence is a kicker over its
+        // headline however full its line and whatever its marks: 布达佩斯游泳世锦赛上，中国跳水队——⏎
+        // 参赛十三项，夺得十三冠; a paragraph's short last line ends its sentence)
+        let dash_over_short = dash && k.run == 1 && !b.is_full() && !fb.ends && !fb.lead;
+        if (dash && own_line) || dash_over_short || (dash && !k.marked && k.run <= MAX_STACK_RUN && !fb.sentence && !fb.lead) || (colon && !fb.prose()) {
             return false;
         }
     }
@@ -2195,6 +2199,14 @@ mod tests {
         let page = format!("{para}世锦赛上，跳水队——\n参赛十三项，夺得十三冠\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t == "世锦赛上，跳水队——"), "{texts:?}");
+        // Also where its line fills the column, over a headline short of it.
+        let page = format!("{para}游泳世锦赛上，中国跳水队——\n参赛十三项，夺得十三冠\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "游泳世锦赛上，中国跳水队——"), "{texts:?}");
+        // Running text goes on past a dash where its wrap fell, to its sentence's end.
+        let page = format!("{para}他说，我们的目标只有一个——\n让群众满意。\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "他说，我们的目标只有一个——让群众满意。"), "{texts:?}");
     }
 
     #[test]
