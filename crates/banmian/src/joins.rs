@@ -358,6 +358,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if ends_mid_sentence(a.text) || (!b.gap_before && b.text.starts_with(is_no_line_start)) {
         return true;
     }
+    // Nor on a dash alone: it is the rest of the line above, wrapped (…趋势明显⏎——).
+    if !b.gap_before && !fa.ends && !fa.closes && dash_only(b.text) {
+        return true;
+    }
     // Nor does a field's value leave its label (…项目：文字评论 题目：⏎⏎“正本清源…”…).
     if ends_on_field_label(a.text) {
         return true;
@@ -597,6 +601,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
     !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
+}
+
+/// The line is a dash and nothing more (——; a longer row of dashes is a rule, furniture).
+fn dash_only(t: &str) -> bool {
+    matches!(t, "——" | "—")
 }
 
 /// The label a line opens on, before its colon: 奖次 of 奖次：特别奖 项目：…
@@ -906,7 +915,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let in_bracket = i > start && opens_bracket(lines[i - 1].text);
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
-        let hard = (facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text));
+        // (a dash alone under a line is that line's rest, wrapped, not furniture: …趋势明显⏎——)
+        let dash_rest = lines.get(i + 1).is_some_and(|b| !b.gap_before && dash_only(b.text)) && !facts[i].ends && !facts[i].closes;
+        let hard = !dash_rest && ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text)));
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         // (not a chronology's entry: 7月4日 西气东输一线⏎工程（新疆轮南至上海）⏎开工典礼举行。)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && !lines[start..=i].iter().any(|l| dated_entry(l.text)) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
@@ -2207,6 +2218,21 @@ mod tests {
         let page = format!("{para}他说，我们的目标只有一个——\n让群众满意。\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t == "他说，我们的目标只有一个——让群众满意。"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_dash_alone_under_a_line_is_that_line_s_rest() {
+        // (a kicker wrapped just before its dash: 绿色化、低碳化、节能化趋势明显⏎——)
+        let col = "一二三四五六七八九十一二三四五六";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}\n部门动态\n\n绿色化、低碳化、节能化趋势明显\n——\n\n推广绿色家电\n助力消费升级\n\n{para}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "绿色化、低碳化、节能化趋势明显——"), "{texts:?}");
+        // Not after a sentence's end, nor a rule of dashes.
+        let page = format!("{para}\n会议结束。\n——\n\n{para}\n{col}\n——————\n\n{para}");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "会议结束。") && texts.iter().any(|t| t == "——"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "——————"), "{texts:?}");
     }
 
     #[test]
