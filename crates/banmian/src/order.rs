@@ -23,9 +23,6 @@
 //! so is a line alone of such a width between texts (a column's last line, its paragraph's
 //! first), unless it reads as a title (…（钟声）, ——…, over a lead formula) and its cut word goes
 //! on in no later text (…对温家⏎⏎宝等…).
-//! A report's closing note on a line of its own (（本报平壤9月8日电）) after a piece that ends its
-//! sentence closes that piece's report: past it only the other report goes on, where its last
-//! column stopped mid-sentence, else the run ends there.
 //! Page furniture printed between a column that stops mid-sentence and its rest (■, a page's
 //! number or header) is read at the page's end first.
 //!
@@ -40,7 +37,7 @@
 //! assert_eq!(texts[5..], ["朝鲜代表团访华", b[0], b[1], b[2], b[3]]);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{caption_credit, closing_note, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead, rubric_suffix};
+use crate::formulas::{caption_credit, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead, rubric_suffix};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -125,9 +122,6 @@ struct Stretch {
     lone: bool,
     /// A photo's credit on a line of its own (新华社记者  白雪飞摄): it closes the caption before it.
     credit: bool,
-    /// A report's closing note on a line of its own (（本报平壤9月8日电）): it closes the text
-    /// before it.
-    closing: bool,
 }
 
 impl Stretch {
@@ -272,10 +266,9 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             if let Some(before) = out.last_mut().filter(|_| text && lone) {
                 before.lone = true;
             }
-            let closing = !text && all.len() == 1 && closing_note(all[0].text);
-            lone = !text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && !closing && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES);
+            lone = !text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES);
             let credit = !text && all.len() == 1 && caption_credit(all[0].text).is_some_and(|(at, _)| at == 0);
-            out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false, credit, closing });
+            out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false, credit });
             start = i;
         }
     }
@@ -312,8 +305,7 @@ fn stops_mid_sentence(line: &Line) -> bool {
 }
 
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
-/// (an intertitle), but a photo's credit closes the one before it (its caption), and so does a
-/// report's closing note where that piece ends its sentence (its text); two or more
+/// (an intertitle), but a photo's credit closes the one before it (its caption); two or more
 /// title stretches in a row, one set wider than its column, or one over a report's lead formula
 /// (新华社北京9月24日电…: no intertitle stands over one), are headline groups, which end a run and
 /// stand before the next.
@@ -328,11 +320,6 @@ fn runs(stretches: &[Stretch], lines: &[Line]) -> Vec<Run> {
             }
             titles.end = i + 1;
             continue;
-        }
-        // (a closing note closes the piece before it, no title over the text after it)
-        if let Some(last) = run.pieces.last_mut().filter(|last| !titles.is_empty() && last.end == titles.start && stretches[titles.start].closing && !stretches[last.end - 1].dangles) {
-            last.end += 1;
-            titles.start += 1;
         }
         // (a label over its title is one intertitle, no headline group)
         let labelled = titles.len() == 2 && stretches[titles.start].label;
@@ -385,19 +372,9 @@ impl Pieces<'_, '_, '_> {
     fn len(&self) -> usize {
         self.run.pieces.len()
     }
-    /// The piece's text stretch: its last, or the one before a closing note.
-    fn text(&self, p: usize) -> &Stretch {
-        let r = &self.run.pieces[p];
-        let last = r.end - 1;
-        &self.page.stretches[if last > r.start && self.page.stretches[last].closing { last - 1 } else { last }]
-    }
-    /// The piece ends on a report's closing note (（本报平壤9月8日电）).
-    fn closed(&self, p: usize) -> bool {
-        self.page.stretches[self.run.pieces[p].end - 1].closing
-    }
     /// The piece stops mid-sentence on a full line: its column ends there.
     fn dangles(&self, p: usize) -> bool {
-        self.text(p).dangles
+        self.page.stretches[self.run.pieces[p].end - 1].dangles
     }
     /// The piece opens with running text (not under a title of its own).
     fn opens_text(&self, p: usize) -> bool {
@@ -407,8 +384,8 @@ impl Pieces<'_, '_, '_> {
     /// title over it): the pair of characters they make is printed within a line of the run
     /// (部⏎门: 部门).
     fn goes_on(&self, a: usize, b: usize) -> bool {
-        let last = self.text(a).end - 1;
-        let first = self.text(b).start;
+        let last = self.page.stretches[self.run.pieces[a].end - 1].end - 1;
+        let first = self.page.stretches[self.run.pieces[b].end - 1].start;
         if !self.dangles(a) {
             return false;
         }
@@ -429,11 +406,11 @@ impl Pieces<'_, '_, '_> {
     }
     /// The piece opens on a report's lead formula (新华社北京1月8日电…).
     fn opens_lead(&self, p: usize) -> bool {
-        self.opens_text(p) && self.text(p).opens_lead(self.page.lines)
+        self.opens_text(p) && self.page.stretches[self.run.pieces[p].end - 1].opens_lead(self.page.lines)
     }
     /// The piece's text lines (past a title over it).
     fn text_lines(&self, p: usize) -> &[Line<'_>] {
-        let s = self.text(p);
+        let s = self.page.stretches[self.run.pieces[p].end - 1];
         &self.page.lines[s.start..s.end]
     }
     /// The column of body text the piece is set in: the width most of its lines but the last
@@ -515,8 +492,6 @@ struct Threads {
 /// run's grid ([`grid`]; empty where it is not read), each column one report's. Past the
 /// grid's last column one report runs on alone (the other ran out, which ended the grid): a
 /// stop there hands over to the other report only where the words cut or the pieces' words say.
-/// A piece closed by its report's closing note ends that report: the pieces after it are the
-/// other's, while its column has stopped mid-sentence (else the run ends, as after both notes).
 fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Threads {
     let n = pieces.len();
     let mut t = Threads { is_b: (0..=seed).map(|p| p == seed).collect(), pieces: [(0..seed).collect(), vec![seed]], end: n, ..Threads::default() };
@@ -527,7 +502,6 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
     }
     // The column of each report, from its first piece that shows one.
     let mut columns = [(0..seed).find_map(|p| pieces.column(p)), pieces.column(seed)];
-    let mut closed: Option<bool> = None;
     for (k, this) in sets.iter().enumerate().skip(seed + 1) {
         let (sa, sb) = (shared(this, &profiles[0]), shared(this, &profiles[1]));
         if !pieces.opens_text(k) && sa < NEW_REPORT_SHARE && sb < NEW_REPORT_SHARE {
@@ -537,13 +511,6 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
         let cur = t.is_b[k - 1];
         let (same, switch) = if cur { (sb, sa) } else { (sa, sb) };
         let other_end = *t.pieces[!cur as usize].last().expect("both reports have a piece");
-        if pieces.closed(k - 1) {
-            if closed.is_some() || !pieces.dangles(other_end) {
-                t.end = k;
-                break;
-            }
-            closed = Some(cur);
-        }
         let j_stay = pieces.goes_on(k - 1, k);
         let j_switch = pieces.goes_on(other_end, k);
         if k < seed + WINDOW {
@@ -570,9 +537,7 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
         if k < seed + WINDOW && by_column.is_some_and(|b| b != cur) {
             t.column_switches += 1;
         }
-        let b = if let Some(c) = closed {
-            !c
-        } else if let Some(b) = by_column {
+        let b = if let Some(b) = by_column {
             b
         } else if grid.get(k - 1..).is_some_and(|g| g.contains(&true)) {
             // (a column of the grid, not its last, is one report's; at its end the other report
@@ -1030,34 +995,6 @@ mod tests {
         assert!(items[1].blocks.iter().all(|b| !b.text.contains("特高压")), "{:?}", items[1].blocks);
         // Each item's lines: its own columns, apart.
         assert_eq!(items[0].lines, vec![[1, 1], [5, 6], [11, 12], [17, 18], [23, 24], [29, 29]]);
-    }
-
-    #[test]
-    fn a_closing_note_goes_with_the_report_it_closes() {
-        // A closes on its dispatch note, after which B's column goes on (its last stopped
-        // mid-sentence); B closes on its own, and the next report is left where it is.
-        let next = "新华社北京7月4日电 国务院召开常务会议。";
-        let page = format!(
-            "特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n\n特高压直流工程全面运行。\n\n（本报成都7月4日电）\n\n朝中关系不断发展。\n\n（本报平壤7月4日电）\n\n国务院召开常务会议\n\n{next}\n",
-            columns(&A, &B, 2).join("\n\n")
-        );
-        let texts = ordered(&page);
-        let mut want = vec!["特高压工程竣工投产"];
-        want.extend(A);
-        want.extend(["特高压直流工程全面运行。", "（本报成都7月4日电）", "朝鲜领导人会见中国代表团"]);
-        want.extend(B);
-        want.extend(["朝中关系不断发展。", "（本报平壤7月4日电）", "国务院召开常务会议", next]);
-        assert_eq!(texts, want);
-        // The note closes the piece before it; but not one that stops mid-sentence (the note
-        // closes the other report's text, printed in a column of its own).
-        let (stretches, runs) = runs_of(&page);
-        let note = stretches.iter().position(|s| s.closing).expect("a note");
-        assert!(runs[0].pieces.iter().any(|p| p.end == note + 1 && p.start + 1 == note));
-        let mut cols = columns(&A, &B, 2);
-        cols.insert(1, "（本报平壤7月4日电）".to_string());
-        let (stretches, runs) = runs_of(&format!("甲报道\n\n乙报道\n\n{}\n", cols.join("\n\n")));
-        assert!(stretches[2].dangles && stretches[3].closing);
-        assert!(runs[0].pieces.contains(&(3..5)), "{:?}", runs[0].pieces);
     }
 
     #[test]
