@@ -916,8 +916,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
         // (a dash alone under a line is that line's rest, wrapped, not furniture: …趋势明显⏎——)
-        let dash_rest = lines.get(i + 1).is_some_and(|b| !b.gap_before && dash_only(b.text)) && !facts[i].ends && !facts[i].closes;
-        let hard = !dash_rest && ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text)));
+        let dash_rest = || !facts[i].ends && !facts[i].closes && lines.get(i + 1).is_some_and(|b| !b.gap_before && dash_only(b.text));
+        let hard = ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text))) && !dash_rest();
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         // (not a chronology's entry: 7月4日 西气东输一线⏎工程（新疆轮南至上海）⏎开工典礼举行。)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && !lines[start..=i].iter().any(|l| dated_entry(l.text)) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
