@@ -359,7 +359,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         return true;
     }
     // Nor on a dash alone: it is the rest of the line above, wrapped (…趋势明显⏎——).
-    if !b.gap_before && !fa.ends && !fa.closes && dash_only(b.text) {
+    if dash_rest(fa, b) {
         return true;
     }
     // Nor does a field's value leave its label (…项目：文字评论 题目：⏎⏎“正本清源…”…).
@@ -603,9 +603,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
 }
 
-/// The line is a dash and nothing more (——; a longer row of dashes is a rule, furniture).
-fn dash_only(t: &str) -> bool {
-    matches!(t, "——" | "—")
+/// `b` is a dash and nothing more (——; a longer row of dashes is a rule, furniture) right under
+/// a line that ends no sentence or note: that line's rest, wrapped (…趋势明显⏎——), not furniture.
+fn dash_rest(fa: Facts, b: &Line) -> bool {
+    matches!(b.text, "——" | "—") && !b.gap_before && !fa.ends && !fa.closes
 }
 
 /// The label a line opens on, before its colon: 奖次 of 奖次：特别奖 项目：…
@@ -915,9 +916,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let in_bracket = i > start && opens_bracket(lines[i - 1].text);
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
-        // (a dash alone under a line is that line's rest, wrapped, not furniture: …趋势明显⏎——)
-        let dash_rest = || !facts[i].ends && !facts[i].closes && lines.get(i + 1).is_some_and(|b| !b.gap_before && dash_only(b.text));
-        let hard = ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text))) && !dash_rest();
+        // (but a dash alone under a line is its rest, [`dash_rest`], though it reads as furniture)
+        let hard = ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text))) && !lines.get(i + 1).is_some_and(|b| dash_rest(facts[i], b));
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         // (not a chronology's entry: 7月4日 西气东输一线⏎工程（新疆轮南至上海）⏎开工典礼举行。)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && !lines[start..=i].iter().any(|l| dated_entry(l.text)) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
