@@ -237,13 +237,23 @@ impl Facts {
     }
 
     fn of(l: &Line) -> Facts {
-        // (the paper's name is furniture after a blank: as a list's row wraps it follows its label, 报送单位：⏎人民日报)
-        Facts::with(l, furniture(l.text) || (l.gap_before && masthead(l.text)))
+        Facts::with_credit(l, Facts::furniture(l), ends_with_credit(l.text))
+    }
+
+    /// Whether `l` is page furniture. (The paper's name is, after a blank: as a list's row wraps
+    /// it follows its label, 报送单位：⏎人民日报.)
+    fn furniture(l: &Line) -> bool {
+        furniture(l.text) || (l.gap_before && masthead(l.text))
     }
 
     /// The facts of `l`, told whether it is page furniture (`f`).
     fn with(l: &Line, f: bool) -> Facts {
-        let (b, d, credit) = (byline(l.text).is_some(), dateline(l.text), ends_with_credit(l.text));
+        Facts::with_credit(l, f, ends_with_credit(l.text))
+    }
+
+    /// The facts of `l`, told whether it is page furniture (`f`) and ends on a photo credit.
+    fn with_credit(l: &Line, f: bool, credit: bool) -> Facts {
+        let (b, d) = (byline(l.text).is_some(), dateline(l.text));
         let marks = marks(l.text);
         // (a closing note on a line of its own, （作者为…）, is a block of its own)
         let note = closing_note(l.text);
@@ -1141,6 +1151,17 @@ fn credit_word_wrapped(line: &str, next: &str) -> bool {
     ends_with_credit(next) && next.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next).is_none() && caption_credit(&format!("{line}{next}")).is_some()
 }
 
+/// `line` ends on 摄 and `next` finishes a word of running text with it: 摄影 and more, no
+/// credit's word (…一堂手机摄⏎影课开讲，…; not …王恒 摄⏎影, …摄⏎影报道), or a particle
+/// (…拍摄⏎的照片).
+fn credit_word_cut(line: &str, next: &str) -> bool {
+    if !line.ends_with(['摄', '攝']) {
+        return false;
+    }
+    let photo_word = next.starts_with('影') && !ends_with_credit(&format!("摄{next}"));
+    photo_word || starts_mid_sentence(next)
+}
+
 /// `line` and `next` are one byline wrapped at the column: the line's last "name" is no name
 /// (the line cut inside the next role word: 本报驻朝鲜记⏎者 王 莉, 本⏎报驻韩国记者), and read as one
 /// text they are a byline whose names are not the names each line reads as alone.
@@ -1277,6 +1298,14 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         // (the credit, known for every line, asked first: it turns away almost every line)
         if (!next.gap_before || l.is_full()) && facts[j + 1].credit && credit_word_wrapped(l.text, next.text) {
             facts[j + 1].closes = true;
+        }
+    }
+    // A line ending on 摄 whose wrap cut a word, the next line going on with no blank (…一堂手机摄⏎
+    // 影课开讲，…: 摄影; …拍摄⏎的照片), is running text, no photo credit.
+    for j in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        if facts[j].credit && !next.gap_before && credit_word_cut(l.text, next.text) {
+            facts[j] = Facts::with_credit(l, Facts::furniture(l), false);
         }
     }
     // An author's name printed letter-spaced above a source line, a character a line
@@ -2300,6 +2329,17 @@ mod tests {
         assert!(ends_with_credit("涛摄影报道") && caption_credit("涛摄影报道").is_some());
         assert!(ends_with_credit("圖為義賣現場。記者王明攝") && ends_with_credit("本报记者 王恒摄（新华社发）"));
         assert!(!ends_with_credit("摄影展在京开幕，观众踊跃") && !ends_with_credit("我们的学校"));
+    }
+
+    #[test]
+    fn a_line_ending_on_she_where_the_wrap_cut_a_word_is_no_credit() {
+        // (摄 ends the line, 影 opens the next: the wrap cut 摄影 in running text)
+        let page = "航川村，一栋闲置多年的旧楼成了热闹\n的摄影艺术村民学校主楼。一堂手机摄\n影课开讲，几名赶来的村民听得津津有\n味。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 1, "{texts:?}");
+        assert!(credit_word_cut("。一堂手机摄", "的照片") && credit_word_cut("一堂手机摄", "影课开讲，"));
+        // (a credit whose word wrapped is one still)
+        assert!(!credit_word_cut("王恒 摄", "影") && !credit_word_cut("王恒 摄", "影报道") && !credit_word_cut("王恒 摄", "图为…"));
     }
 
     #[test]
