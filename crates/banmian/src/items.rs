@@ -1138,7 +1138,7 @@ fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, 
                         cur.headline = Some(b);
                     }
                     // (a byline under the headline ends the head; credits over it close the text before)
-                    Some(h) if cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b]) => {
+                    Some(h) if cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b], lines) => {
                         cur.kicker = Some(h);
                         blocks[h].role = Role::Kicker;
                         cur.headline = Some(b);
@@ -1289,8 +1289,10 @@ fn heads_swap(blocks: &[Block], lines: &[Line], upper: &Head, lower: &Head) -> b
     upper.subtitle.is_none() && lower.kicker.is_none() && (whole_headline(&a.text) || larger_type) && !whole_headline(&b.text) && !kicker_ending(&b.text) && !author_line(&b.text)
 }
 
-/// Is `first` the kicker (引题) printed above headline `second`?
-fn is_kicker_of(first: &Block, second: &Block) -> bool {
+/// Is `first` the kicker (引题) printed above headline `second`? A title of one line is, where it
+/// is no longer than the headline by much or the headline wraps; one of more lines only where it
+/// wraps at the body's column over a headline in larger type.
+fn is_kicker_of(first: &Block, second: &Block, lines: &[Line]) -> bool {
     let a = first.text.trim_end();
     if kicker_ending(a) {
         return true;
@@ -1304,7 +1306,11 @@ fn is_kicker_of(first: &Block, second: &Block) -> bool {
     if whole_headline(a) {
         return false; // a headline complete in itself: …（人民时评）, …，…
     }
-    first.n_lines() == 1 && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
+    // (a kicker of two lines or more is set in the small type of the body's column, over a
+    // headline in larger type, its lines all narrower: 浙江开展“艺术乡建”助力乡村⏎振兴⏎⏎广袤田野播下⏎
+    // 文艺“种子”)
+    let small_over_large = || body_font(first, lines) && second.n_lines() >= 2 && widest_line(second, lines) + 1.0 < widest_line(first, lines);
+    (first.n_lines() == 1 || small_over_large()) && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
 
 /// The bigrams of a unit's opening, the first [`OPENING_CHARS`] word characters of its text.
@@ -1622,12 +1628,27 @@ mod tests {
     #[test]
     fn kicker_before_headline() {
         let mk = |t: &str, n: usize| Block { first: 0, last: n - 1, text: t.into(), role: Role::Title };
-        assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2)));
-        assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1)));
-        assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1)));
-        assert!(!is_kicker_of(&mk("到群众中去 到实践中去（奋斗者正青春）", 1), &mk("金正恩为中国艺术团举行晚宴", 1)));
+        let lines = crate::lines::read("一\n二\n");
+        assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2), &lines));
+        assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1), &lines));
+        assert!(!is_kicker_of(&mk("我市召开民族团结进步创建工作新闻发布会", 2), &mk("发布会上还透露哪些重要信息？", 1), &lines));
+        assert!(!is_kicker_of(&mk("到群众中去 到实践中去（奋斗者正青春）", 1), &mk("金正恩为中国艺术团举行晚宴", 1), &lines));
         // A speaker and what was said, a dash between: a headline complete in itself.
-        assert!(!is_kicker_of(&mk("外交部发言人——希望朝美双方珍惜积极进展", 1), &mk("金正恩为中国艺术团举行晚宴并观看演出", 1)));
+        assert!(!is_kicker_of(&mk("外交部发言人——希望朝美双方珍惜积极进展", 1), &mk("金正恩为中国艺术团举行晚宴并观看演出", 1), &lines));
+    }
+
+    #[test]
+    fn a_title_wrapped_at_the_column_over_one_in_larger_type_is_its_kicker() {
+        let body = "浙江杭州建德市航头镇航川村，\n一栋闲置多年的旧楼成了热闹\n的摄影艺术村民学校，一堂手\n机摄影课开讲，几名赶来的村\n民听得津津有味。\n";
+        let page = format!("浙江开展艺术乡建活动助力乡村\n振兴\n\n广袤田野播下\n文艺的种子\n\n{body}");
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].kicker.as_deref(), r[0].headline.as_deref()), (Some("浙江开展艺术乡建活动助力乡村振兴"), Some("广袤田野播下文艺的种子")), "{r:?}");
+        // (a title of one line over it is its kicker however set; one of two lines no narrower
+        // than the title under it is a headline of its own)
+        let page = format!("浙江开展艺术乡建活动助力乡村\n振兴\n\n广袤田野播下文艺的种子助力\n乡村振兴\n\n{body}");
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert!(r.iter().all(|i| i.kicker.is_none()), "{r:?}");
     }
 
     fn items_of(page: &str) -> Vec<Item> {
