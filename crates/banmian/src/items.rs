@@ -1644,8 +1644,7 @@ mod tests {
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].kicker.as_deref(), r[0].headline.as_deref()), (Some("浙江开展艺术乡建活动助力乡村振兴"), Some("广袤田野播下文艺的种子")), "{r:?}");
-        // (a title of one line over it is its kicker however set; one of two lines no narrower
-        // than the title under it is a headline of its own)
+        // (over a title of two lines no narrower, it is a headline of its own)
         let page = format!("浙江开展艺术乡建活动助力乡村\n振兴\n\n广袤田野播下文艺的种子助力\n乡村振兴\n\n{body}");
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert!(r.iter().all(|i| i.kicker.is_none()), "{r:?}");

@@ -1183,6 +1183,15 @@ fn wrapped_byline(line: &str, next: &str) -> bool {
 fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize>) {
     // Formula checks, once per line.
     let mut facts: Vec<Facts> = lines.iter().map(Facts::of).collect();
+    // A line ending on 摄 whose wrap cut a word, the next line going on with no blank (…一堂手机摄⏎
+    // 影课开讲，…: 摄影; …拍摄⏎的照片), is running text, no photo credit (asked
+    // first: the rules below read the credits).
+    for j in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        if facts[j].credit && !next.gap_before && credit_word_cut(l.text, next.text) {
+            facts[j] = Facts::with_credit(l, Facts::furniture(l), false);
+        }
+    }
     // A report's closing dispatch in brackets over several lines, （本报平壤、首尔⏎12月1日电　记者
     // 王莉、⏎孙天仁）, is a block of its own even where it follows a full line: what comes after
     // it is another report or this one's headline.
@@ -1298,14 +1307,6 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         // (the credit, known for every line, asked first: it turns away almost every line)
         if (!next.gap_before || l.is_full()) && facts[j + 1].credit && credit_word_wrapped(l.text, next.text) {
             facts[j + 1].closes = true;
-        }
-    }
-    // A line ending on 摄 whose wrap cut a word, the next line going on with no blank (…一堂手机摄⏎
-    // 影课开讲，…: 摄影; …拍摄⏎的照片), is running text, no photo credit.
-    for j in 0..lines.len().saturating_sub(1) {
-        let (l, next) = (&lines[j], &lines[j + 1]);
-        if facts[j].credit && !next.gap_before && credit_word_cut(l.text, next.text) {
-            facts[j] = Facts::with_credit(l, Facts::furniture(l), false);
         }
     }
     // An author's name printed letter-spaced above a source line, a character a line
