@@ -1308,8 +1308,9 @@ fn is_kicker_of(first: &Block, second: &Block, lines: &[Line]) -> bool {
     }
     // (a kicker of two lines or more is set in the small type of the body's column, over a
     // headline in larger type, its lines all narrower: 浙江开展“艺术乡建”助力乡村⏎振兴⏎⏎广袤田野播下⏎
-    // 文艺“种子”)
-    let small_over_large = || body_font(first, lines) && second.n_lines() >= 2 && widest_line(second, lines) + 1.0 < widest_line(first, lines);
+    // 文艺“种子”; not one whose two decks a space sets apart, as 42 % of the corpus' headlines
+    // and 3 of its 32 kickers are: …金正恩在⏎大连举行会晤 王沪宁参加有关活动, a headline of its own)
+    let small_over_large = || !first.text.trim().contains([' ', '\u{3000}']) && body_font(first, lines) && second.n_lines() >= 2 && widest_line(second, lines) + 1.0 < widest_line(first, lines);
     (first.n_lines() == 1 || small_over_large()) && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
 
@@ -1644,8 +1645,12 @@ mod tests {
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].kicker.as_deref(), r[0].headline.as_deref()), (Some("浙江开展艺术乡建活动助力乡村振兴"), Some("广袤田野播下文艺的种子")), "{r:?}");
-        // (over a title of two lines no narrower, it is a headline of its own)
+        // (over a title of two lines no narrower, it is a headline of its own; so is one whose
+        // two decks a space sets apart)
         let page = format!("浙江开展艺术乡建活动助力乡村\n振兴\n\n广袤田野播下文艺的种子助力\n乡村振兴\n\n{body}");
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert!(r.iter().all(|i| i.kicker.is_none()), "{r:?}");
+        let page = format!("浙江开展艺术乡建活动 助力乡\n村振兴\n\n广袤田野播下\n文艺的种子\n\n{body}");
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert!(r.iter().all(|i| i.kicker.is_none()), "{r:?}");
     }
