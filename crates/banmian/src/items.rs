@@ -935,6 +935,12 @@ fn widest_line(b: &Block, lines: &[Line]) -> f32 {
     lines[b.first..=b.last].iter().map(|l| l.width).fold(0.0, f32::max)
 }
 
+/// Block `b` is a title wrapped in larger type than `than`: over two lines at least, all of them
+/// narrower than `than`'s widest by more than a character.
+fn in_larger_type(b: &Block, than: &Block, lines: &[Line]) -> bool {
+    b.n_lines() >= 2 && widest_line(b, lines) + 1.0 < widest_line(than, lines)
+}
+
 /// How many times wider (or narrower) than the report before it a photo's text is set to be an
 /// item of its own.
 const PHOTO_COLUMN_RATIO: f32 = 1.5;
@@ -1285,7 +1291,7 @@ const SWAP_SHARED: f32 = 0.2;
 fn heads_swap(blocks: &[Block], lines: &[Line], upper: &Head, lower: &Head) -> bool {
     let (Some(a), Some(b)) = (upper.headline, lower.headline) else { return false };
     let (a, b) = (&blocks[a], &blocks[b]);
-    let larger_type = a.n_lines() >= 2 && widest_line(a, lines) + 1.0 < widest_line(b, lines) && !kicker_ending(&a.text);
+    let larger_type = in_larger_type(a, b, lines) && !kicker_ending(&a.text);
     upper.subtitle.is_none() && lower.kicker.is_none() && (whole_headline(&a.text) || larger_type) && !whole_headline(&b.text) && !kicker_ending(&b.text) && !author_line(&b.text)
 }
 
@@ -1310,7 +1316,7 @@ fn is_kicker_of(first: &Block, second: &Block, lines: &[Line]) -> bool {
     // headline in larger type, its lines all narrower: 浙江开展“艺术乡建”助力乡村⏎振兴⏎⏎广袤田野播下⏎
     // 文艺“种子”; not one whose two decks a space sets apart, as 42 % of the corpus' headlines
     // and 3 of its 32 kickers are: …金正恩在⏎大连举行会晤 王沪宁参加有关活动, a headline of its own)
-    let small_over_large = || !first.text.trim().contains([' ', '\u{3000}']) && body_font(first, lines) && second.n_lines() >= 2 && widest_line(second, lines) + 1.0 < widest_line(first, lines);
+    let small_over_large = || !first.text.trim().contains([' ', '\u{3000}']) && body_font(first, lines) && in_larger_type(second, first, lines);
     (first.n_lines() == 1 || small_over_large()) && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
 

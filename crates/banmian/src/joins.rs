@@ -237,7 +237,7 @@ impl Facts {
     }
 
     fn of(l: &Line) -> Facts {
-        Facts::with_credit(l, Facts::furniture(l), ends_with_credit(l.text))
+        Facts::with(l, Facts::furniture(l))
     }
 
     /// Whether `l` is page furniture. (The paper's name is, after a blank: as a list's row wraps
