@@ -273,6 +273,11 @@ pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')
 }
 
+/// Round brackets (full-width and ASCII) `t` opens, less those it closes: 1 for （本报记者王某、.
+pub fn bracket_depth(t: &str) -> i32 {
+    t.chars().map(|c| i32::from(matches!(c, '（' | '(')) - i32::from(matches!(c, '）' | ')'))).sum()
+}
+
 /// Does the text end a sentence (ignoring closing quotes and brackets after the stop)?
 pub fn ends_sentence(s: &str) -> bool {
     let mut it = trim_end_space(s).chars().rev();

@@ -9,8 +9,9 @@
 //! groups, the pieces are followed as two reports: where the two are set in columns of widths
 //! told apart, a piece goes with the report whose column fits it; else after a stop the other
 //! report goes on, else the same one, unless the words say otherwise — a word cut at a column's
-//! end is whole where the right text goes on (各级各部⏎门: the page prints 部门 elsewhere), and a
-//! piece shares more words with its own report. The run is reordered only where that reading
+//! end is whole where the right text goes on (各级各部⏎门: the page prints 部门 elsewhere), a
+//! piece that closes the bracket a stop left open goes on from that stop, and a piece shares
+//! more words with its own report. The run is reordered only where that reading
 //! holds: pieces that go back and forth between the two columns' widths; or cut words that go on
 //! in the other report's piece, or pieces after the stops that share the other report's words,
 //! and two reports that share fewer words with each other than each with itself (cut words
@@ -37,7 +38,7 @@
 //! assert_eq!(texts[5..], ["朝鲜代表团访华", b[0], b[1], b[2], b[3]]);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{caption_credit, dateline, ends_sentence, furniture, has_clause_mark, is_cjk, masthead, rubric_suffix};
+use crate::formulas::{caption_credit, dateline, ends_sentence, bracket_depth, furniture, has_clause_mark, is_cjk, masthead, rubric_suffix};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -397,6 +398,12 @@ impl Pieces<'_, '_, '_> {
             None => prints(self.text, pair),
         }
     }
+    /// Piece `a` stops mid-sentence inside brackets that piece `b`'s text closes (（本报记者王冠群、
+    /// 胡泽曦、⏎⏎马菲、于青）): `b` goes on from `a`, where the words cut show nothing.
+    fn closes_bracket(&self, a: usize, b: usize) -> bool {
+        let first = self.page.stretches[self.run.pieces[b].end - 1].start;
+        self.dangles(a) && self.text_lines(a).iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0 && bracket_depth(self.page.lines[first].text) < 0
+    }
     fn bigrams(&self, p: usize) -> Bigrams {
         self.page.bigrams(self.run.pieces[p].clone(), PIECE_CHARS)
     }
@@ -539,6 +546,9 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
         }
         let b = if let Some(b) = by_column {
             b
+        } else if pieces.closes_bracket(other_end, k) != pieces.closes_bracket(k - 1, k) {
+            // (a bracket a stop left open is closed where that report goes on, past any grid)
+            pieces.closes_bracket(other_end, k) != cur
         } else if grid.get(k - 1..).is_some_and(|g| g.contains(&true)) {
             // (a column of the grid, not its last, is one report's; at its end the other report
             // goes on unless the words say clearly otherwise)
@@ -1272,5 +1282,22 @@ mod tests {
         let a: Vec<&str> = A.iter().chain(&more).copied().chain([end]).collect();
         let b: Vec<&str> = photo.iter().copied().chain([credit]).collect();
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜艺术团演出", &b));
+    }
+
+    #[test]
+    fn a_piece_that_closes_the_bracket_a_stop_left_open_goes_on_from_that_stop() {
+        // Two lines a column, A and B in turn; A's last column stops inside its bracketed
+        // byline, B's column after it ends its paragraph, and the rest of the byline follows,
+        // then B's next paragraph. The piece that closes A's bracket is A's, though it shares
+        // no words with either report and B's column ended with its sentence.
+        let byline = "（本报记者王冠群、胡泽曦、周之然、";
+        let b_end = "双方签署多项合作文件，朝中关系发展。";
+        let rest = "马菲、于青、王恬、李晓明、张亚东）";
+        let b_more = ["朝鲜代表团团长会见中国代表团，朝中", "友谊源远流长。"];
+        let cols = [A[..2].join("\n"), B[..2].join("\n"), A[2..4].join("\n"), B[2..4].join("\n"), A[4..6].join("\n"), B[4..6].join("\n"), format!("{}\n{byline}", A[6]), format!("{}\n{b_end}", B[6]), rest.to_string(), b_more.join("\n")];
+        let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
+        let a: Vec<&str> = A[..7].iter().copied().chain([byline, rest]).collect();
+        let b: Vec<&str> = B[..7].iter().copied().chain([b_end]).chain(b_more).collect();
+        assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜领导人会见中国代表团", &b));
     }
 }
