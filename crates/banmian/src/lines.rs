@@ -64,10 +64,15 @@ const MIN_DOUBLE_SPACED_LINES: usize = 8;
 /// Share (in tenths) of lines with a blank line above them that makes a page double-spaced.
 const DOUBLE_SPACED_TENTHS: usize = 9;
 
+/// How many lines either side of a line are looked at for its width.
+const NEAR_LINES: usize = 3;
+
 /// On a double-spaced page (a blank line after every line, as some PDF and OCR tools print) one
 /// blank line is only the spacing: a gap is two or more. Such a page has some gaps of two and,
-/// its lines wrapped, most single blanks in mid-sentence; a page of one paragraph a line with a
-/// blank between (text taken from the web) has its single blanks after sentences.
+/// its lines wrapped, most single blanks in mid-sentence, after lines as wide as lines near
+/// them; a page of one paragraph a line with a blank between (text taken from the web) has its
+/// single blanks after sentences, or after lines of many widths (a letter's salutation, a list's
+/// entries).
 ///
 /// ```
 /// let lines = banmian::lines::read("本报讯 5月21日，市公\n\n安局举办宣讲交流会。\n\n\n第二段开头\n\n结尾。\n\n第三\n\n段\n\n还有\n\n更多\n\n文字");
@@ -80,7 +85,10 @@ fn double_spaced(lines: &mut [Line]) {
     }
     let single = |k: &usize| lines[*k].no - lines[*k - 1].no == 2;
     let singles = (1..lines.len()).filter(single).count();
-    let mid_sentence = (1..lines.len()).filter(single).filter(|&k| !ends_sentence(lines[k - 1].text)).count();
+    // (a wrapped line's width recurs among the lines near it, its column's; a paragraph's or a
+    // list entry's that ends on no stop, 平壤 or 奖次：… 报送单位：人民日报, seldom does)
+    let wrapped = |j: usize| (j.saturating_sub(NEAR_LINES)..lines.len().min(j + NEAR_LINES + 1)).any(|i| i != j && (lines[i].width - lines[j].width).abs() <= 1.0);
+    let mid_sentence = (1..lines.len()).filter(single).filter(|&k| !ends_sentence(lines[k - 1].text) && wrapped(k - 1)).count();
     if singles == lines.len() - 1 || 2 * mid_sentence < singles {
         return;
     }
@@ -243,11 +251,13 @@ fn remove_margin(lines: &mut [Line], leads: &[f32]) {
 pub const MAX_COLUMN: f32 = 30.0;
 
 /// The page was not hard-wrapped: most lines run past any newspaper column and few fill the
-/// column inferred for them (each paragraph a line, as text taken from a web page or reflowed
-/// comes). Such lines have no column: none fills one, none is set across columns.
+/// column inferred for them to the character (each paragraph a line, as text taken from a web
+/// page or reflowed comes). Such lines have no column: none fills one, none is set across columns.
 fn unwrapped(lines: &[Line]) -> bool {
     let long = lines.iter().filter(|l| l.width > MAX_COLUMN).count();
-    let full = lines.iter().filter(|l| l.is_full()).count();
+    // (to the character: a list's entries of one paragraph a line come within a column's
+    // tolerance of each other by chance, not to its width)
+    let full = lines.iter().filter(|l| l.is_full() && (l.width - l.column).abs() <= 1.0).count();
     2 * long > lines.len() && 2 * full < lines.len()
 }
 
@@ -456,6 +466,28 @@ mod tests {
         let line = "我国特高压直流输电工程近日竣工投产，工程起于四川凉山州，止于江苏";
         let page = format!("{line}\n{line}\n{line}\n{line}\n全长两千公里。\n");
         assert!(read(&page)[0].column > MAX_COLUMN);
+    }
+
+    #[test]
+    fn a_list_of_one_entry_a_line_with_blanks_between_is_neither_wrapped_nor_double_spaced() {
+        // Entries of lengths within a column's tolerance of each other, none ending on a stop,
+        // a blank line between each: each is a paragraph of its own, no line fills a column.
+        let names = ["张三", "李四", "王五", "赵六", "孙七"];
+        let papers = ["人民日报", "新华通讯", "经济日报", "光明日报"];
+        // (titles two characters apart in length, a length again only four entries on)
+        let lengths = [0, 4, 8, 12, 2, 6, 10, 0, 4, 8, 12, 2];
+        let entries: Vec<String> = lengths.iter().enumerate().map(|(i, &n)| format!("奖次：一等奖 项目：文字消息 题目：{}的故事 作者：{} 编辑：{} 刊播单位：{} 报送单位：{}", "新".repeat(n), names[i % 5], names[(i + 2) % 5], papers[i % 4], papers[(i + 1) % 4])).collect();
+        let page = format!("新闻奖获奖\n作品目录\n\n{}\n", entries.join("\n\n"));
+        let l = read(&page);
+        assert_eq!(l.len(), 14);
+        assert!(l[2..].iter().all(|l| l.gap_before && l.column == 0.0), "{:?}", l.iter().map(|l| (l.gap_before, l.column)).collect::<Vec<_>>());
+        // The same entries wrapped at a column of 16 and double-spaced (two blank lines
+        // between entries) keep one blank line as spacing only.
+        let wrapped: Vec<Vec<String>> = entries.iter().map(|e| e.chars().collect::<Vec<_>>().chunks(16).map(|c| c.iter().collect()).collect()).collect();
+        let page = format!("{}\n", wrapped.iter().map(|e| e.join("\n\n")).collect::<Vec<_>>().join("\n\n\n"));
+        let l = read(&page);
+        let firsts: Vec<bool> = wrapped.iter().flat_map(|e| (0..e.len()).map(|k| k == 0)).collect();
+        assert_eq!(l.iter().skip(1).map(|l| l.gap_before).collect::<Vec<_>>(), firsts[1..]);
     }
 
     /// The definition [`Tally::mode`] sweeps for: each width's band counted over every line.
