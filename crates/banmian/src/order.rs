@@ -398,8 +398,8 @@ impl Pieces<'_, '_, '_> {
             None => prints(self.text, pair),
         }
     }
-    /// Piece `a` stops mid-sentence inside brackets that piece `b`'s text closes (（本报记者王冠群、
-    /// 胡泽曦、⏎⏎马菲、于青）): `b` goes on from `a`, where the words cut show nothing.
+    /// Piece `a` stops mid-sentence inside brackets that piece `b`'s text closes (（本报记者王某、
+    /// 李某、⏎⏎张某）): `b` goes on from `a`, where the words cut show nothing.
     fn closes_bracket(&self, a: usize, b: usize) -> bool {
         let first = self.page.stretches[self.run.pieces[b].end - 1].start;
         self.dangles(a) && self.text_lines(a).iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0 && bracket_depth(self.page.lines[first].text) < 0
@@ -1290,9 +1290,9 @@ mod tests {
         // byline, B's column after it ends its paragraph, and the rest of the byline follows,
         // then B's next paragraph. The piece that closes A's bracket is A's, though it shares
         // no words with either report and B's column ended with its sentence.
-        let byline = "（本报记者王冠群、胡泽曦、周之然、";
+        let byline = "（本报记者王晓东、李明华、赵国强、";
         let b_end = "双方签署多项合作文件，朝中关系发展。";
-        let rest = "马菲、于青、王恬、李晓明、张亚东）";
+        let rest = "刘洋、陈静、周涛、李晓明、张亚东）";
         let b_more = ["朝鲜代表团团长会见中国代表团，朝中", "友谊源远流长。"];
         let cols = [A[..2].join("\n"), B[..2].join("\n"), A[2..4].join("\n"), B[2..4].join("\n"), A[4..6].join("\n"), B[4..6].join("\n"), format!("{}\n{byline}", A[6]), format!("{}\n{b_end}", B[6]), rest.to_string(), b_more.join("\n")];
         let page = format!("特高压工程竣工投产\n\n朝鲜领导人会见中国代表团\n\n{}\n", cols.join("\n\n"));
