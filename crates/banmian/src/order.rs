@@ -520,6 +520,7 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
         let other_end = *t.pieces[!cur as usize].last().expect("both reports have a piece");
         let j_stay = pieces.goes_on(k - 1, k);
         let j_switch = pieces.goes_on(other_end, k);
+        let (bracket_stay, bracket_switch) = (pieces.closes_bracket(k - 1, k), pieces.closes_bracket(other_end, k));
         if k < seed + WINDOW {
             if j_switch && !j_stay {
                 t.junction_for += 1;
@@ -546,9 +547,9 @@ fn follow(pieces: &Pieces, sets: &[Bigrams], seed: usize, grid: &[bool]) -> Thre
         }
         let b = if let Some(b) = by_column {
             b
-        } else if pieces.closes_bracket(other_end, k) != pieces.closes_bracket(k - 1, k) {
+        } else if bracket_switch != bracket_stay {
             // (a bracket a stop left open is closed where that report goes on, past any grid)
-            pieces.closes_bracket(other_end, k) != cur
+            bracket_switch != cur
         } else if grid.get(k - 1..).is_some_and(|g| g.contains(&true)) {
             // (a column of the grid, not its last, is one report's; at its end the other report
             // goes on unless the words say clearly otherwise)
