@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{bracket_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{announces_text, bracket_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -596,6 +596,13 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // dash line's words (a chronology's entry: …科学考察站⏎——黄河站在挪威群岛⏎的新奥尔松建成…,
     // …知识产权法院⏎——北京知识产权法院挂牌成⏎立。此后，…).
     if k.blankless && k.run == 1 && k.after_open && a.text.starts_with("——") && !fa.sentence && !a_ends && !k.word_across && b.is_full() && fb.prose() && !fb.ends && !rest_of_word(b.text) {
+        return false;
+    }
+    // Where no blank line marks paragraphs, prose that ends on a colon short of its column ends
+    // its paragraph, as a sentence there does: a letter, a list or a quotation it opens stands
+    // under it (…转达了唁电。唁电全文如下：⏎平壤⏎朝鲜劳动党中央委员会⏎…). So does a line that announces
+    // the text under it, however full (…唁电。唁电全文如下：).
+    if style != Style::Blank && ((fa.prose() && !a_full && a.text.trim_end().ends_with(['：', ':'])) || announces_text(a.text)) {
         return false;
     }
     if a_full || a.is_wide() {
@@ -2636,5 +2643,21 @@ mod tests {
         let page = "\n\u{c}本版责编：王五\n\n赵\n\n《人民日报》（2025年10月20日 第 17 版）\n\n版式设计：李小四\n\n第 197 页\n\n钱\n\n\u{c}一片茶叶富了一方乡亲（深度观察·写好乡\n村振兴“大文章”）\n本报记者\n\n周卫东\n\n《人民日报》（2025年10月20日 第 18 版）\n\n绿色发展是高质量发展的底色。发展绿色产业是践行新发展理念、\n建设美丽乡村的必然要求。\n作为远近闻名的白茶之乡，这个县位于首批国家级生态产业示范区\n内。在绿色发展理念引领下，这里的合作社加快产品和服务创新步伐，\n加大对生态保护、绿色产业的支持力度，让产业持续滋养绿水青山。\n一片小小的茶叶，带活一方经济，富了一方百姓，正是我国乡村绿\n色发展的生动写照。\n";
         let b = join(&read(page));
         assert!(b.iter().any(|x| x.text.ends_with("（深度观察·写好乡村振兴“大文章”）")), "{b:?}");
+    }
+
+    #[test]
+    fn where_no_blank_marks_paragraphs_prose_ending_on_a_colon_ends_its_paragraph() {
+        // A short line: the letter it opens stands under it, name lines and all.
+        let page = format!("{COL}\n{COL}\n结束了。\n{COL}\n她说，信中写：\n北京\n李华同学：\n{COL}\n{COL}\n盼你早日回来。\n新的一段。\n");
+        let b = joined(&page);
+        assert!(b[1].ends_with("她说，信中写：") && b[2].starts_with("北京"), "{b:?}");
+        // A full line that announces the text under it.
+        let page = format!("{COL}\n{COL}\n结束了。\n{COL}\n代办转达了唁电。唁电全文如下：\n平壤\n某某委员会：\n{COL}\n{COL}\n盼你早日回来。\n新的一段。\n");
+        let b = joined(&page);
+        assert!(b[1].ends_with("全文如下：") && b[2].starts_with("平壤"), "{b:?}");
+        // Where blank lines mark paragraphs, lines under the colon with no blank between are its
+        // paragraph's.
+        let b = joined(&format!("{COL}\n她说，信中写：\n北京的春天来了。\n\n又一段话到此结束了。\n"));
+        assert!(b[0].ends_with("信中写：北京的春天来了。"), "{b:?}");
     }
 }

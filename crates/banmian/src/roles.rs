@@ -12,7 +12,7 @@
 //! ```
 use crate::formulas::{
     has_clause_mark, holds_stop, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
-    section_label, width, dated_entry, colon_title, is_cjk,
+    section_label, width, dated_entry, colon_title, is_cjk, enumerated, starts_mid_sentence,
 };
 use crate::page::{Block, Line, Role};
 
@@ -81,6 +81,15 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
             && blocks.get(i + 1).is_some_and(|n| lines[n.first].gap_before && dateline(&n.text).is_some())
         {
             role = Role::Title;
+        }
+        // Two full lines over a short third that the next block goes on from mid-sentence
+        // (…部署春季农业生产⏎⏎的重要举措，…) are a paragraph's part, however they read.
+        if role == Role::Title
+            && b.n_lines() == 3
+            && lines[b.first..b.last].iter().all(Line::is_full)
+            && blocks.get(i + 1).is_some_and(|n| starts_mid_sentence(&n.text))
+        {
+            role = Role::Body;
         }
         // A sentence set in the body's font that leads on a dash into a title, not into text, is
         // that title's kicker (修复湿地生态、开展巡查巡护，天津市⏎宁河区——⏎⏎七里海 芦苇青青⏎鸥鹭鸣（美丽中国）):
@@ -280,6 +289,8 @@ fn indented_titles(blocks: &mut [Block], lines: &[Line]) {
 /// Most short lines that may name the addressee above a salutation, or the signers above the
 /// date of a letter.
 const MAX_LETTER_LINES: usize = 6;
+/// Most lines of one block of a letter's names that fills its column on some line.
+const MAX_LETTER_BLOCK_LINES: usize = 3;
 
 /// A letter printed in a report (a telegram, a message of thanks) opens with its addressee over a
 /// salutation (平壤⏎朝鲜劳动党第一书记⏎金正恩同志：) and closes with its signers over a date
@@ -297,19 +308,22 @@ fn letters(blocks: &mut [Block], lines: &[Line]) {
         let t = b.text.as_str();
         let signed = || b.n_lines() <= MAX_LETTER_LINES && signature_date(lines[b.last].text) && !has_sentence_mark(t);
         if announces_text(t) {
-            letter_lines(blocks[i + 1..].iter_mut());
+            letter_lines(blocks[i + 1..].iter_mut(), lines);
         } else if salutation(t) || (b.n_lines() <= 2 && signature_date(t)) || (b.n_lines() > 1 && signed()) {
             blocks[i].role = Role::Body;
-            letter_lines(blocks[..i].iter_mut().rev());
+            letter_lines(blocks[..i].iter_mut().rev(), lines);
         }
     }
 }
 
 /// The short lines next to a letter's salutation, date or announcement, nearest first, up to
-/// [`MAX_LETTER_LINES`] and while they read as titles: text of the letter.
-fn letter_lines<'a>(near: impl Iterator<Item = &'a mut Block>) {
+/// [`MAX_LETTER_LINES`] and while they read as titles: text of the letter. A block of them runs
+/// to [`MAX_LETTER_BLOCK_LINES`] (a name wrapped at a narrow column, 朝鲜民主主义人民共和⏎国最高人民
+/// 会议常任委⏎员会), or to any number where no line fills the column (names a line each, where
+/// no blank line parts them).
+fn letter_lines<'a>(near: impl Iterator<Item = &'a mut Block>, lines: &[Line]) {
     for b in near.take(MAX_LETTER_LINES) {
-        if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || b.n_lines() > 2 {
+        if !matches!(b.role, Role::Title | Role::Section | Role::Byline) || (b.n_lines() > MAX_LETTER_BLOCK_LINES && lines[b.first..=b.last].iter().any(Line::is_full)) {
             break;
         }
         b.role = Role::Body;
@@ -435,8 +449,20 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
         return false;
     }
     // Three full body-font lines are a paragraph fragment, not a title, unless a column's rubric
-    // closes them (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）).
-    !(b.n_lines() == 3 && lines[b.first..b.last].iter().all(Line::is_full)) || rubric_suffix(t)
+    // closes them (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）). So are two over a short
+    // third, unless they read as a headline wrapped at the column: two lines as wide as each
+    // other, with no clause mark but a list's 、, no question, no numbering
+    // (习近平同朝鲜劳动党委⏎员长、国务委员会委员⏎长金正恩举行会谈; a paragraph's part has its commas,
+    // 正是这些平凡的“小人物”和他们拼搏向上、⏎自强不息的精神品质，…).
+    let fragment = || {
+        let full = |l: &Line| l.is_full();
+        let wrapped_title = (lines[b.first].width - lines[b.first + 1].width).abs() <= 0.5
+            && !t.contains(['，', ',', '；', ';', '：', ':'])
+            && !t.ends_with(['？', '！', '?', '!'])
+            && !enumerated(t);
+        lines[b.first..b.last].iter().all(full) && (full(&lines[b.last]) || !wrapped_title)
+    };
+    !(b.n_lines() == 3 && fragment()) || rubric_suffix(t)
 }
 
 #[cfg(test)]
@@ -756,5 +782,28 @@ mod tests {
         // A role word over its names, one a line, is a byline however many lines it takes.
         let page = "久久为功，“APEC蓝”成为“北京蓝”\n本报记者\n\n程\n\n龙\n\n潘俊强\n\n《人民日报》（2025年10月20日 第 01 版）\n\n编者按：言出必践。";
         assert_eq!(roles(page), [Role::Title, Role::Byline, Role::Furniture, Role::Body]);
+    }
+
+    #[test]
+    fn two_full_lines_over_a_short_third_without_commas_are_a_headline_wrapped_at_the_column() {
+        let col = "一二三四五六七八九十";
+        let body = format!("{col}\n{col}\n结束了。");
+        // (over a paragraph, not a report's opening formula)
+        let page = format!("某省农业农村厅召开全\n省春耕备耕、夏粮生产\n推进会议\n\n{body}");
+        assert_eq!(roles(&page)[0], Role::Title);
+        // A paragraph's part has its commas; a question is a paragraph's; so is a list's entry.
+        for part in ["各地各部门拼搏向上，\n自强不息，凝聚起澎湃\n力量", "如何让这个全省最大的\n电力供应系统更加安全\n高效？", "6.某省农业农村厅召开\n全省春耕备耕工作推进\n会议"] {
+            assert_eq!(roles(&format!("{part}\n\n{body}"))[0], Role::Body, "{part}");
+        }
+        // Lines not as wide as each other are no title's (a poem's stanza).
+        assert_eq!(roles(&format!("山上推窗可见城中高耸\n的楼房如松涛奔涌来\n白鹭\n\n{body}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_letter_s_addressee_runs_to_any_number_of_short_lines_and_wraps_to_three() {
+        // (no blank line parts four names a line each; one name wrapped at the column)
+        let col = "一二三四五六七八九十一二三四五六";
+        let page = format!("{col}\n{col}\n{col}\n外交部长约见某国驻华使馆临时代办，\n转达了唁电。全文如下：\n\n平壤\n某某党中央委员会\n某某党中央军事委员会\n某某国国防委员会\n\n某某民主主义人民共和国最高人民\n会议常任委员会某某民主主义人民\n共和国\n\n某某国内阁\n\n{col}\n{col}\n{col}\n谨致以深切的哀悼。");
+        assert_eq!(roles(&page), [Role::Body; 5]);
     }
 }
