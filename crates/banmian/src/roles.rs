@@ -454,13 +454,14 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // other, with no clause mark but a list's 、, no question, no numbering
     // (习近平同朝鲜劳动党委⏎员长、国务委员会委员⏎长金正恩举行会谈; a paragraph's part has its commas,
     // 正是这些平凡的“小人物”和他们拼搏向上、⏎自强不息的精神品质，…).
+    // (the ASCII ; and : extraction leaves count as marks here too)
     let fragment = || {
-        let full = |l: &Line| l.is_full();
         let wrapped_title = (lines[b.first].width - lines[b.first + 1].width).abs() <= 0.5
-            && !t.contains(['，', ',', '；', ';', '：', ':'])
+            && !has_sentence_mark(t)
+            && !t.contains([';', ':'])
             && !t.ends_with(['？', '！', '?', '!'])
             && !enumerated(t);
-        lines[b.first..b.last].iter().all(full) && (full(&lines[b.last]) || !wrapped_title)
+        lines[b.first..b.last].iter().all(Line::is_full) && (lines[b.last].is_full() || !wrapped_title)
     };
     !(b.n_lines() == 3 && fragment()) || rubric_suffix(t)
 }
