@@ -1459,6 +1459,14 @@ pub fn inline_label(s: &str) -> bool {
     boxed || marked || words || linked || LABELS.contains(&t) || speaker_label(t)
 }
 
+/// A box's title: its label alone, letter-spaced or not (点评, 点 评), or its label before the
+/// title, a space apart (点评　　交往总比不交往好).
+pub fn box_title(s: &str) -> bool {
+    let t = trim_space(s);
+    let compact: String = t.chars().filter(|&c| !is_space(c)).collect();
+    inline_label(&compact) || t.split_once(is_space).is_some_and(|(label, _)| inline_label(label))
+}
+
 /// Words that end a speaker's label over what was said: 习近平强调, 双方一致表示.
 const SPEECH_WORDS: &[&str] = &["表示", "强调", "強調", "指出", "认为", "認為", "介绍", "介紹", "坦言", "说", "說", "称", "稱"];
 /// Words on which a sentence goes on after its subject, the reporter (本报记者在平壤看到, 记者从
@@ -2092,6 +2100,10 @@ mod tests {
         assert!(!rubric_suffix("澜湄合作外长会联合新闻公报（2022年）"));
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
         assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
+        // A box's title: its label, letter-spaced or before a title a space apart; not a title
+        // that opens on a label's word.
+        assert!(box_title("点 评") && box_title("点评　　交往总比不交往好") && box_title("核心阅读"));
+        assert!(!box_title("数据要素市场加快建设") && !box_title("乡村干部 说振兴"));
         assert!(date_opening("6月20日，中共中央") && date_opening("2021年5月1日, 市") && !date_opening("6月20日在平壤") && !date_opening("于6月20日，"));
         let endings: std::collections::BTreeSet<char> = ROLE_WORDS.iter().filter_map(|w| w.0.chars().next_back()).collect();
         assert!(endings.iter().all(|&c| "者影员員／/生文道導人".contains(c)), "{endings:?}");

@@ -49,7 +49,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{has_sentence_mark, closing_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
+use crate::formulas::{has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -504,8 +504,8 @@ const MAX_BEFORE_LEAD: usize = 2;
 const PHOTO_NEXT_WEIGHT: f32 = 2.0;
 /// Headline evidence of a photo report's label (图片报道).
 const PHOTO_LABEL_WEIGHT: f32 = 3.0;
-/// Headline evidence of a title after an author's closing note (（作者为…）).
-const AUTHORED_WEIGHT: f32 = 1.0;
+/// Headline evidence of a title after a report's closing note (（作者为…）, （本报平壤8月4日电）).
+const CLOSED_WEIGHT: f32 = 1.0;
 /// Intertitle evidence of a title under a label (■记者手记).
 const LABELLED_WEIGHT: f32 = 3.0;
 /// Headline evidence of a title between texts that share almost nothing.
@@ -682,9 +682,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
             headline += 2.5;
         }
-        // An author's note closes a commentary: what follows is its headline or another report.
-        if author_note(&blocks[p].text) {
-            headline += AUTHORED_WEIGHT;
+        // A note that closes a report, its author's (（作者为…）) or its dispatch (（本报首尔8月4日
+        // 电）): what follows is its headline or another report, unless a box's label opens it (点评,
+        // 点 评, 点评　交往总比不交往好: a box the report keeps).
+        if author_note(&blocks[p].text) || (dispatch_note(&blocks[p].text) && !box_title(&blk.text)) {
+            headline += CLOSED_WEIGHT;
         }
         if !ends_sentence(&blocks[p].text) && !bracketed_note(&blocks[p].text) {
             intertitle += 1.0; // the text before has not finished its sentence
@@ -1811,7 +1813,7 @@ mod tests {
     }
 
     #[test]
-    fn a_title_after_an_author_s_note_heads_a_report() {
+    fn a_title_after_a_report_s_closing_note_heads_a_report() {
         // A two-line title filling its column (as an intertitle would) with a rubric (as a
         // headline would): the author's note before it settles it.
         let col = "一二三四五六七八九十一二三";
@@ -1820,6 +1822,12 @@ mod tests {
         let title = "坚持农民主体地位 激发群众内生\n动力（党员论坛·乡村干部说振兴）";
         let page = |note: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
         assert_eq!(items_of(&page("（作者为某县某乡党委副书记，本报\n记者采访整理）")).len(), 2);
+        // So does a report's dispatch, before a title of one line that would read as an
+        // intertitle without it; not before a box's label (点评), which the report keeps.
+        let page = |note: &str, title: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
+        assert_eq!(items_of(&page("（本报首尔8月4日电）", "乡村干部说振兴")).len(), 2);
+        assert_eq!(items_of(&page("乡村振兴，大有可为。", "乡村干部说振兴")).len(), 1);
+        assert_eq!(items_of(&page("（本报首尔8月4日电）", "点评　乡村干部说振兴")).len(), 1);
     }
 
     #[test]
