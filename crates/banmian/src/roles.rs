@@ -410,10 +410,10 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // ideograph: a title's lines wrapped at the column, as no paragraph's are, 习近平出席朝鲜劳动党
     // 委员长、⏎国务⏎委员会委员长金正恩举行的欢迎⏎宴会)
     let hand_broken = || lines[b.first..b.last].windows(2).any(|w| w[0].is_full() && w[1].text.ends_with(is_cjk) && w[1].width * 2.0 <= w[0].column);
-    // (nor for a comma or a space where the stack closes as a head does: on its column's rubric,
-    // “国家需要，我就去做”⏎（奋斗百年路 ⏎启航新征程·党旗在基层⏎一线高高飘扬）, or, with no mark but
-    // a list's 、, on a kicker's dash, “共和国勋章”获得者、⏎中国航天科技集团有限公⏎司原高级技术顾
-    // 问孙家栋⏎院士——)
+    // (A comma or a space does not make a paragraph of a stack that closes as a head does: on its
+    // column's rubric, “国家需要，我就去做”⏎（奋斗百年路 ⏎启航新征程·党旗在基层⏎一线高高飘扬）, or, with
+    // no mark but a list's 、, on a kicker's dash, “共和国勋章”获得者、⏎中国航天科技集团有限公⏎司原
+    // 高级技术顾问孙家栋⏎院士——.)
     let closes_as_head = || rubric_suffix(t) || (t.ends_with("——") && !has_sentence_mark(t));
     if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || ((t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) && !hand_broken() && !closes_as_head())) {
         return false;
@@ -811,7 +811,8 @@ mod tests {
         let kicker = column_of_text("“共和国勋章”获得者、中国航天科技集团有限公司原高级技术顾问孙家栋院士——", 11);
         let head = "“国家需要，我就去做”\n（奋斗百年路 \n启航新征程·党旗在基层\n一线高高飘扬）\n";
         assert_eq!(roles_of(&format!("{kicker}\n{head}\n{body}"))[..3], [Role::Title, Role::Title, Role::Body]);
-        // Four such lines that close on neither are a paragraph's: with a comma, or before a dash.
+        // Four lines with a comma that close on neither are a paragraph's, and so is a dash line
+        // with a comma in it.
         let part = "“国家需要，我就去做”\n孙家栋院士的这句话，\n说出了一代航天人的\n心声\n";
         let led = column_of_text("“共和国勋章”获得者，中国航天科技集团有限公司原高级技术顾问孙家栋院士——", 11);
         assert_eq!(roles_of(&format!("{part}\n{body}"))[0], Role::Body);
