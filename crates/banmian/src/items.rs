@@ -1820,11 +1820,10 @@ mod tests {
         let before = "乡村振兴要坚持农民主体地位，\n激发群众内生动力，乡村振兴\n的目标就一定能够实现。";
         let after = "乡村振兴关键是产业振兴，各地\n要坚持农民主体地位，激发群众\n内生动力。";
         let title = "坚持农民主体地位 激发群众内生\n动力（党员论坛·乡村干部说振兴）";
-        let page = |note: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
-        assert_eq!(items_of(&page("（作者为某县某乡党委副书记，本报\n记者采访整理）")).len(), 2);
+        let page = |note: &str, title: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
+        assert_eq!(items_of(&page("（作者为某县某乡党委副书记，本报\n记者采访整理）", title)).len(), 2);
         // So does a report's dispatch, before a title of one line that would read as an
         // intertitle without it; not before a box's label (点评), which the report keeps.
-        let page = |note: &str, title: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{note}\n\n{title}\n\n{after}\n");
         assert_eq!(items_of(&page("（本报首尔8月4日电）", "乡村干部说振兴")).len(), 2);
         assert_eq!(items_of(&page("乡村振兴，大有可为。", "乡村干部说振兴")).len(), 1);
         assert_eq!(items_of(&page("（本报首尔8月4日电）", "点评　乡村干部说振兴")).len(), 1);
