@@ -23,7 +23,9 @@
 //! no stop or comma in them (a column's words cut where it ends), not a title that ends the run;
 //! so is a line alone of such a width between texts (a column's last line, its paragraph's
 //! first), unless it reads as a title (…（钟声）, ——…, over a lead formula) and its cut word goes
-//! on in no later text (…对温家⏎⏎宝等…).
+//! on in no later text (…对温家⏎⏎宝等…). A short stretch right over a report's lead formula,
+//! after a sentence's end, is a headline group though a comma marks it as text (传承中朝友谊，续写
+//! 时代新篇章), unless it reads as a column's text.
 //! Page furniture printed between a column that stops mid-sentence and its rest (■, a page's
 //! number or header) is read at the page's end first.
 //!
@@ -66,6 +68,9 @@ const MIN_SWITCH_SHARE: f32 = 0.7;
 const OWN_RATIO: f32 = 2.0;
 /// How many pieces after the next one a stop's cut words are looked for in.
 const SKIP_REACH: usize = 3;
+/// Most lines of a headline read as text by its marks that [`heads_over_leads`] reads as a
+/// headline over its report's lead formula.
+const MAX_HEAD_OVER_LEAD_LINES: usize = 3;
 /// A piece that shares less than this with the first report's text opens the second by its
 /// words alone, where it has at least [`MIN_FRESH_BIGRAMS`] distinct bigrams.
 const FRESH_SHARE: f32 = 0.1;
@@ -145,6 +150,7 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
     let lines = set_aside(lines);
     let mut stretches = stretches(&lines);
     cut_lines(page, &lines, &mut stretches);
+    heads_over_leads(page, &lines, &mut stretches);
     // Many pages have no three stretches that stop mid-sentence: nothing to do.
     if stretches.iter().filter(|s| s.dangles).count() < MIN_PIECES - 1 {
         return lines;
@@ -280,10 +286,8 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
 /// paragraph's first line, the rest printed in a later column (…洪磊２４日在例行⏎⏎…⏎⏎记者会上…).
 /// Unless it reads as a title: a headline closed by its column's rubric in brackets
 /// (…（钟声）), a subtitle opened by a dash, a line right over a report's lead formula (a
-/// headline of the column's width). Such a line is text only where its cut word goes on: its
-/// last character and the first of one of the next text stretches (up to [`SKIP_REACH`] past
-/// the next) make a pair of characters the page prints elsewhere, as [`Pieces::goes_on`] reads
-/// one (…对温家⏎⏎…⏎⏎宝等中国领导人).
+/// headline of the column's width). Such a line is text only where its cut word goes on
+/// ([`cut_word_goes_on`]: …对温家⏎⏎…⏎⏎宝等中国领导人).
 fn cut_lines(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
     for i in 0..stretches.len() {
         if !stretches[i].lone {
@@ -292,12 +296,46 @@ fn cut_lines(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
         let last = lines[stretches[i].start].text;
         let over_lead = stretches.get(i + 1).is_some_and(|s| s.opens_lead(lines));
         let title = last.starts_with("——") || rubric_suffix(last) || over_lead;
-        let goes_on = || stretches[i + 1..].iter().take(SKIP_REACH + 1).filter(|s| s.text).any(|s| cut_pair(last, lines[s.start].text).is_some_and(|pair| prints(page, pair)));
-        if !title || goes_on() {
+        if !title || cut_word_goes_on(page, lines, stretches, i) {
             stretches[i].text = true;
             stretches[i].dangles = true;
         }
     }
+}
+
+/// A short stretch read as text by its marks (a full line with a comma: 传承中朝友谊，续写时代
+/// 新篇章), right over a report's lead formula and after text that ended its sentence, is that
+/// report's headline when it reads as one: at most [`MAX_HEAD_OVER_LEAD_LINES`] lines, none
+/// ending a sentence, the last on no clause mark, its brackets and quotation marks closed, none
+/// as wide as the lines of the text before it (a column's text is), and its last word going on
+/// in no later text ([`cut_word_goes_on`]). Else the run of alternating columns before it would
+/// read on through it into the next report.
+fn heads_over_leads(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
+    for i in 1..stretches.len().saturating_sub(1) {
+        let (before, s) = (stretches[i - 1], stretches[i]);
+        let all = &lines[s.start..s.end];
+        if !s.text || all.len() > MAX_HEAD_OVER_LEAD_LINES || !before.text || before.dangles || !stretches[i + 1].opens_lead(lines) {
+            continue;
+        }
+        let text: String = all.iter().map(|l| l.text).collect();
+        let column_widths = &lines[before.start..before.end - 1];
+        let head = all.iter().all(|l| !ends_sentence(l.text) && column_widths.iter().all(|c| c.width != l.width))
+            && !text.trim_end().ends_with(['，', '、', '；', '：', ',', '“', '（', '《'])
+            && bracket_depth(&text) == 0
+            && text.matches('“').count() == text.matches('”').count();
+        if head && !cut_word_goes_on(page, lines, stretches, i) {
+            stretches[i].text = false;
+            stretches[i].dangles = false;
+        }
+    }
+}
+
+/// The last character of stretch `i` and the first of one of the next text stretches (up to
+/// [`SKIP_REACH`] past the next) make a pair of characters the page prints elsewhere, as
+/// [`Pieces::goes_on`] reads one (…对温家⏎⏎…⏎⏎宝等中国领导人): a word cut where a column ends.
+fn cut_word_goes_on(page: &str, lines: &[Line], stretches: &[Stretch], i: usize) -> bool {
+    let last = lines[stretches[i].end - 1].text;
+    stretches[i + 1..].iter().take(SKIP_REACH + 1).filter(|s| s.text).any(|s| cut_pair(last, lines[s.start].text).is_some_and(|pair| prints(page, pair)))
 }
 
 /// The line fills its column and ends no sentence: the text goes on elsewhere.
@@ -885,6 +923,30 @@ mod tests {
         "强交往，朝鲜代表团受到热情接待，朝",
     ];
 
+    /// Two reports on one subject in columns of 18 and 12 units, each stopping mid-sentence.
+    const WIDE: [&str; 9] = [
+        "特高压直流输电工程近日竣工投产，工程",
+        "起于四川凉山州，止于江苏苏州，全长两",
+        "千公里，每年向华东输送清洁电能三百亿",
+        "千瓦时，相当于南京市半年的用电量，工",
+        "程首次研制可控自恢复消能装置等二十种",
+        "新设备，核心设备全部实现国产化，在世",
+        "界上首次研发混合级联特高压直流输电技",
+        "术，集成了大容量远距离低损耗的优势，",
+        "国家电网表示工程投产后将推动华东地区",
+    ];
+    const NARROW: [&str; 9] = [
+        "华东电网近日迎来一条新的",
+        "特高压通道，江苏全省用电",
+        "负荷屡创新高，清洁电能从",
+        "四川送到江苏，电网公司介",
+        "绍，迎峰度夏期间将保持满",
+        "负荷运行，江苏电网调度中",
+        "心表示，新通道投运后华东",
+        "电网的受电能力明显提升，",
+        "今年夏季用电高峰期间华东",
+    ];
+
     /// A third text, in words neither report's, on full lines stopping mid-sentence (its last
     /// line left to each test).
     const FARM: [&str; 7] = [
@@ -1012,28 +1074,8 @@ mod tests {
     fn alternating_columns_of_two_widths_are_put_back_together() {
         // Two reports on one subject, set in columns of 18 and 12 units, three lines a column:
         // their words cannot tell the columns apart, their widths do.
-        let a = [
-            "特高压直流输电工程近日竣工投产，工程",
-            "起于四川凉山州，止于江苏苏州，全长两",
-            "千公里，每年向华东输送清洁电能三百亿",
-            "千瓦时，相当于南京市半年的用电量，工",
-            "程首次研制可控自恢复消能装置等二十种",
-            "新设备，核心设备全部实现国产化，在世",
-            "界上首次研发混合级联特高压直流输电技",
-            "术，集成了大容量远距离低损耗的优势，",
-            "国家电网表示工程投产后将推动华东地区",
-        ];
-        let b = [
-            "华东电网近日迎来一条新的",
-            "特高压通道，江苏全省用电",
-            "负荷屡创新高，清洁电能从",
-            "四川送到江苏，电网公司介",
-            "绍，迎峰度夏期间将保持满",
-            "负荷运行，江苏电网调度中",
-            "心表示，新通道投运后华东",
-            "电网的受电能力明显提升，",
-            "今年夏季用电高峰期间华东",
-        ];
+        let a = WIDE;
+        let b = NARROW;
         let page = format!("特高压工程竣工投产\n\n华东电网迎峰度夏\n\n{}\n", columns(&a, &b, 3).join("\n\n"));
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "华东电网迎峰度夏", &b));
         // Each line's column is its own report's, read among its new neighbours.
@@ -1041,6 +1083,32 @@ mod tests {
         for l in lines.iter().filter(|l| a.contains(&l.text) || b.contains(&l.text)) {
             assert_eq!(l.column, if a.contains(&l.text) { 18.0 } else { 12.0 }, "{}", l.text);
         }
+    }
+
+    #[test]
+    fn a_headline_with_a_comma_over_a_lead_formula_ends_a_run() {
+        // After two reports' alternating columns, a third report's headline on a full line with a
+        // comma, right over its lead formula: a headline group that ends the run, not a column of
+        // the two reports' text; the third report's column break stays where it is.
+        let mut a = WIDE;
+        a[8] = "国家电网表示工程投产以后运行平稳了。";
+        let mut b = NARROW;
+        b[8] = "今年用电高峰期平稳度过。";
+        let head = ["春耕时节田野里繁忙", "农民们说，好收成有盼头"];
+        let farm = [
+            "本报讯　春耕时节田野里一派繁忙的景象，", "农民们正忙着翻地播种，村里的农机站组", "织农机手下田作业，技术人员在地头讲解",
+            "科学施肥的方法，村民们说今年的好收成", "有盼头了，乡里还请来农业专家开展培训，", "帮助大家掌握新技术。",
+        ];
+        let page = format!(
+            "特高压工程竣工投产\n\n华东电网迎峰度夏\n\n{}\n\n{}\n\n{}\n\n{}\n",
+            columns(&a, &b, 3).join("\n\n"),
+            head.join("\n"),
+            farm[..3].join("\n"),
+            farm[3..].join("\n")
+        );
+        let mut want = two_reports("特高压工程竣工投产", &a, "华东电网迎峰度夏", &b);
+        want.extend([&head[..], &farm[..]].concat().into_iter().map(str::to_string));
+        assert_eq!(ordered(&page), want);
     }
 
     #[test]
