@@ -331,6 +331,12 @@ struct Break {
     b_title: bool,
     /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
     title_line: bool,
+    /// `a`, the block's only line, after a sentence's end, with no mark of running text, fills
+    /// its column only by the tolerance of a narrow one, and `b` (no blank between) is a full line
+    /// of prose in a wider column the line under it holds too, where `b`'s first word would have
+    /// fitted on `a`: a title printed over the next report, set in its own column, not a line of
+    /// either (…不懈努力。⏎从蔬食中感受生活滋味⏎了解了食物背后的讲究和学问，⏎在享用时…).
+    over_wider: bool,
     /// The block (`a` and at most two lines before it, after a blank) stands under a kicker that
     /// stands alone and ends on its dash (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构;
     /// 第十一届世界城市论坛呼吁——⏎⏎打造更可持续、更具⏎韧性和包容性的未来), holds no sentence's
@@ -603,6 +609,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // under it (…转达了唁电。唁电全文如下：⏎平壤⏎朝鲜劳动党中央委员会⏎…). So does a line that announces
     // the text under it, however full (…唁电。唁电全文如下：).
     if style != Style::Blank && ((fa.prose() && !a_full && a.text.trim_end().ends_with(['：', ':'])) || announces_text(a.text)) {
+        return false;
+    }
+    // A line with no mark of running text, after a sentence's end, over a column wider than its
+    // own: a title over the next report ([`Break::over_wider`]).
+    if k.over_wider {
         return false;
     }
     if a_full || a.is_wide() {
@@ -1027,6 +1038,18 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_title = title_between(i + 1) || (facts[i].ends && across(i + 1));
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
+        let over_wider = i == start && i > 0 && facts[i - 1].ends && !facts[i].prose() && !facts[i].ends && lines.get(i + 1).is_some_and(|b| {
+            let a = &lines[i];
+            !b.gap_before
+                && facts[i + 1].sentence
+                && b.is_full()
+                && !b.overhangs()
+                && a.column > 0.0
+                && b.column > a.column
+                && columns_apart(a.column, b.column)
+                && a.width + first_word_width(b.text) <= b.column
+                && lines.get(i + 2).is_some_and(|c| !c.gap_before && !columns_apart(c.column, b.column))
+        });
         // (the block at most a title stack's lines, no quotation left open across them)
         let under_kicker = start > 0
             && i - start < MAX_STACK_RUN
@@ -1101,7 +1124,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1570,6 +1593,15 @@ mod tests {
         let page = "山里的孩子们第一次走进了科技馆，看\n到了机器人，也看到了天上的星星。\n秋收时节走访山区小学校（见闻）\n本报记者 李明远\n九月的山区，稻谷金黄，学校门口的\n小路上，孩子们背着书包赶来上课。\n";
         let texts = joined(page);
         assert!(texts.iter().any(|t| t == "秋收时节走访山区小学校（见闻）"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_plain_line_after_a_sentence_s_end_goes_on_into_no_wider_column() {
+        // The title a character short of the column above it, the next report in a wider one.
+        let page = "秋收时节，山区的稻谷一片\n金黄，农民们在田间地头抢\n收忙碌。\n运粮的车辆排成长队，丰收\n的喜悦写在脸上。\n科技馆里的孩子们看星星\n九月的一个周末，山区小学的孩子们\n第一次走进县城的科技馆，看到了会\n说话的机器人，也透过望远镜看到了\n天上的星星。\n老师说，这是他们最难忘的一课，回\n到学校后，孩子们把看到的一切都写\n进了作文，贴在教室的墙上。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t == "科技馆里的孩子们看星星"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("九月的一个周末") && t.ends_with("天上的星星。")), "{texts:?}");
     }
 
     #[test]
