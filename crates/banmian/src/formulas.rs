@@ -229,6 +229,12 @@ pub fn is_no_line_start(c: char) -> bool {
     )
 }
 
+/// Width of the marks no line opens on ([`is_no_line_start`]) that end `line`: what hangs past
+/// its column (“便利福建”， hangs ”，, two units).
+pub fn hanging_width(line: &str) -> f32 {
+    width(&line[line.trim_end_matches(is_no_line_start).len()..])
+}
+
 /// Text that cannot open a sentence, so a line that opens with it goes on from the line before:
 /// punctuation that no line starts with, or a bound particle (的问候, 们的; not 的确).
 pub fn starts_mid_sentence(t: &str) -> bool {
@@ -1818,6 +1824,15 @@ pub fn find_year(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hanging_width_is_the_width_of_the_marks_that_end_a_line() {
+        assert_eq!(hanging_width("办成事的“便利福建”，"), 2.0);
+        assert_eq!(hanging_width("他说：“好。”"), 2.0);
+        assert_eq!(hanging_width("到了2018年,"), 0.5);
+        assert_eq!(hanging_width("便利福建"), 0.0);
+        assert_eq!(hanging_width(""), 0.0);
+    }
 
     #[test]
     fn colon_title_is_a_short_label_a_colon_and_words() {

@@ -11,7 +11,7 @@
 //! assert_eq!(roles, [Role::Lead, Role::Section, Role::Byline]);
 //! ```
 use crate::formulas::{
-    has_clause_mark, holds_stop, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
+    has_clause_mark, hanging_width, holds_stop, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
     section_label, width, dated_entry, colon_title, is_cjk, enumerated, starts_mid_sentence,
 };
 use crate::page::{Block, Line, Role};
@@ -338,10 +338,11 @@ fn furniture_block(b: &Block) -> bool {
 
 /// Lines of the block were set in the body's column: it wraps, and every line but the last fills
 /// the column (a headline stack's first line may fill it by chance; its next ones do not), past
-/// it by one character at most, the mark a body line may hang (a title's line two past it is
+/// it by one character at most, or by the marks no line opens on that hang together at its end
+/// (…“便利福建”，): the marks a body line may hang (a title's line two past it on ideographs is
 /// set in larger type).
 pub fn body_font(b: &Block, lines: &[Line]) -> bool {
-    b.n_lines() >= 2 && lines[b.first..b.last].iter().all(|l| l.is_full() && l.width <= l.column + 1.0)
+    b.n_lines() >= 2 && lines[b.first..b.last].iter().all(|l| l.is_full() && l.width <= l.column + hanging_width(l.text).max(1.0))
 }
 
 /// Some line of the block runs wider than the column around it: set across columns. A line of
@@ -621,6 +622,10 @@ mod tests {
         assert_eq!(roles_of(&page)[0], Role::Body);
         // A kicker on a line of its own, with its clauses, is still a title.
         assert_eq!(roles_of(&format!("不忘老朋友，发展新友谊，党际交往——\n\n{text}"))[0], Role::Title);
+        // Its first line fills the column, the marks no line may open on hanging past it.
+        let text = column_of_text("投标文件线上投递，网上开评标系统在线唱标，投标人远程确认，整个开标过程全程录像、可溯可查，实现投标供应商“零跑腿”，政府采购招投标“不见面办理”正有序推进。", 19);
+        let page = format!("{text}\n打造能办事、快办事、办成事的“便利福建”，\n八闽各地自我加压，实招迭出——\n\n{text}");
+        assert_eq!(roles_of(&page)[1], Role::Body);
     }
 
     #[test]
