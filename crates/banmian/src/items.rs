@@ -471,6 +471,12 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// +0.008 and +0.087, headline +0.009 and +0.058 summed over the layouts of seeds 7 and 99,
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
+/// Fewest ideographs of a title too long for an intertitle (a section's few words): set in the
+/// body's column, it is no intertitle evidence ([`BODY_FONT_WEIGHT`]). Of the lone titles this
+/// long on seed 7's before, wrapped-heads and mixed pages, 260 are (part of) headlines and 54 sit
+/// in a body, most of those kept there by other evidence. Counted in ideographs, not characters,
+/// so that a form's row (成立時間：2007年10月（…）) or a list's Latin title stays short.
+const MIN_LONG_TITLE_IDEOGRAPHS: usize = 24;
 /// Headline evidence of a title that repeats the words of the report before it, on a page that
 /// prints headlines after their reports, and of a title closed by its column's rubric: each a
 /// little stronger than a title set in the body's column ([`BODY_FONT_WEIGHT`]) is for an
@@ -655,8 +661,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if photo_next {
             headline += PHOTO_NEXT_WEIGHT;
         }
+        // (a title of a headline's length set so is a headline wrapped at the column: the
+        // body's font says nothing of it)
         if body_font(blk, lines) {
-            intertitle += BODY_FONT_WEIGHT;
+            if blk.text.chars().filter(|&c| is_cjk(c)).count() < MIN_LONG_TITLE_IDEOGRAPHS {
+                intertitle += BODY_FONT_WEIGHT;
+            }
         } else if blk.n_lines() >= 2 {
             headline += 1.5; // broken by hand into short lines, as headlines are
         }
@@ -1884,6 +1894,20 @@ mod tests {
         assert_eq!(items_of(&page).len(), 2, "texts that share nothing");
         let page = format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{inter}\n\n香港市民表示支持政府的防疫措施，会遵守新的规定。\n");
         assert_eq!(items_of(&page).len(), 1, "the same report goes on");
+    }
+
+    #[test]
+    fn a_long_title_set_in_the_body_s_column_between_texts_that_share_no_words_heads_the_second() {
+        let col = "一二三四五六七八九十一";
+        let before = "香港特别行政区政府今天宣布新的防疫措施，市民需要遵守规定。";
+        let after = "朝鲜宇宙空间技术委员会发言人表示，将在本月发射实用卫星。";
+        let page = |title: &str| format!("{col}\n{col}\n{col}\n结束了。\n\n{before}\n\n{title}\n\n{after}\n");
+        // Wrapped at the column like the body, it is a headline when long, ...
+        let long = "多地加强农村供水设施建\n设山区群众喝上安全放心\n的自来水";
+        assert_eq!(items_of(&page(long)).len(), 2, "a long title");
+        // ... an intertitle when short, as most phrases in a body are.
+        let short = "山区群众喝上安全放心的\n自来水";
+        assert_eq!(items_of(&page(short)).len(), 1, "a short title");
     }
 
     #[test]
