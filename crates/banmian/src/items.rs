@@ -472,7 +472,7 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
 /// Fewest ideographs of a title too long for an intertitle (a section's few words): set in the
-/// body's column, it is no intertitle evidence ([`BODY_FONT_WEIGHT`]). Of the lone titles this
+/// body's column with no mark of running text, it is no intertitle evidence ([`BODY_FONT_WEIGHT`]). Of the lone titles this
 /// long on seed 7's before, wrapped-heads and mixed pages, 260 are (part of) headlines and 54 sit
 /// in a body, most of those kept there by other evidence. Counted in ideographs, not characters,
 /// so that a form's row (成立時間：2007年10月（…）) or a list's Latin title stays short.
@@ -661,10 +661,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if photo_next {
             headline += PHOTO_NEXT_WEIGHT;
         }
-        // (a title of a headline's length set so is a headline wrapped at the column: the
-        // body's font says nothing of it)
+        // (a title of a headline's length set so, with no mark of running text, is a headline
+        // wrapped at the column: the body's font says nothing of it; with a comma it may be a
+        // summary opening its report, 用心用情解决好现实难题，就能让困难群众⏎享有更多获得感…)
         if body_font(blk, lines) {
-            if blk.text.chars().filter(|&c| is_cjk(c)).count() < MIN_LONG_TITLE_IDEOGRAPHS {
+            if has_sentence_mark(&blk.text) || blk.text.chars().filter(|&c| is_cjk(c)).count() < MIN_LONG_TITLE_IDEOGRAPHS {
                 intertitle += BODY_FONT_WEIGHT;
             }
         } else if blk.n_lines() >= 2 {
