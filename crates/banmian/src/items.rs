@@ -472,10 +472,11 @@ const LOW_CONTINUITY: f32 = 0.02;
 /// none lower).
 const BODY_FONT_WEIGHT: f32 = 2.0;
 /// Fewest ideographs of a title too long for an intertitle (a section's few words): set in the
-/// body's column with no mark of running text, it is no intertitle evidence ([`BODY_FONT_WEIGHT`]). Of the lone titles this
-/// long on seed 7's before, wrapped-heads and mixed pages, 260 are (part of) headlines and 54 sit
-/// in a body, most of those kept there by other evidence. Counted in ideographs, not characters,
-/// so that a form's row (成立時間：2007年10月（…）) or a list's Latin title stays short.
+/// body's column with no mark of running text, it is no intertitle evidence
+/// ([`BODY_FONT_WEIGHT`]). Of the lone titles this long on seed 7's before, wrapped-heads and
+/// mixed pages, 260 are (part of) headlines and 54 sit in a body, most of those kept there by
+/// other evidence. Counted in ideographs, not characters, so that a form's row
+/// (成立時間：2007年10月（…）) or a list's Latin title stays short.
 const MIN_LONG_TITLE_IDEOGRAPHS: usize = 24;
 /// Headline evidence of a title that repeats the words of the report before it, on a page that
 /// prints headlines after their reports, and of a title closed by its column's rubric: each a

@@ -331,11 +331,11 @@ struct Break {
     b_title: bool,
     /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
     title_line: bool,
-    /// `a`, the block's only line, after a sentence's end, with no mark of running text, fills
-    /// its column only by the tolerance of a narrow one, and `b` (no blank between) is a full line
-    /// of prose in a wider column the line under it holds too, where `b`'s first word would have
-    /// fitted on `a`: a title printed over the next report, set in its own column, not a line of
-    /// either (…不懈努力。⏎从蔬食中感受生活滋味⏎了解了食物背后的讲究和学问，⏎在享用时…).
+    /// `a`, the block's only line, after a sentence's end, with no mark of running text (however
+    /// close it comes to filling the narrow column it is read in), and `b` (no blank between) a
+    /// full line of prose in a wider column the line under it holds too, where `b`'s first word
+    /// would have fitted on `a`: a title printed over the next report, not a line of either
+    /// (…不懈努力。⏎从蔬食中感受生活滋味⏎了解了食物背后的讲究和学问，⏎在享用时…).
     over_wider: bool,
     /// The block (`a` and at most two lines before it, after a blank) stands under a kicker that
     /// stands alone and ends on its dash (结构更优——⏎⏎咬住实体经济发展不放松，优化提升产业结构;
