@@ -284,6 +284,11 @@ pub fn bracket_depth(t: &str) -> i32 {
     t.chars().map(|c| i32::from(matches!(c, '（' | '(')) - i32::from(matches!(c, '）' | ')'))).sum()
 }
 
+/// Quotations (“…”, 「…」, 『…』) `t` opens, less those it closes: 1 for 他说：“今年.
+pub fn quote_depth(t: &str) -> i32 {
+    t.chars().map(|c| i32::from(matches!(c, '“' | '「' | '『')) - i32::from(matches!(c, '”' | '」' | '』'))).sum()
+}
+
 /// Does the text end a sentence (ignoring closing quotes and brackets after the stop)?
 pub fn ends_sentence(s: &str) -> bool {
     let mut it = trim_end_space(s).chars().rev();

@@ -21,7 +21,7 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, a title on its column's rubric, and a headline across columns
 //! begins after a sentence's end and ends before the prose under it.
-use crate::formulas::{announces_text, bracket_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -890,20 +890,11 @@ fn utf8_len(lead: u8) -> usize {
 }
 
 /// Marks that `t` opens (`opens`), less those it closes (`closes`).
-fn depth(t: &str, opens: impl Fn(char) -> bool, closes: impl Fn(char) -> bool) -> i32 {
-    t.chars().map(|c| i32::from(opens(c)) - i32::from(closes(c))).sum()
-}
-
 /// `t` ends one sentence before its end and goes on with another (何为绿色家电？与普通家电相):
 /// running text, whatever it lacks.
 fn inner_stop(t: &str) -> bool {
     let t = t.trim_end();
     t.char_indices().next_back().is_some_and(|(last, _)| t[..last].contains(['？', '！', '。', '?', '!']))
-}
-
-/// `t` opens more quotations than it closes (“…, 「…).
-fn quote_open(t: &str) -> bool {
-    depth(t, |c| matches!(c, '“' | '「' | '『'), |c| matches!(c, '”' | '」' | '』')) > 0
 }
 
 fn opens_bracket(t: &str) -> bool {
@@ -1059,7 +1050,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && (!lines[start - 1].is_full() || !has_clause_mark(lines[start - 1].text))
             && lines[start + 1..=i].iter().all(|l| !l.gap_before)
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
-            && !quote_open(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
+            && quote_depth(&lines[start..=i].iter().map(|l| l.text).collect::<String>()) <= 0;
         let after_end = i == start && i > 0 && facts[i - 1].ends;
         // (line `j` opens a list's row after a blank)
         let row_at = |j: usize| row_label.is_some_and(|r| lines.get(j).is_some_and(|b| b.gap_before && opens_on_label(b.text, r)));

@@ -40,7 +40,7 @@
 //! assert_eq!(texts[5..], ["朝鲜代表团访华", b[0], b[1], b[2], b[3]]);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{caption_credit, dateline, ends_sentence, bracket_depth, furniture, has_clause_mark, is_cjk, is_clause_punct, masthead, rubric_suffix};
+use crate::formulas::{caption_credit, dateline, ends_sentence, bracket_depth, furniture, has_clause_mark, is_cjk, is_clause_punct, masthead, quote_depth, rubric_suffix};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -323,7 +323,7 @@ fn heads_over_leads(page: &str, lines: &[Line], stretches: &mut [Stretch]) {
         let head = all.iter().all(|l| !ends_sentence(l.text) && column.iter().all(|c| c.width != l.width))
             && !text.trim_end().ends_with(|c| is_clause_punct(c) || matches!(c, '“' | '（' | '《'))
             && bracket_depth(&text) == 0
-            && text.matches('“').count() == text.matches('”').count();
+            && quote_depth(&text) == 0;
         if head && !cut_word_goes_on(page, lines, stretches, i) {
             stretches[i].text = false;
             stretches[i].dangles = false;
