@@ -12,7 +12,8 @@
 //! end is whole where the right text goes on (各级各部⏎门: the page prints 部门 elsewhere), a
 //! piece that closes the bracket a stop left open goes on from that stop, and a piece shares
 //! more words with its own report. The run is reordered only where that reading
-//! holds: pieces that go back and forth between the two columns' widths; or cut words that go on
+//! holds: pieces that go back and forth between the two columns' widths (or back once, where the
+//! second report opens on its lead formula right after a stop); or cut words that go on
 //! in the other report's piece, or pieces after the stops that share the other report's words,
 //! and two reports that share fewer words with each other than each with itself (cut words
 //! alone are read so only under two headline groups: two reports read across print both first). Where every
@@ -151,11 +152,13 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
     let mut stretches = stretches(&lines);
     cut_lines(page, &lines, &mut stretches);
     heads_over_leads(page, &lines, &mut stretches);
-    // Many pages have no three stretches that stop mid-sentence: nothing to do.
-    if stretches.iter().filter(|s| s.dangles).count() < MIN_PIECES - 1 {
+    // Most pages have no stretch that stops mid-sentence, no column that goes on elsewhere:
+    // nothing to do.
+    if !stretches.iter().any(|s| s.dangles) {
         return lines;
     }
-    let page = Page { lines: &lines, stretches: &stretches, text: page };
+    let stops = stretches.iter().filter(|s| s.dangles).count();
+    let page = Page { lines: &lines, stretches: &stretches, text: page, stops };
     let mut moves: Vec<(Run, Vec<bool>, Vec<bool>)> = Vec::new();
     for run in runs(&stretches, &lines) {
         if let Some((run, heads_b, pieces_b)) = alternation(&page, run) {
@@ -387,6 +390,8 @@ struct Page<'p, 'a> {
     text: &'p str,
     lines: &'p [Line<'a>],
     stretches: &'p [Stretch],
+    /// How many stretches stop mid-sentence.
+    stops: usize,
 }
 
 impl Page<'_, '_> {
@@ -765,7 +770,10 @@ fn threads(pieces: &Pieces, sets: &[Bigrams], first_stop: Option<usize>, other_c
 /// words clearly that report's), are evidence enough in either reading. So B may open, too,
 /// where a piece opens on a report's lead formula right after a stop mid-sentence (no sentence's
 /// rest opens so), or on a photo's caption closed by its credit: there B may be that one piece,
-/// A's column going on after it.
+/// A's column going on after it. A lead formula there that opens the first piece set in a column
+/// apart from A's, where B's column shows in another piece and A's width comes back, is evidence
+/// enough with the widths, though they change fewer times than [`MIN_COLUMN_SWITCHES`] asks (A
+/// ran out after a column or two).
 fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)> {
     let lines_of = |p: &std::ops::Range<usize>| page.stretches[p.start].start..page.stretches[p.end - 1].end;
     let (first_line, last_line) = (lines_of(run.pieces.first()?).start, lines_of(run.pieces.last()?).end - 1);
@@ -776,13 +784,23 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // first's (B's first piece).
     let known: Vec<(usize, f32)> = (0..n.min(WINDOW)).filter_map(|p| pieces.column(p).map(|c| (p, c))).collect();
     let changes = known.windows(2).filter(|w| columns_apart(w[0].1, w[1].1)).count();
-    let other_column = (changes > MIN_COLUMN_SWITCHES).then(|| known.iter().find(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p)).flatten();
+    let apart: Vec<usize> = known.iter().filter(|&&(_, c)| columns_apart(c, known[0].1)).map(|&(p, _)| p).collect();
     let first_stop = (0..n.min(WINDOW)).find(|&p| pieces.dangles(p));
     // Or a piece that opens on a report's lead formula, or a photo's caption closed by its
     // credit, right after a stop mid-sentence: B's first (a lead formula opens no sentence's
     // rest). (Looked for only under two heads at least: the titles that name the two reports
     // are what such a reading needs.)
     let lead_cut = (run.heads.len() >= 2).then(|| (1..n.min(WINDOW)).find(|&k| pieces.dangles(k - 1) && (pieces.opens_lead(k) || pieces.photo(k)))).flatten();
+    // Where that lead formula opens the first piece set apart from A's column, B's column shown
+    // by another piece too, and the widths change back, they show alternation though they go
+    // back and forth fewer times (A ran out after a column or two; B ran on alone).
+    let lead_column = changes >= 2 && apart.len() >= 2 && lead_cut.is_some_and(|k| apart[0] == k && pieces.opens_lead(k));
+    let other_column = (changes > MIN_COLUMN_SWITCHES || lead_column).then(|| apart.first().copied()).flatten();
+    // (on a page of fewer stops than [`MIN_PIECES`] less one, only that shows alternation: a word
+    // cut at one stop going on elsewhere is too little)
+    if page.stops + 1 < MIN_PIECES && !lead_column {
+        return None;
+    }
     let by_stops = other_column.is_some()
         || lead_cut.is_some_and(|k| k + 1 < n)
         || first_stop.is_some_and(|first_stop| {
@@ -855,7 +873,10 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
             // (or the words cut at the columns' ends go on in the other report's pieces, never the
             // other way)
             let cut = t.junction_for >= MIN_JUNCTIONS && t.junction_against == 0;
-            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && (heads_part(&t) || (most && cut)))) {
+            // (or B opened on its lead formula in a column of its own, and a piece went over to it
+            // by that column)
+            let by_lead_column = lead_column && t.column_switches >= 1;
+            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && (heads_part(&t) || (most && (cut || by_lead_column))))) {
                 read = Some(t);
             }
         }
@@ -864,7 +885,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         let (t, apart) = threads(&pieces, &sets, first_stop, other_column, &[])?;
         let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
         let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
-        let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES;
+        let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES || (lead_column && t.column_switches >= 1);
         if by_columns || (t.junction_for >= t.junction_against && apart >= 0.0 && (by_junctions || by_words || heads_part(&t))) {
             read = Some(t);
         }
@@ -1186,6 +1207,25 @@ mod tests {
         cols.extend(b[9..].chunks(3).map(|c| c.join("\n")));
         let page = format!("特高压工程竣工投产\n\n朝鲜艺术团在平壤演出\n\n{}\n", cols.join("\n\n"));
         assert_eq!(ordered(&page), two_reports("特高压工程竣工投产", &a, "朝鲜艺术团在平壤演出", &b));
+    }
+
+    #[test]
+    fn a_report_that_opens_on_its_lead_formula_in_a_column_of_its_own_after_a_stop_alternates_with_the_one_before() {
+        // A's column (18 units) stops mid-sentence; B opens on its lead formula in a column of 12
+        // and stops mid-sentence; A ends in its own width, B in its own. Two stops only, two
+        // changes of width back, no cut word printed elsewhere, titles too short to name either
+        // report: the lead formula right after a stop and the widths going back are the
+        // evidence.
+        let a1 = &FARM[..4];
+        let a2 = [FARM[4], FARM[5], FARM[6], "供应。"];
+        let b1 = ["新华社南京7月4日电　华东", NARROW[0], NARROW[1], NARROW[2]];
+        let b2 = [&NARROW[3..], &["电网运行平稳。"][..]].concat();
+        let page = format!("春耕\n\n电网\n\n{}\n\n{}\n\n{}\n\n{}\n", a1.join("\n"), b1.join("\n"), a2.join("\n"), b2.join("\n"));
+        let (a, b) = ([a1, &a2[..]].concat(), [&b1[..], &b2[..]].concat());
+        assert_eq!(ordered(&page), two_reports("春耕", &a, "电网", &b));
+        // (where B opens on no lead formula, nothing shows that A's column stopped there)
+        let plain = page.replace("新华社南京7月4日电　华东", "在华东电网调度中心，华东");
+        assert_eq!(ordered(&plain), plain.lines().filter(|l| !l.is_empty()).collect::<Vec<_>>());
     }
 
     #[test]
