@@ -154,10 +154,10 @@ pub fn reading_order<'a>(page: &str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
     heads_over_leads(page, &lines, &mut stretches);
     // Most pages have no stretch that stops mid-sentence, no column that goes on elsewhere:
     // nothing to do.
-    if !stretches.iter().any(|s| s.dangles) {
+    let stops = stretches.iter().filter(|s| s.dangles).count();
+    if stops == 0 {
         return lines;
     }
-    let stops = stretches.iter().filter(|s| s.dangles).count();
     let page = Page { lines: &lines, stretches: &stretches, text: page, stops };
     let mut moves: Vec<(Run, Vec<bool>, Vec<bool>)> = Vec::new();
     for run in runs(&stretches, &lines) {
