@@ -1027,9 +1027,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full())
         };
         let b_title = title_between(i + 1) || (facts[i].ends && across(i + 1));
+        // (the block's first line, after a sentence's end)
+        let after_end = i == start && i > 0 && facts[i - 1].ends;
         // (and the line itself, split off so after a sentence's end, is such a title)
-        let title_line = i == start && i > 0 && facts[i - 1].ends && title_between(i);
-        let over_wider = i == start && i > 0 && facts[i - 1].ends && !facts[i].prose() && !facts[i].ends && lines.get(i + 1).is_some_and(|b| {
+        let title_line = after_end && title_between(i);
+        let over_wider = after_end && !facts[i].prose() && !facts[i].ends && lines.get(i + 1).is_some_and(|b| {
             let a = &lines[i];
             !b.gap_before
                 && facts[i + 1].sentence
@@ -1051,7 +1053,6 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && lines[start + 1..=i].iter().all(|l| !l.gap_before)
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
             && quote_depth(&lines[start..=i].iter().map(|l| l.text).collect::<String>()) <= 0;
-        let after_end = i == start && i > 0 && facts[i - 1].ends;
         // (line `j` opens a list's row after a blank)
         let row_at = |j: usize| row_label.is_some_and(|r| lines.get(j).is_some_and(|b| b.gap_before && opens_on_label(b.text, r)));
         let after_open = i == start && i > 0 && !facts[i - 1].ends && !lines[i - 1].text.trim_end().ends_with(['：', ':']);
