@@ -361,6 +361,9 @@ struct Break {
     /// its column (帧帧光影，重现“万园之园”（解码·文化数字化）), or on the block's first line
     /// (办好基层赛事，升温健身热情（体坛观澜）, filling its column).
     rubric_closed: bool,
+    /// The block's first line is a kicker over a headline of two balanced lines, where no blank
+    /// line sets it apart ([`kicker_over_pair`]).
+    over_pair: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -544,7 +547,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // fill the column (布达佩斯游泳世锦赛上，跳水队——⏎参赛十三项，夺得十三冠).
     if k.blankless {
         // (a label, where no blank line sets it apart, starts a block too: …宣讲交流活动⏎部门动态)
-        if label_line(b) {
+        if label_line(b) || k.over_pair {
             return false;
         }
         // A line short of its column that ends no sentence, marks or none, ends before a report's
@@ -629,6 +632,33 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
     !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
+}
+
+/// Most a headline's two lines set as a pair differ in width (a character: where the halves of
+/// an odd count fall).
+const PAIR_SLACK: f32 = 1.0;
+/// Least a kicker runs wider than each line of the headline pair under it (smaller type, more
+/// characters to the line).
+const KICKER_OVER_PAIR: f32 = 3.0;
+
+/// Line `i` is a kicker over a headline set as two balanced lines (浙江开展“艺术乡建”助力乡村振兴⏎
+/// 广袤田野播⏎下文艺“种子”): three title lines (no mark of running text, no sentence's end,
+/// the second and third no byline or label), the second and third short of the column and as wide as each other, the first (which may
+/// run past the column) wider than both by
+/// [`KICKER_OVER_PAIR`], and no fourth title line under them. A headline's lines set by phrase
+/// or by wrapping do not shape so: its first line is the full one, or no wider than the rest.
+fn kicker_over_pair(lines: &[Line], facts: &[Facts], i: usize) -> bool {
+    let marked = |j: usize| facts[j].prose() || facts[j].ends || facts[j].sentence;
+    let title = |j: usize| lines.get(j).is_some_and(|l| !l.is_full() && !marked(j) && !facts[j].byline && !label_line(l));
+    let (Some(b), Some(c)) = (lines.get(i + 1), lines.get(i + 2)) else { return false };
+    !marked(i)
+        && title(i + 1)
+        && title(i + 2)
+        && !b.gap_before
+        && !c.gap_before
+        && (b.width - c.width).abs() <= PAIR_SLACK
+        && lines[i].width >= b.width.max(c.width) + KICKER_OVER_PAIR
+        && !lines.get(i + 3).is_some_and(|d| !d.gap_before && title(i + 3))
 }
 
 /// `b` is a dash and nothing more (——; a longer row of dashes is a rule, furniture) right under
@@ -1116,7 +1146,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end() }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -2243,6 +2273,26 @@ mod tests {
         let page = format!("{para}{para}第十一届世界城市论坛呼吁——\n打造更可持续、更具韧性的未来\n本报华沙7月4日电（记者于洋）\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.contains(&"第十一届世界城市论坛呼吁——".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_wider_line_over_a_headline_s_two_balanced_lines_is_its_kicker() {
+        let col = "一二三四五六七八九十一二三四";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}国务院安委会部署要求\n四部门开展燃\n气安全行动\n本报北京7月4日电（记者邱超奕）\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"国务院安委会部署要求".to_string()) && texts.contains(&"四部门开展燃气安全行动".to_string()), "{texts:?}");
+        // A headline of three lines set by phrase stays one block: its first line is no wider
+        // than the rest, or the lines under it differ in width.
+        for head in ["结构更优\n动力更强\n活力更足", "国务院安委会部署要求\n四部门开展\n燃气安全百日行动"] {
+            let page = format!("{para}{para}{head}\n本报北京7月4日电（记者邱超奕）\n{col}\n完。\n");
+            let texts = joined(&page);
+            assert!(texts.contains(&head.replace('\n', "")), "{head} {texts:?}");
+        }
+        // Nor does a byline under a headline of two lines read as the pair's second line.
+        let page = format!("{para}{para}筹备朝鲜劳动党建党纪念活动\n平壤充满节日气氛\n本报记者 周之然\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"筹备朝鲜劳动党建党纪念活动平壤充满节日气氛".to_string()), "{texts:?}");
     }
 
     #[test]
