@@ -26,7 +26,9 @@
 //!    Where headlines follow bodies, a headline no unit took splits the unit before its run where
 //!    the paragraphs before and after it side with different heads (a group printed after the
 //!    next report); so does a title read as the kicker of such a group, where the two parts
-//!    share few words. Where the report before is a unit of its own left without a head, such
+//!    share few words. A headline stacked with other heads in its run is left for that split
+//!    rather than take a report whose opening repeats next to none of its words, or one against
+//!    the habit; heads still left over then take the free reports they fit. Where the report before is a unit of its own left without a head, such
 //!    a kicker (naming the report its head took, over a headline naming none of it) is that
 //!    report's headline, and the headline the head of the report before.
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it

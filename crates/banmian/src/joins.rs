@@ -19,8 +19,9 @@
 //! photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎涛摄影报道).
 //!
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
-//! ends on its dash or colon, a title on its column's rubric, and a headline across columns
-//! begins after a sentence's end and ends before the prose under it.
+//! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
+//! ends on its column's rubric; and a headline across columns begins after a sentence's end and
+//! ends before the prose under it.
 use crate::formulas::{announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
@@ -642,10 +643,10 @@ const PAIR_SLACK: f32 = 1.0;
 const KICKER_OVER_PAIR: f32 = 3.0;
 
 /// Line `i` is a kicker over a headline set as two balanced lines (浙江开展“艺术乡建”助力乡村振兴⏎
-/// 广袤田野播⏎下文艺“种子”): three title lines (no mark of running text, no sentence's end,
-/// the second and third no byline or label), the second and third short of the column and as wide as each other, the first (which may
-/// run past the column) wider than both by
-/// [`KICKER_OVER_PAIR`], and no fourth title line under them. A headline's lines set by phrase
+/// 广袤田野播下⏎文艺“种子”): three title lines with no mark of running text and no sentence's end;
+/// the second and third no byline or label, short of the column and as wide as each other
+/// (within [`PAIR_SLACK`]); the first, which may run past the column, wider than both by
+/// [`KICKER_OVER_PAIR`]; and no fourth title line under them. A headline's lines set by phrase
 /// or by wrapping do not shape so: its first line is the full one, or no wider than the rest.
 fn kicker_over_pair(lines: &[Line], facts: &[Facts], i: usize) -> bool {
     let marked = |j: usize| facts[j].prose() || facts[j].ends || facts[j].sentence;
