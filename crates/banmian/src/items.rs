@@ -2048,6 +2048,22 @@ mod tests {
     }
 
     #[test]
+    fn a_box_s_head_stacked_under_the_report_s_headline_takes_the_box_it_does_not_name_when_no_other_head_wants_it() {
+        // Headlines after bodies: a report, a Q&A box, then the report's headline and the box's
+        // label and title, which repeats none of the box's words. Left over at first (a stacked
+        // head that names no report), the title takes the box after the splits.
+        let page = "本报讯 5月19日，市政府召开新闻发布会，介绍全市春季植树造林工作进展情况。\n\n\
+            据介绍，今年以来全市累计完成植树造林两万亩，新建城市公园十二个。\n\n\
+            下一步，全市将加强林木养护管理，提高造林成活率。\n\n\
+            问：今年将推出什么新举措？\n\n答：将继续推进国土绿化行动，建设一批口袋公园和绿道。\n\n\
+            问：市民如何参与？\n\n答：可通过线上平台认领树木，参加义务植树活动。\n\n\
+            我市召开春季植树造林新闻发布会\n\n记者问答\n\n发布会上还透露哪些重要信息？\n";
+        let items = items_of(page);
+        let heads: Vec<(Vec<usize>, Vec<usize>)> = items.iter().map(|it| (it.body.clone(), it.head.clone())).collect();
+        assert_eq!(heads, [(vec![0, 1, 2], vec![7, 8]), (vec![3, 4, 5, 6], vec![9])]);
+    }
+
+    #[test]
     fn a_kicker_naming_its_report_over_a_headline_naming_none_of_it_heads_that_report_and_the_headline_the_report_before() {
         // A's head is printed after B's, so B's headline stands over A's (a figurative one,
         // naming none of B) as if it were its kicker.
