@@ -28,8 +28,8 @@
 //!    next report); so does a title read as the kicker of such a group, where the two parts
 //!    share few words. A headline stacked with other heads in its run is left for that split
 //!    rather than take a report whose opening repeats next to none of its words, or one against
-//!    the habit; heads still left over then take the free reports they fit. Where the report before is a unit of its own left without a head, such
-//!    a kicker (naming the report its head took, over a headline naming none of it) is that
+//!    the habit; heads still left over then take the free reports they fit. Where the report
+//!    before is a unit of its own left without a head, such a kicker (naming the report its head took, over a headline naming none of it) is that
 //!    report's headline, and the headline the head of the report before.
 //! 5. A head no unit wants folds into its neighbour in the run: above it as the kicker, below it
 //!    as the subtitle (or, where headlines come first, as an intertitle opening the body, unless
@@ -1437,17 +1437,22 @@ fn adopt_orphans(heads: &[Head], hb: &[Bigrams], opening: &[Bigrams], habit: f32
     for u in assignment.iter().flatten() {
         taken[*u] = true;
     }
-    let mut pairs: Vec<(f32, usize, usize)> = (0..heads.len())
+    let pairs: Vec<(f32, usize, usize)> = (0..heads.len())
         .filter(|&h| assignment[h].is_none())
         .flat_map(|h| reach(&heads[h], opening.len()).map(move |u| (h, u)))
         .filter(|&(_, u)| !taken[u])
         .filter_map(|(h, u)| pair_cost(&heads[h], &hb[h], &opening[u], u, habit).map(|c| (c, h, u)))
-        .filter(|&(c, _, _)| c < ORPHAN_COST)
         .collect();
+    cheapest_first(pairs, |_| ORPHAN_COST, assignment, &mut taken);
+}
+
+/// Give heads units from `pairs` (cost, head, unit), cheapest pair first, each head and unit
+/// once, where the pair costs less than leaving the head without a unit (`orphan`).
+fn cheapest_first(mut pairs: Vec<(f32, usize, usize)>, orphan: impl Fn(usize) -> f32, out: &mut [Option<usize>], taken: &mut [bool]) {
     pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    for (_, h, u) in pairs {
-        if assignment[h].is_none() && !taken[u] {
-            assignment[h] = Some(u);
+    for (c, h, u) in pairs {
+        if c < orphan(h) && out[h].is_none() && !taken[u] {
+            out[h] = Some(u);
             taken[u] = true;
         }
     }
@@ -1473,15 +1478,8 @@ fn assign_heads(heads: &[Head], hb: &[Bigrams], opening: &[Bigrams], habit: f32)
         }
     }
     if n * (m + n) > MAX_EXACT_CELLS {
-        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut out = vec![None; n];
-        let mut taken = vec![false; m];
-        for (c, h, u) in pairs {
-            if c < orphan_cost(&heads[h], habit) && out[h].is_none() && !taken[u] {
-                out[h] = Some(u);
-                taken[u] = true;
-            }
-        }
+        cheapest_first(pairs, |h| orphan_cost(&heads[h], habit), &mut out, &mut vec![false; m]);
         return out;
     }
     // Columns: units, then one orphan column per head.

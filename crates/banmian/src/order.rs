@@ -795,6 +795,8 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
     // by another piece too, and the widths change back, they show alternation though they go
     // back and forth fewer times (A ran out after a column or two; B ran on alone).
     let lead_column = changes >= 2 && apart.len() >= 2 && lead_cut.is_some_and(|k| apart[0] == k && pieces.opens_lead(k));
+    // (and a piece went over to B by that column)
+    let over_by_lead_column = |t: &Threads| lead_column && t.column_switches >= 1;
     let other_column = (changes > MIN_COLUMN_SWITCHES || lead_column).then(|| apart.first().copied()).flatten();
     // (on a page of fewer stops than [`MIN_PIECES`] less one, only that shows alternation: a word
     // cut at one stop going on elsewhere is too little)
@@ -875,8 +877,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
             let cut = t.junction_for >= MIN_JUNCTIONS && t.junction_against == 0;
             // (or B opened on its lead formula in a column of its own, and a piece went over to it
             // by that column)
-            let by_lead_column = lead_column && t.column_switches >= 1;
-            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && (heads_part(&t) || (most && (cut || by_lead_column))))) {
+            if turns >= MIN_SWITCHES && ((most && apart >= CLEAR_APART && t.own >= GRID_OWN_RATIO * t.other) || (apart >= 0.0 && (heads_part(&t) || (most && (cut || over_by_lead_column(&t)))))) {
                 read = Some(t);
             }
         }
@@ -885,7 +886,7 @@ fn alternation(page: &Page, mut run: Run) -> Option<(Run, Vec<bool>, Vec<bool>)>
         let (t, apart) = threads(&pieces, &sets, first_stop, other_column, &[])?;
         let by_junctions = t.junction_for >= MIN_JUNCTIONS || (t.junction_for >= 1 && t.junction_against == 0 && apart >= CLEAR_APART);
         let by_words = t.agree >= MIN_SWITCHES && t.agree as f32 >= MIN_SWITCH_SHARE * t.stops as f32 && t.own >= OWN_RATIO * t.other;
-        let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES || (lead_column && t.column_switches >= 1);
+        let by_columns = t.column_switches >= MIN_COLUMN_SWITCHES || over_by_lead_column(&t);
         if by_columns || (t.junction_for >= t.junction_against && apart >= 0.0 && (by_junctions || by_words || heads_part(&t))) {
             read = Some(t);
         }
