@@ -1055,6 +1055,12 @@ pub fn byline(s: &str) -> Option<Vec<Person>> {
     plausible.then_some(people)
 }
 
+/// A byline that names a reporter or a correspondent (本报记者 巴桑卓嘎, 通讯员 王强,
+/// 本报驻朝鲜记者 周之然): the writer of the text under it, not a photo's or a column's credit.
+pub fn reporter_byline(s: &str) -> bool {
+    byline(s).is_some_and(|people| people.iter().any(|p| matches!(p.role, Some("记者" | "通讯员"))))
+}
+
 /// A line that is a role word and nothing more: 本报记者, 新华社记者, 通讯员.
 pub fn role_only(s: &str) -> bool {
     let t = trim_space(s);

@@ -11,7 +11,9 @@
 //!    note before it, a box label above it, a photo report's label). Three or more parts in
 //!    a row, each under a title and its own byline and none opening with a dispatch, are one
 //!    report gathered from correspondents: intertitles too.
-//! 2. The remaining headline groups ("runs") split the body into segments; each segment splits
+//! 2. The remaining headline groups ("runs") split the body into segments (not a reporter's
+//!    byline with no title over it between two paragraphs: it signs a part of the same report,
+//!    a correspondent's in a series or the report under its photo's caption); each segment splits
 //!    further into *units* at lead formulas (本报讯…; not one under a series' sub-head; a paragraph
 //!    over the dispatch on its day and in its words goes with it: 6月1日，…会见…⏎本报北京6月1日电), after
 //!    photo captions, where a Q&A box follows a finished article, and after a closing note in
@@ -51,7 +53,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
+use crate::formulas::{agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -980,6 +982,19 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
     let mut i = 0;
     while i < flow.len() {
         let b = flow[i];
+        // A reporter's byline between paragraphs with no title over it signs the next part of
+        // the same report: it does not cut the report ([`signs_a_part`]).
+        if blocks[b].role == Role::Byline && tally.prose >= 1 {
+            let n = flow[i..].iter().take_while(|&&x| blocks[x].role == Role::Byline).count();
+            if signs_a_part(blocks, &cur, &flow[i..i + n], flow.get(i + n).copied()) {
+                for &x in &flow[i..i + n] {
+                    cur.push(x);
+                    tally.add(blocks, x);
+                }
+                i += n;
+                continue;
+            }
+        }
         if blocks[b].role.is_head() {
             if !cur.is_empty() {
                 units.push(std::mem::take(&mut cur));
@@ -1035,6 +1050,25 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
         units.push(cur);
     }
     (units, runs)
+}
+
+/// Most characters of a paragraph that may be a headline read as running text: more than a
+/// headline of two lines runs to.
+const MISSED_TITLE_CHARS: usize = 30;
+
+/// Does the run of bylines `run`, between the paragraphs of `cur` and the paragraph `next`,
+/// sign a part of the report being built rather than open another? A reporter's byline opens
+/// a text; where headlines come before their reports it stands under one, where they come
+/// after it stands after the headline of the report before. With no title over it, the text
+/// under it goes on from the text above: a correspondent's part of a series, or the report
+/// under its photo's caption (图为…⏎人民图片⏎本报驻朝鲜记者 周之然⏎12月28日，…). Not after a
+/// short paragraph that ends no sentence (a headline read as running text:
+/// …紓困境。⏎母罹癌父病 女：挺你別怕⏎報導•攝影╱張嘉恬), nor over anything but a paragraph.
+fn signs_a_part(blocks: &[Block], cur: &[usize], run: &[usize], next: Option<usize>) -> bool {
+    let Some(&last) = cur.last() else { return false };
+    let last = &blocks[last];
+    let missed_title = cur.len() > 1 && last.role == Role::Body && last.text.chars().count() <= MISSED_TITLE_CHARS && !ends_sentence(&last.text) && !agency_credit(&last.text);
+    !missed_title && next.is_some_and(|n| blocks[n].role == Role::Body) && run.iter().all(|&b| reporter_byline(&blocks[b].text))
 }
 
 /// Is `last` (after the paragraphs `before` it) a summary of the report whose lead formula
@@ -2026,6 +2060,24 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!((items[0].body.clone(), items[0].head.clone()), (vec![0, 1], vec![5]));
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn a_reporter_s_byline_between_paragraphs_with_no_title_over_it_signs_a_part_of_the_same_report() {
+        // A correspondents' series: one headline, then each correspondent's part under a byline.
+        let page = "驻外记者见证一年\n\n一年来，本报驻外记者行走在世界各地，记录历史瞬间，传递中国声音。\n\n\
+            本报驻德国记者 李强\n\n今年春天，我在柏林采访了多家中资企业，感受到合作的热度。\n\n\
+            企业负责人说，两国经贸往来越来越密切。\n\n本报驻法国记者 王芳\n\n在巴黎的展会上，中国展台前人头攒动。\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].headline.as_deref(), Some("驻外记者见证一年"));
+        assert_eq!(r[0].bylines.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), ["李强", "王芳"]);
+        // A short paragraph that ends no sentence over the byline may be the next report's
+        // headline read as running text (here behind a stray colon): the byline still opens a
+        // report there.
+        let other = page.replace("企业负责人说，两国经贸往来越来越密切。\n\n", "企业负责人说，两国经贸往来越来越密切。\n\n：巴黎展会火爆\n观众：很精彩\n\n");
+        let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]
