@@ -25,6 +25,14 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
     for i in 0..blocks.len() {
         let next_is_answer = blocks.get(i + 1).is_some_and(|n| answer_start(&n.text));
         let mut role = role_of(&blocks[i], lines, next_is_answer);
+        // A stack of three lines or more with no stop in it, not ending mid-clause, straight
+        // over a lead formula or a byline, is a headline wrapped at the body's column: a
+        // paragraph that long holds a stop (既未组织记者观看 也未公布失败原因 朝鲜发⏎射卫星未进
+        // 入预定轨道 ⏎中方对有关事态发展表示关切和忧虑 国际社⏎会敦促朝鲜执行安理会的决议⏎⏎本报
+        // 平壤4月13日电…). Not a closing note in brackets (（本报首尔、平壤…8月20日电 记者…）).
+        if role == Role::Body && wrapped_headline(&blocks[i], lines) && blocks.get(i + 1).is_some_and(|n| matches!(role_of(n, lines, false), Role::Lead | Role::Byline)) {
+            role = Role::Title;
+        }
         // A short line ending in a colon right above a title is a kicker: 山东寿光市：
         let b = &blocks[i];
         if role == Role::Body
@@ -402,6 +410,20 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     Role::Body
 }
 
+/// Fewest lines of a headline wrapped at the body's column that [`classify`] knows by what
+/// follows it (two lines may be a paragraph's remnant or a caption's).
+const WRAPPED_HEADLINE_LINES: usize = 3;
+
+/// A block of [`WRAPPED_HEADLINE_LINES`] or more with no stop (。！？；) in it, not ending
+/// mid-clause, no note in brackets, its first line filling the column or no mark of running
+/// text in it at all (a poem's short lines, 城在山中，有拔节的⏎时代钢质的筋骨⏎…, are neither), its
+/// last line short of it (a paragraph cut at a column's foot, as columns read across leave one
+/// over the next report's lead, fills it): a headline's shape, whatever its width.
+fn wrapped_headline(b: &Block, lines: &[Line]) -> bool {
+    let t = b.text.as_str();
+    b.n_lines() >= WRAPPED_HEADLINE_LINES && (lines[b.first].is_full() || !has_sentence_mark(t)) && !lines[b.last].is_full() && !t.contains(['。', '！', '？', '!', '?', ';', '；']) && !t.ends_with(is_clause_punct) && !bracketed_note(t)
+}
+
 /// Few lines (the caller has seen that it is short), not ending mid-clause or on a full stop.
 fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
@@ -503,6 +525,23 @@ mod tests {
         // A poem's short lines after lines short of the column are no wrapped title's.
         let poem = "城在山中，有拔节的\n时代钢质的筋骨\n山在城中，霓虹起落之处\n云卷云舒";
         assert_eq!(roles_of(&format!("{poem}\n\n{lead}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_long_stack_with_no_stop_over_a_lead_formula_or_a_byline_is_a_headline_wrapped_at_the_column() {
+        // Two decks, a comma and a space in them, wrapped at the body's column of 12.
+        let head = column_of_text("省农业农村厅召开推进会议，部署春季农业生产 各地抓好农资供应", 12);
+        let lead = column_of_text("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产。", 12);
+        assert_eq!(roles_of(&format!("{head}\n\n{lead}"))[0], Role::Title);
+        assert_eq!(roles_of(&format!("{head}\n\n本报记者 李华\n\n{lead}"))[0], Role::Title);
+        // Over running text it stays a paragraph; so does a closing note in brackets.
+        let text = column_of_text("会议要求各地抓好农资供应，确保春耕生产顺利进行。", 12);
+        assert_eq!(roles_of(&format!("{head}\n\n{text}"))[0], Role::Body);
+        let note = column_of_text("（本报杭州、宁波、温州、绍兴3月2日电 记者李华、王明、张强、赵刚、刘洋）", 12);
+        assert_eq!(roles_of(&format!("{note}\n\n{lead}"))[0], Role::Body);
+        // So does a paragraph cut at a column's foot, its last line full.
+        let cut = column_of_text("外交部发言人在北京答记者问时表示，中方欢迎有关各方改善关系，为维护和平稳", 12);
+        assert_eq!(roles_of(&format!("{cut}\n{lead}"))[0], Role::Body);
     }
 
     #[test]
