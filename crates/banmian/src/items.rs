@@ -1067,8 +1067,8 @@ const MISSED_TITLE_CHARS: usize = 30;
 fn signs_a_part(blocks: &[Block], cur: &[usize], run: &[usize], next: Option<usize>) -> bool {
     let Some(&last) = cur.last() else { return false };
     let last = &blocks[last];
-    let missed_title = cur.len() > 1 && last.role == Role::Body && last.text.chars().count() <= MISSED_TITLE_CHARS && !ends_sentence(&last.text) && !agency_credit(&last.text);
-    !missed_title && next.is_some_and(|n| blocks[n].role == Role::Body) && run.iter().all(|&b| reporter_byline(&blocks[b].text))
+    let missed_title = || cur.len() > 1 && last.role == Role::Body && last.text.chars().count() <= MISSED_TITLE_CHARS && !ends_sentence(&last.text) && !agency_credit(&last.text);
+    next.is_some_and(|n| blocks[n].role == Role::Body) && run.iter().all(|&b| reporter_byline(&blocks[b].text)) && !missed_title()
 }
 
 /// Is `last` (after the paragraphs `before` it) a summary of the report whose lead formula

@@ -421,7 +421,14 @@ const WRAPPED_HEADLINE_LINES: usize = 3;
 /// over the next report's lead, fills it): a headline's shape, whatever its width.
 fn wrapped_headline(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
-    b.n_lines() >= WRAPPED_HEADLINE_LINES && (lines[b.first].is_full() || !has_sentence_mark(t)) && !lines[b.last].is_full() && !t.contains(['。', '！', '？', '!', '?', ';', '；']) && !t.ends_with(is_clause_punct) && !bracketed_note(t)
+    // (the checks that look at one line or one character first: nearly every paragraph ends on
+    // a stop, which turns it away before its text is scanned)
+    b.n_lines() >= WRAPPED_HEADLINE_LINES
+        && !t.ends_with(is_clause_punct)
+        && !lines[b.last].is_full()
+        && (lines[b.first].is_full() || !has_sentence_mark(t))
+        && !t.contains(['。', '！', '？', '!', '?', ';', '；'])
+        && !bracketed_note(t)
 }
 
 /// Few lines (the caller has seen that it is short), not ending mid-clause or on a full stop.
