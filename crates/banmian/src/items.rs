@@ -1018,12 +1018,13 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
                 && (report_opening(&blocks[b].text) || continuity(blocks, &flow[..i], &flow[i..]) < LOW_CONTINUITY)
         };
         // A photo's text set in another column width than the report before it, over its
-        // caption, is the photo's item (…教育。”⏎⏎5月23日，加查县开展…（wide）⏎⏎图为文艺演出现场。 王恒 摄).
+        // caption or the agency's credit, is the photo's item (…教育。”⏎⏎5月23日，加查县开展…
+        // （wide）⏎⏎图为文艺演出现场。 王恒 摄; …式在平壤举行。…⏎⏎人民图片).
         let photo_text = || {
             tally.prose >= 2
                 && blocks[b].role == Role::Body
                 && blocks[b].n_lines() >= 2
-                && flow.get(i + 1).is_some_and(|&n| blocks[n].role == Role::Caption)
+                && flow.get(i + 1).is_some_and(|&n| blocks[n].role == Role::Caption || (blocks[n].role == Role::Body && agency_credit(&blocks[n].text)))
                 && tally.last.is_some_and(|l| {
                     let (a, c) = (column_of(&blocks[l], lines), column_of(&blocks[b], lines));
                     // (half as wide again or more: a column's own width wavers by a character or two)
@@ -2360,6 +2361,18 @@ mod tests {
         let page = format!("我市职业教育活动周启动\n\n本报讯（记者 范生云）5月24日，\n{col}\n{col}\n校举行。\n\n{col}\n{col}\n{col}\n关心支持职业教育的良好氛围。\n\n{photo}\n{photo}");
         let items = items_of(&page);
         assert_eq!(items.len(), 3, "{items:?}");
+    }
+
+    #[test]
+    fn a_photos_text_set_narrower_than_the_report_before_it_over_an_agency_credit_is_the_photos_unit() {
+        let (col, n) = ("一二三四五六七八九十一二三四五六", "一二三四五六七八九十");
+        let page = format!("我市职业教育活动周启动\n\n本报讯（记者 范生云）5月24日，\n{col}\n{col}\n校举行。\n\n{col}\n{col}\n关心支持职业教育的良好氛围。\n\n12月28日，朝鲜最高领\n导人金正日遗体告别仪\n式在平壤举行。覆盖着\n朝鲜劳动党党旗的灵车\n{n}\n{n}\n{n}\n{n}\n{n}\n{n}\n从锦绣山纪念宫广场西\n侧缓缓驶出。\n\n人民图片\n");
+        let lines = crate::lines::read(&page);
+        let mut blocks = crate::joins::join(&lines);
+        crate::roles::classify(&mut blocks, &lines);
+        let flow: Vec<usize> = (0..blocks.len()).collect();
+        let (units, _) = segment(&blocks, &lines, &flow);
+        assert_eq!(units, vec![vec![1, 2], vec![3, 4]], "{blocks:?}");
     }
 
     #[test]
