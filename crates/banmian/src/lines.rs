@@ -291,6 +291,11 @@ fn infer_columns(lines: &mut [Line]) {
         let after = side_column(after_mode, &widths[i..hi], w);
         let fits = |c: f32| c > 0.0 && w <= c + column_tolerance(c) + 1.0;
         let col = match (fits(before), fits(after)) {
+            // A line that ends a sentence straight under a line too wide for the column after is
+            // the last line of the paragraph before, whatever column it would fill after
+            // (…全民健身将不断迈上新台⏎阶，展开更为动人的健康活力画卷。⏎多地加强…——, the next
+            // report's column as wide as that last line): it does not run on into the next report.
+            (true, true) if i > 0 && !lines[i].gap_before && widths[i - 1] > after + column_tolerance(after) + 1.0 && ends_sentence(lines[i].text) => before,
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
@@ -436,6 +441,19 @@ mod tests {
         assert_eq!(l[3].column, 16.0);
         assert!(l[2].is_full());
         assert!(!l[3].is_full());
+    }
+
+    #[test]
+    fn a_paragraphs_last_line_keeps_its_column_at_the_border_of_a_narrower_one() {
+        // A report in a column of 19 whose last line is 16 units wide, the next report's column:
+        // the last line belongs to the column it ends, and does not fill it.
+        let (wide, narrow) = ("一二三四五六七八九十一二三四五六七八九", "一二三四五六七八九十一二三四五六");
+        let page = format!("{}阶，展开更为动人的健康活力画卷。\n多地加强农村人居环境数字化管理——\n技术加力\n{}", format!("{wide}\n").repeat(12), format!("{narrow}\n").repeat(12));
+        let l = read(&page);
+        assert_eq!(l[12].column, 19.0, "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        assert!(!l[12].is_full());
+        // The next report's first lines keep theirs.
+        assert_eq!((l[13].column, l[15].column), (16.0, 16.0));
     }
 
     #[test]
