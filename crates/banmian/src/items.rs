@@ -2193,11 +2193,12 @@ mod tests {
 
     #[test]
     fn a_kicker_ending_on_its_dash_over_two_titles_heads_a_headline_of_two_lines() {
-        // No blank line on the page: the headline's two lines stand apart under the kicker (two
-        // phrases of unequal length: no couplet, which would be one block).
+        // No blank line on the page: the headline's two lines (two phrases of unequal length, the
+        // second closed by its column's rubric) stand under the kicker as one headline.
         let page = "本报讯 一二三四五六七八九十一二三四五六\n一二三四五六七八九十一二三四五六七八九\n一二三四五六七八九十一二三四五六七八九\n完了。\n记者一线探访吉林生活困难家庭——\n享低保领补助金\n有工作增收入（保障好困难群众基本生活①）\n本报长春7月4日电 一二三四五六七八九十\n一二三四五六七八九十一二三四五六七八九\n一二三四五六七八九十一二三四五六七八九\n完。\n";
         let (blocks, _) = assembled(page);
-        assert_eq!([blocks[1].role, blocks[2].role, blocks[3].role], [Role::Kicker, Role::Headline, Role::Headline]);
+        assert_eq!([blocks[1].role, blocks[2].role], [Role::Kicker, Role::Headline]);
+        assert_eq!(blocks[2].text, "享低保领补助金有工作增收入（保障好困难群众基本生活①）");
     }
 
     #[test]

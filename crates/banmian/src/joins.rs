@@ -632,7 +632,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A short line that stops mid-phrase: a wrapped headline goes on into another short or wide
     // line; a paragraph starts with a full one, and with an indent where indents mark paragraphs
     // (深入推动能源革命⏎促进绿色低碳发展（调查研究⏎凝聚共识）: one headline).
-    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet
+    // (So does a short phrase with no mark of running text into a full line closed by its
+    // column's rubric, none in it either: 七里海⏎芦苇青青鸥鹭鸣（美丽中国）, one headline; a
+    // numbered line is a list's next row: 10. 好政策让人心里温暖⏎11. 群众的评价是…（编辑手记）.)
+    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet || (!fa.prose() && !fb.prose() && rubric_suffix(b.text) && !enumerated(b.text))
 }
 
 /// Most a headline's two lines set as a pair differ in width (a character: where the halves of
@@ -1670,6 +1673,15 @@ mod tests {
         let list = "六、双方同意加强澜湄合作机制建设，\n增强协调作用，提高澜湄合作的效率\n和水平。\n\n七、外长们就领导人会议成果落实情\n\n况交换意见，一致同意推进合作，提\n高澜湄合作的质量。\n";
         let texts = joined(list);
         assert_eq!(texts.len(), 2, "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_headlines_short_first_phrase_goes_on_into_its_rubric_line() {
+        // 七里海 is no kicker: the headline's first phrase, its second filling the column and
+        // closed by the rubric, no mark of running text in either.
+        let page = "当天中午12时，朝鲜全国齐鸣\n笛，全体人民默哀3分钟。\n修复湿地生态、开展巡查巡护，天津市宁河区——\n七里海\n芦苇青青鸥鹭鸣（美丽中国）\n天津七里海湿地是鸟类迁徙线\n路上的重要歇脚地，也是京津\n冀地区重要的生态资源。\n";
+        let texts = joined(page);
+        assert!(texts.contains(&"七里海芦苇青青鸥鹭鸣（美丽中国）".to_string()), "{texts:?}");
     }
 
     #[test]
