@@ -295,7 +295,7 @@ fn infer_columns(lines: &mut [Line]) {
             // the last line of the paragraph before, whatever column it would fill after
             // (…全民健身将不断迈上新台⏎阶，展开更为动人的健康活力画卷。⏎多地加强…——, the next
             // report's column as wide as that last line): it does not run on into the next report.
-            (true, true) if i > 0 && !lines[i].gap_before && widths[i - 1] > after + column_tolerance(after) + 1.0 && ends_sentence(lines[i].text) => before,
+            (true, true) if i > 0 && !lines[i].gap_before && lines[i - 1].wider_than(after) && ends_sentence(lines[i].text) => before,
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
