@@ -41,7 +41,7 @@
 //!    words a report left without a headline beside its run repeats is that report's headline.
 //! 6. Dispatches of one report, cut apart at their own lead formulas, rejoin the headed unit
 //!    beside them, or one reached through other such dispatches, when they share enough of its
-//!    headline or its dispatch date.
+//!    headline or, failing that, its dispatch date.
 //!
 //! ```
 //! let page = "本报讯 5月21日，市公安局举办宣讲交流会。\n\n开展宣讲交流活动\n";
@@ -440,7 +440,9 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
         if !lead && !(u + 1 < units.len() && blocks[units[u + 1][0]].role == Role::Lead) {
             continue;
         }
-        let mut best: Option<(f32, usize)> = None;
+        // The headed neighbours (the unit before, then the one after) and the share of their
+        // headlines the unit's opening repeats.
+        let mut beside: [Option<(f32, usize)>; 2] = [None; 2];
         for (next, v) in [(false, u.checked_sub(1)), (true, (u + 1 < units.len()).then_some(u + 1))] {
             let Some(v) = v else { continue };
             if !lead && !next {
@@ -451,16 +453,17 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
             }
             let root = host[v];
             if let Some(h) = unit_head[root] {
-                let s = shared(&hb[h], &opening[u]);
-                if best.is_none_or(|b| s > b.0) {
-                    best = Some((s, root));
-                }
+                beside[usize::from(next)] = Some((shared(&hb[h], &opening[u]), root));
             }
         }
-        if let Some((s, to)) = best {
-            if s >= REJOIN_MIN_SHARED || (lead && same_dispatch_date(blocks, &units[u], &units[to])) {
-                host[u] = to;
-            }
+        // The one whose headline it repeats most, if enough; else one whose dispatch was filed
+        // the same day (the other may share more words: neighbouring reports share topics).
+        let best = beside.iter().flatten().copied().fold(None, |b: Option<(f32, usize)>, c| if b.is_none_or(|b| c.0 > b.0) { Some(c) } else { b });
+        let to = best
+            .filter(|&(s, _)| s >= REJOIN_MIN_SHARED)
+            .or_else(|| beside.iter().flatten().copied().find(|&(_, root)| lead && same_dispatch_date(blocks, &units[u], &units[root])));
+        if let Some((_, to)) = to {
+            host[u] = to;
         }
     }
     host
@@ -2033,6 +2036,16 @@ mod tests {
         let page = |d: &str| format!("朝韩领导人会晤并签署宣言\n\n本报高阳4月27日电 （记者马菲）朝韩领导人当天举行会晤。\n\n本报联合国4月{d}日电 （记者殷淼）联合国秘书长发表声明表示欢迎。\n");
         assert_eq!(items_of(&page("27")).len(), 1);
         assert_eq!(items_of(&page("25")).len(), 2);
+    }
+
+    #[test]
+    fn a_dispatch_filed_the_same_day_rejoins_its_report_though_the_next_report_s_headline_shares_more_of_its_words() {
+        // Headlines after their reports; the first report's printed after the second's. The
+        // second dispatch, filed the day of the first, names the third report's subject.
+        let page = "本报首尔1月27日电 （记者甲）韩美日三国将举行安保会议，讨论朝核问题。\n\n本报平壤1月27日电 （记者乙）朝鲜方面表示，欢迎李源潮一行来访。\n\n本报平壤7月25日电 （记者乙）金正恩会见李源潮，双方进行友好交谈。\n\n金正恩会见李源潮\n\n韩美日安保会议将讨论朝核问题\n";
+        let items = items_of(page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[0].body, vec![0, 1]);
     }
 
     #[test]
