@@ -622,7 +622,9 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         *same_length.entry(*o).or_default() += 1;
     }
     // Pages that open on a body and close on a headline group print headlines after bodies.
-    let heads_follow_bodies = flow.first().is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
+    // (A writer's name over the first report's text, 新华社记者, opens no headline group.)
+    let first_text = flow.iter().find(|&&b| blocks[b].role != Role::Byline);
+    let heads_follow_bodies = first_text.is_some_and(|&b| !is_head(&blocks[b])) && flow.last().is_some_and(|&b| is_head(&blocks[b]));
     // Where the stretch of text before the title began: after the last headline or at the last
     // lead formula.
     let mut start = 0;
@@ -2064,6 +2066,15 @@ mod tests {
         let items = items_of(page);
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[0].head.len(), 1);
+    }
+
+    #[test]
+    fn after_its_report_under_its_writer_s_name_a_title_repeating_its_opening_is_its_headline() {
+        // The page opens on the first report's writer, not on a head group: headlines follow.
+        let page = "新华社记者\n\n浏阳河弯过了几道弯，几十里水路到湘江，浏阳锚定区域优势谋发展。\n\n浏阳人说，距市区远了，离产业更近。\n\n浏阳锚定区域优势谋发展\n\n“问题反映到纪委，钱很快就退回了。”某机构负责人说。\n\n此前，该机构尝试通过平台进行投诉。\n\n江苏泰州构建“清风e访”平台\n\n畅通反映渠道 及时发现线索\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(blocks[3].role, Role::Headline, "{blocks:?}");
+        assert_eq!(items.len(), 2, "{items:?}");
     }
 
     #[test]
