@@ -12,7 +12,7 @@
 //! ```
 use crate::formulas::{
     has_clause_mark, hanging_width, holds_stop, has_sentence_mark, letter_signer, list_number, place_name, short_name, signature, speaker_start, masthead, marked_name, personal_name, trim_space, agency_credit, announces_text, answer_start, role_only, bracketed_note, byline, rubric_suffix, salutation, signature_date, source_line, author_line, caption_credit, caption_start, dateline, editor_credit, ends_sentence, furniture, genre_subtitle, inline_label, is_clause_punct, question_start,
-    section_label, width, dated_entry, colon_title, is_cjk, enumerated, starts_mid_sentence,
+    section_label, width, dated_entry, colon_title, is_cjk, enumerated, starts_mid_sentence, report_opening,
 };
 use crate::page::{Block, Line, Role};
 
@@ -30,7 +30,11 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         // paragraph that long holds a stop (既未组织记者观看 也未公布失败原因 朝鲜发⏎射卫星未进
         // 入预定轨道 ⏎中方对有关事态发展表示关切和忧虑 国际社⏎会敦促朝鲜执行安理会的决议⏎⏎本报
         // 平壤4月13日电…). Not a closing note in brackets (（本报首尔、平壤…8月20日电 记者…）).
-        if role == Role::Body && wrapped_headline(&blocks[i], lines) && blocks.get(i + 1).is_some_and(|n| matches!(role_of(n, lines, false), Role::Lead | Role::Byline)) {
+        // So is one with no mark of running text at all over a report's opening sentence on its
+        // date (…会见李洙墉并观看朝鲜友好艺术团⏎演出 王沪宁陪同会见并观⏎看演出⏎⏎1月27日，中共
+        // 中央…); a summary printed over it has its commas (此次中国艺术团应邀赴朝交⏎流，恰逢…).
+        let opens_under = |n: &Block| matches!(role_of(n, lines, false), Role::Lead | Role::Byline) || (report_opening(&n.text) && !has_sentence_mark(&blocks[i].text));
+        if role == Role::Body && wrapped_headline(&blocks[i], lines) && blocks.get(i + 1).is_some_and(opens_under) {
             role = Role::Title;
         }
         // A short line ending in a colon right above a title is a kicker: 山东寿光市：
@@ -549,6 +553,18 @@ mod tests {
         // So does a paragraph cut at a column's foot, its last line full.
         let cut = column_of_text("外交部发言人在北京答记者问时表示，中方欢迎有关各方改善关系，为维护和平稳", 12);
         assert_eq!(roles_of(&format!("{cut}\n{lead}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_long_stack_with_no_mark_at_all_over_a_report_s_opening_on_its_date_is_a_headline_wrapped_at_the_column() {
+        // Two decks a space apart, no mark of running text, wrapped at the body's column of 12,
+        // over a lead that opens on its date with no dispatch formula.
+        let head = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议 各地抓好农资供应确保春耕生产顺利", 12);
+        let opening = column_of_text("3月2日，省农业农村厅召开全省春耕备耕工作推进会议，部署春季农业生产。", 12);
+        assert_eq!(roles_of(&format!("{head}\n\n{opening}"))[0], Role::Title);
+        // A summary with commas over such an opening is the report's first paragraph.
+        let summary = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议，各地抓好农资供应确保春耕生产顺利", 12);
+        assert_eq!(roles_of(&format!("{summary}\n\n{opening}"))[0], Role::Body);
     }
 
     #[test]
