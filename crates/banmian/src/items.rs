@@ -570,10 +570,12 @@ fn continuity(blocks: &[Block], before: &[usize], after: &[usize]) -> f32 {
 fn next_head_names_before(blocks: &[Block], flow: &[usize], k: usize, before: &Bigrams) -> bool {
     let is_head = |x: &usize| blocks[*x].role.is_head();
     let Some(m) = (k + 2..flow.len()).find(|&m| is_head(&flow[m])) else { return false };
-    let under = bigrams_of(flow[k + 1..m].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS);
+    // (the text under the title is read only for a head that names the text before it)
+    let mut under: Option<Bigrams> = None;
     flow[m..].iter().take_while(|x| is_head(x)).filter(|&&x| matches!(blocks[x].role, Role::Title | Role::Headline)).any(|&x| {
         let head = bigrams(&blocks[x].text, 200);
-        shared(&head, before) >= OWN_SHARED && shared(&head, &under) < FOREIGN_SHARED
+        shared(&head, before) >= OWN_SHARED
+            && shared(&head, under.get_or_insert_with(|| bigrams_of(flow[k + 1..m].iter().map(|&x| blocks[x].text.as_str()), STRETCH_OPENING_CHARS))) < FOREIGN_SHARED
     })
 }
 

@@ -33,7 +33,7 @@ pub fn classify(blocks: &mut [Block], lines: &[Line]) {
         // So is one with no mark of running text at all over a report's opening sentence on its
         // date (…会见李洙墉并观看朝鲜友好艺术团⏎演出 王沪宁陪同会见并观⏎看演出⏎⏎1月27日，中共
         // 中央…); a summary printed over it has its commas (此次中国艺术团应邀赴朝交⏎流，恰逢…).
-        let opens_under = |n: &Block| matches!(role_of(n, lines, false), Role::Lead | Role::Byline) || (report_opening(&n.text) && !has_sentence_mark(&blocks[i].text));
+        let opens_under = |n: &Block| matches!(role_of(n, lines, false), Role::Lead | Role::Byline) || (!has_sentence_mark(&blocks[i].text) && report_opening(&n.text));
         if role == Role::Body && wrapped_headline(&blocks[i], lines) && blocks.get(i + 1).is_some_and(opens_under) {
             role = Role::Title;
         }
