@@ -1634,11 +1634,31 @@ const TIME_OPENERS: &[&str] = &[
 ];
 
 /// A report's first sentence opens `s` on a time: a date ([`date_opening`]) or a word of time
-/// ([`TIME_OPENERS`]) before a comma. A sentence goes on with neither after a line that ends
-/// mid-sentence.
+/// ([`TIME_OPENERS`]) before a comma, or on the source it relays ([`source_opening`]). A
+/// sentence goes on with none of these after a line that ends mid-sentence.
 pub fn report_opening(s: &str) -> bool {
     let t = trim_start_space(s);
-    date_opening(t) || t.find(['，', ',']).is_some_and(|comma| TIME_OPENERS.contains(&&t[..comma]))
+    date_opening(t) || t.find(['，', ',']).is_some_and(|comma| TIME_OPENERS.contains(&&t[..comma])) || source_opening(t)
+}
+
+/// Most characters between 据 and the comma of a source opening ([`source_opening`]).
+const MAX_SOURCE_CHARS: usize = 20;
+
+/// `s` opens on the source a report relays, before a comma: 据朝中社4月21日报道，, 据外交部消息，.
+/// In the corpus 353 paragraphs open so; of the 554 such phrases inside a paragraph, nearly all
+/// follow a stop or a comma, and the rest a word that 据 goes on (另据, 根据: [`relays_on`]).
+pub fn source_opening(s: &str) -> bool {
+    let t = trim_start_space(s);
+    let Some(rest) = t.strip_prefix('据').or_else(|| t.strip_prefix('據')) else { return false };
+    let Some(comma) = rest.find(['，', ',']) else { return false };
+    let source = &rest[..comma];
+    source.chars().count() <= MAX_SOURCE_CHARS && ["报道", "報道", "消息", "报导"].iter().any(|w| source.ends_with(w))
+}
+
+/// `s` ends on a word that a source opening's 据 goes on (另据, 根据, 依据, 但据, 而据): the
+/// opening is then inside a sentence cut at the line's end.
+pub fn relays_on(s: &str) -> bool {
+    s.ends_with(['另', '根', '依', '但', '而'])
 }
 
 /// `s` opens on a year and a few words before a comma (2018年开年，): a report's opening as often
@@ -2296,6 +2316,17 @@ mod tests {
         for s in ["大的悲痛之中，但是", "近日来的消息", "201年开年，", "比，它具有哪些优势？", "2018年年会召开期间，"] {
             assert!(!report_opening(s) && !year_opening(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_report_opens_on_the_source_it_relays() {
+        for s in ["据朝中社4月21日报道，20日召开的", "据外交部消息，", "據新華社報道，", "据报道，"] {
+            assert!(report_opening(s), "{s}");
+        }
+        for s in ["据统计，全省", "据朝中社4月21日报道称", "据悉，", "根据乌方11日的消息，", "据一位参加了当天会议并在会后接受采访的官员报道，"] {
+            assert!(!report_opening(s), "{s}");
+        }
+        assert!(relays_on("击退俄方进攻。另") && !relays_on("金正恩开始全面领导国家事务"));
     }
 
     #[test]

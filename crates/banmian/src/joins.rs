@@ -22,7 +22,7 @@
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
 //! ends on its column's rubric; and a headline across columns begins after a sentence's end and
 //! ends before the prose under it.
-use crate::formulas::{announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{relays_on, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -132,10 +132,11 @@ fn ends_with_credit(t: &str) -> bool {
     t.ends_with('摄') || t.ends_with('攝') || t.ends_with("摄影") || t.ends_with("攝影") || t.contains("摄（") || t.contains("攝（")
 }
 
-/// Line `b` opens a report's first sentence on a time ([`report_opening`]: 6月20日，中共中央…;
-/// 近日，…), not the rest of a date that line `a` began (…成立于1945年⏎10月10日，).
+/// Line `b` opens a report's first sentence on a time or its source ([`report_opening`]: 6月20日，
+/// 中共中央…; 近日，…; 据朝中社4月21日报道，…), not the rest of a date that line `a` began
+/// (…成立于1945年⏎10月10日，) or of a phrase it began (…另⏎据俄罗斯媒体报道，).
 fn opens_report(a: &Line, b: &Line) -> bool {
-    report_opening(b.text) && !ends_in_date(a)
+    report_opening(b.text) && !ends_in_date(a) && !relays_on(a.text)
 }
 
 /// Line `a` stops inside a date that the next line may finish (…成立于1945年⏎10月10日，).
