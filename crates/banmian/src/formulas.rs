@@ -1645,8 +1645,9 @@ pub fn report_opening(s: &str) -> bool {
 const MAX_SOURCE_CHARS: usize = 20;
 
 /// `s` opens on the source a report relays, before a comma: 据朝中社4月21日报道，, 据外交部消息，.
-/// In the corpus 353 paragraphs open so; of the 554 such phrases inside a paragraph, nearly all
-/// follow a stop or a comma, and the rest a word that 据 goes on (另据, 根据: [`relays_on`]).
+/// In the corpus 353 paragraphs open so; of the 554 such phrases inside a paragraph, 401 follow a
+/// mark (a stop, a comma, a colon) and all but one of the rest a word that 据 goes on (另据 123,
+/// 根据 23, 但据 4, 而据 2: [`relays_on`]).
 pub fn source_opening(s: &str) -> bool {
     let t = trim_start_space(s);
     let Some(rest) = t.strip_prefix('据').or_else(|| t.strip_prefix('據')) else { return false };

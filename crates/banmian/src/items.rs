@@ -459,10 +459,9 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
         }
         // The one whose headline it repeats most, if enough; else one whose dispatch was filed
         // the same day (the other may share more words: neighbouring reports share topics).
-        let best = beside.iter().flatten().copied().fold(None, |b: Option<(f32, usize)>, c| if b.is_none_or(|b| c.0 > b.0) { Some(c) } else { b });
-        let to = best
-            .filter(|&(s, _)| s >= REJOIN_MIN_SHARED)
-            .or_else(|| beside.iter().flatten().copied().find(|&(_, root)| lead && same_dispatch_date(blocks, &units[u], &units[root])));
+        let best = beside.iter().flatten().copied().reduce(|b, c| if c.0 > b.0 { c } else { b });
+        let same_day = || beside.iter().flatten().copied().find(|&(_, root)| same_dispatch_date(blocks, &units[u], &units[root]));
+        let to = best.filter(|&(s, _)| s >= REJOIN_MIN_SHARED).or_else(|| if lead { same_day() } else { None });
         if let Some((_, to)) = to {
             host[u] = to;
         }
