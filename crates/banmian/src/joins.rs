@@ -984,7 +984,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 // (or a list's item opening on its dash, cut by the break before its last words:
                 // ——坚持共产党领导的社会主义国⏎⏎家是中朝关系的本质属性；)
                 let item_rest = b_alone && i == start && list_item && b.text.trim_end().ends_with(['；', '。']);
-                b.gap_before && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
+                // (a section's label alone, 文化, 部门动态, is no word's rest)
+                b.gap_before && !(b_alone && !b.is_full() && section_label(b.text)) && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
                 // (a lone full line with no mark of running text, or a list's item, or one over a
@@ -1933,6 +1934,16 @@ mod tests {
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
         assert!(b[1].text.starts_with("习近平总书记同金正恩委员长深入交流"), "{b:?}");
+    }
+
+    #[test]
+    fn a_section_label_alone_after_a_full_title_is_no_word_s_rest() {
+        // 长文 is printed inside a line (委员长文喜相), but 文化 alone between blanks is a label.
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n韩国在野党委员长文喜\n相表示反对。\n\n金正恩再次被推举为\n朝鲜国务委员会委员长\n\n文化\n\n{col}\n{col}\n又结束。\n");
+        let b = join(&read(&page));
+        assert!(b.iter().any(|x| x.text == "文化"), "{b:?}");
+        assert!(b.iter().any(|x| x.text == "金正恩再次被推举为朝鲜国务委员会委员长"), "{b:?}");
     }
 
     #[test]
