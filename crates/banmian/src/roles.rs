@@ -406,12 +406,26 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
     }
     // A headline set across columns may run longer, up to three lines each wider than the column,
     // and its deck may hold a whole sentence (胡锦涛强调，…坚定不移的方针。我们愿同…发展好).
-    let across = b.n_lines() <= 3 && lines[b.first..=b.last].iter().all(Line::is_wide);
+    // (so may a stack of decks with short phrases broken by hand between them: [`stacked_across`])
+    let across = (b.n_lines() <= 3 && lines[b.first..=b.last].iter().all(Line::is_wide)) || stacked_across(b, lines);
     let deck = across && !ends_sentence(t) && !t.ends_with(is_clause_punct) && !bracketed_note(t);
     if deck || ((w <= MAX_TITLE_WIDTH || across) && title_shaped(b, lines)) {
         return if (deck || b.n_lines() <= 2) && genre_subtitle(t) { Role::Subtitle } else { Role::Title };
     }
     Role::Body
+}
+
+/// A headline of several decks set across columns, with short phrases broken by hand between
+/// them (不忘老朋友，发展新友谊，党际交往——⏎扩大朋友圈⏎知交遍天下（大数据观察·壮阔东方潮⏎奋进新时代——
+/// 庆祝改革开放40年·数说）): at most [`MAX_STACK_LINES`] lines and no full stop, two of them at
+/// least, the last among them, wider than the column around them, the others (one at least) no
+/// wider than half of it. No paragraph runs past its column, and its only short line is its last;
+/// lines all wider than the column are a photo's caption set across as often (…烈士陵⏎园，向中国
+/// 人民志愿军烈士敬献⏎⏎花篮并默哀。新华社记者　李涛⏎摄).
+fn stacked_across(b: &Block, lines: &[Line]) -> bool {
+    let ls = &lines[b.first..=b.last];
+    b.n_lines() <= MAX_STACK_LINES && !holds_stop(&b.text) && ls.iter().filter(|l| l.is_wide()).count() >= 2 && ls.last().is_some_and(Line::is_wide) && ls.iter().all(|l| l.is_wide() || l.width * 2.0 <= l.column)
+        && ls.iter().any(|l| !l.is_wide())
 }
 
 /// Fewest lines of a headline wrapped at the body's column that [`classify`] knows by what
@@ -884,6 +898,17 @@ mod tests {
         let led = column_of_text("“共和国勋章”获得者，中国航天科技集团有限公司原高级技术顾问孙家栋院士——", 11);
         assert_eq!(roles_of(&format!("{part}\n{body}"))[0], Role::Body);
         assert_eq!(roles_of(&format!("{led}\n{body}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_stack_of_decks_wider_than_the_column_with_short_phrases_between_is_a_title() {
+        let before = column_of_text("中国共产党的国际影响力、感召力、塑造力不断提高，将同世界各国政党和人民一道，为推动构建人类命运共同体，携手建设更加美好的世界作出新的更大贡献。", 14);
+        let after = column_of_text("习近平总书记在中央外事工作会议上强调，外交是国家意志的集中体现，必须坚持外交大权在党中央。党的对外工作始终同党和国家的中心任务紧密相连。", 14);
+        let head = "不忘老朋友，发展新友谊，党际交往——\n扩大朋友圈\n知交遍天下（大数据观察·壮阔东方潮\n奋进新时代——庆祝改革开放40年·数说）\n";
+        assert_eq!(roles_of(&format!("{before}\n{head}\n{after}"))[..3], [Role::Body, Role::Title, Role::Body]);
+        // A photo's caption set wider than the column holds its full stop: no headline.
+        let caption = "10月11日，中共中央政治局常委、\n中央书记处书记刘云山专程赶赴\n安州祭扫中国人民志愿军烈士陵\n园，向中国人民志愿军烈士敬献\n花篮并默哀。新华社记者　李涛\n";
+        assert_ne!(roles_of(&format!("{before}\n{caption}\n{after}"))[1], Role::Title);
     }
 
     #[test]
