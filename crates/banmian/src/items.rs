@@ -369,7 +369,8 @@ const LEAD_VOTE: f32 = 0.25;
 /// the orphan's minus the other's): the split is where the votes before it go to one head and the
 /// votes after it to the other by the widest margin (a closing note before the split adds to
 /// it, [`CLOSING_NOTE_VOTE`], as does a column of another width or a lead formula after it),
-/// each side favouring its own head. A report's
+/// each side favouring its own head (the side that holds back, by [`VOTE_MARGIN`] less those
+/// marks of a boundary). A report's
 /// words run through all its paragraphs, so this holds where its lead does not name its headline
 /// (a column's note, a quotation). Returns the split and whether the orphan takes the second part.
 ///
@@ -404,7 +405,9 @@ fn split_by_vote(blocks: &[Block], lines: &[Line], unit: &[usize], orphan: &Bigr
         let closed = closed + if blocks[unit[i]].role == Role::Lead { LEAD_VOTE } else { 0.0 };
         // The orphan takes the second part when the votes after favour it and those before do not.
         for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
-            if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
+            // (the marks of a boundary there make up for a part that favours its own head by
+            // less: a report a closing note ends may share few words with its headline)
+            if own >= VOTE_MARGIN && kept + closed >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
                 best = Some((own + kept + closed, i, h_second));
             }
         }
@@ -2285,6 +2288,27 @@ mod tests {
         assert!(texts(&items[1])[0].starts_with("6月21日，"), "{:?}", texts(&items[1]));
     }
 
+    /// The page's lines and its `n` blocks, all read as paragraphs (what [`split_by_vote`] asks of).
+    fn paragraphs(page: &str, n: usize) -> (Vec<Line>, Vec<Block>) {
+        let lines = crate::lines::read(page);
+        let mut blocks = crate::joins::join(&lines);
+        assert_eq!(blocks.len(), n, "{blocks:?}");
+        for b in &mut blocks {
+            b.role = Role::Body;
+        }
+        (lines, blocks)
+    }
+
+    #[test]
+    fn a_closing_note_makes_up_for_a_report_that_names_its_head_little() {
+        // The first report holds 2 of its head's 12 pairs of characters (生活, 烟火) and none of
+        // the other's: by itself too little to split on; the closing note after it says where.
+        let page = "我们要在平凡的生活里寻找烟火的温度。\n\n（作者为剧作家）\n\n这部电影充满诗意，让电影回到诗意。\n\n导演说电影充满诗意是观众的感受。\n";
+        let (lines, blocks) = paragraphs(page, 4);
+        let (orphan, other) = (bigrams("让电影充满诗意美", 200), bigrams("在观察生活中写出人间烟火气", 200));
+        assert_eq!(split_by_vote(&blocks, &lines, &[0, 1, 2, 3], &orphan, &other), Some((2, true)));
+    }
+
     #[test]
     fn where_the_votes_tie_a_report_split_falls_where_the_column_changes_width() {
         // A paragraph that holds neither head's words, set in the first report's column: the
@@ -2294,12 +2318,7 @@ mod tests {
                     记者在现场看到，一排排设备整齐排列，几\n名工作人员正在仔细检查仪表，不时低声交\n流，记录下各项数据，一切都井然有序。\n\n\
                     朝鲜艺术团在平壤演出，朝鲜观众\n热烈欢迎朝鲜艺术团的精彩演出，\n朝鲜艺术团演出持续了三小时。\n\n\
                     朝鲜艺术团团长表示，朝鲜艺术团\n将继续赴各地演出，朝鲜观众期待\n朝鲜艺术团带来更多精彩节目。\n";
-        let lines = crate::lines::read(page);
-        let mut blocks = crate::joins::join(&lines);
-        assert_eq!(blocks.len(), 5, "{blocks:?}");
-        for b in &mut blocks {
-            b.role = Role::Body;
-        }
+        let (lines, blocks) = paragraphs(page, 5);
         let (orphan, other) = (bigrams("朝鲜艺术团在平壤演出", 200), bigrams("特高压直流输电工程投产", 200));
         assert_eq!(split_by_vote(&blocks, &lines, &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
     }
