@@ -370,7 +370,7 @@ const LEAD_VOTE: f32 = 0.25;
 /// votes after it to the other by the widest margin (a closing note before the split adds to
 /// it, [`CLOSING_NOTE_VOTE`], as does a column of another width or a lead formula after it),
 /// each side favouring its own head (the side that holds back, by [`VOTE_MARGIN`] less those
-/// marks of a boundary). A report's
+/// marks of a boundary, which so count twice in the margin). A report's
 /// words run through all its paragraphs, so this holds where its lead does not name its headline
 /// (a column's note, a quotation). Returns the split and whether the orphan takes the second part.
 ///
@@ -406,8 +406,10 @@ fn split_by_vote(blocks: &[Block], lines: &[Line], unit: &[usize], orphan: &Bigr
         // The orphan takes the second part when the votes after favour it and those before do not.
         for (h_second, own, kept) in [(true, after, -before), (false, before, -after)] {
             // (the marks of a boundary there make up for a part that favours its own head by
-            // less: a report a closing note ends may share few words with its headline)
-            if own >= VOTE_MARGIN && kept + closed >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
+            // less, a report a closing note ends may share few words with its headline; so
+            // credited, they weigh once more in the choice of the split)
+            let kept = kept + closed;
+            if own >= VOTE_MARGIN && kept >= VOTE_MARGIN && best.is_none_or(|b| own + kept + closed > b.0) {
                 best = Some((own + kept + closed, i, h_second));
             }
         }
