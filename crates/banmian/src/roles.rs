@@ -424,8 +424,13 @@ fn role_of(b: &Block, lines: &[Line], next_is_answer: bool) -> Role {
 /// 人民志愿军烈士敬献⏎⏎花篮并默哀。新华社记者　李涛⏎摄).
 fn stacked_across(b: &Block, lines: &[Line]) -> bool {
     let ls = &lines[b.first..=b.last];
-    b.n_lines() <= MAX_STACK_LINES && !holds_stop(&b.text) && ls.iter().filter(|l| l.is_wide()).count() >= 2 && ls.last().is_some_and(Line::is_wide) && ls.iter().all(|l| l.is_wide() || l.width * 2.0 <= l.column)
+    // (the last line first: nearly every paragraph's is within its column)
+    b.n_lines() <= MAX_STACK_LINES
+        && ls.last().is_some_and(Line::is_wide)
+        && ls.iter().filter(|l| l.is_wide()).count() >= 2
+        && ls.iter().all(|l| l.is_wide() || l.width * 2.0 <= l.column)
         && ls.iter().any(|l| !l.is_wide())
+        && !holds_stop(&b.text)
 }
 
 /// Fewest lines of a headline wrapped at the body's column that [`classify`] knows by what
