@@ -506,7 +506,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // So does a line of its own after a sentence's end, marks or none, before a sentence
         // that opens on a time (…美好的未来。⏎⏎真诚的朋友：友好邻邦常来常往⏎⏎20日中午，…): an
         // intertitle; a paragraph's first line cut at its column's end goes on mid-phrase.
-        if k.run == 1 && k.after_end && (report_opening(b.text) || day_opening(b.text)) && !ends_in_date(a) {
+        if k.run == 1 && k.after_end && (opens_report(a, b) || (day_opening(b.text) && !ends_in_date(a))) {
             return false;
         }
         // So does a numbered title alone (…制度体系。⏎⏎二、强化市场基础制度规则统一⏎⏎完善…).
