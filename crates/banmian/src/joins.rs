@@ -984,7 +984,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 // (or a list's item opening on its dash, cut by the break before its last words:
                 // ——坚持共产党领导的社会主义国⏎⏎家是中朝关系的本质属性；)
                 let item_rest = b_alone && i == start && list_item && b.text.trim_end().ends_with(['；', '。']);
-                // (a section's label alone, 文化, 部门动态, is no word's rest)
+                // (a section's label alone, 文化, 部门动态, is no word's rest; not every label of
+                // [`label_line`]: a box's may be one, 联合国降半旗为金正日⏎⏎致哀（链接）)
                 b.gap_before && !(b_alone && !b.is_full() && section_label(b.text)) && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {

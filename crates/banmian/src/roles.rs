@@ -907,14 +907,17 @@ mod tests {
 
     #[test]
     fn a_stack_of_decks_wider_than_the_column_with_short_phrases_between_is_a_title() {
-        let before = column_of_text("中国共产党的国际影响力、感召力、塑造力不断提高，将同世界各国政党和人民一道，为推动构建人类命运共同体，携手建设更加美好的世界作出新的更大贡献。", 14);
-        let after = column_of_text("习近平总书记在中央外事工作会议上强调，外交是国家意志的集中体现，必须坚持外交大权在党中央。党的对外工作始终同党和国家的中心任务紧密相连。", 14);
+        let (above, under) = (
+            "中国共产党的国际影响力、感召力、塑造力不断提高，将同世界各国政党和人民一道，为推动构建人类命运共同体，携手建设更加美好的世界作出新的更大贡献。",
+            "习近平总书记在中央外事工作会议上强调，外交是国家意志的集中体现，必须坚持外交大权在党中央。党的对外工作始终同党和国家的中心任务紧密相连。",
+        );
+        let (before, after) = (column_of_text(above, 14), column_of_text(under, 14));
         let head = "不忘老朋友，发展新友谊，党际交往——\n扩大朋友圈\n知交遍天下（大数据观察·壮阔东方潮\n奋进新时代——庆祝改革开放40年·数说）\n";
         assert_eq!(roles_of(&format!("{before}\n{head}\n{after}"))[..3], [Role::Body, Role::Title, Role::Body]);
         // A photo's caption set wider than the column holds its full stop: no headline. Nor is its
         // first part, cut by a column break before its stop: four lines all wider than the
         // column, no short phrase between them.
-        let (before, after) = (column_of_text(&before.replace('\n', ""), 11), column_of_text(&after.replace('\n', ""), 11));
+        let (before, after) = (column_of_text(above, 11), column_of_text(under, 11));
         let caption = "10月11日，中共中央政治局常委、\n中央书记处书记刘云山专程赶赴\n安州祭扫中国人民志愿军烈士陵\n园，向中国人民志愿军烈士敬献\n";
         assert_ne!(roles_of(&format!("{before}\n{caption}花篮并默哀。新华社记者　李涛\n\n{after}"))[1], Role::Title);
         assert_ne!(roles_of(&format!("{before}\n{caption}\n{after}"))[1], Role::Title);
