@@ -707,10 +707,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         if wide(blk, lines) {
             headline += 3.0; // set across columns: no body text is wider than its column
         }
-        // A photo's caption under it, its credit closing a short text: the title ends the
+        // A photo's caption under it, its credit closing a short text (a caption's, or an
+        // agency's on a line of its own: …抗议韩美举行联合军演。⏎⏎人民视觉): the title ends the
         // report before, whose headline it is, or heads the photo.
-        let photo_next = blocks[n].role == Role::Caption
-            || (flow.get(k + 2).is_some_and(|&x| blocks[x].role == Role::Caption) && blocks[n].text.chars().count() <= 200);
+        let credits = |x: usize| blocks[x].role == Role::Caption || (blocks[x].role == Role::Body && agency_credit(&blocks[x].text));
+        let photo_next = blocks[n].role == Role::Caption || (flow.get(k + 2).is_some_and(|&x| credits(x)) && blocks[n].text.chars().count() <= 200);
         if photo_next {
             headline += PHOTO_NEXT_WEIGHT;
         }
@@ -2493,6 +2494,20 @@ mod tests {
         let page = format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n7月3日，广西梧州市总工会组\n织职工技能比赛。\n\n何华文摄\n");
         let (blocks, _) = assembled(&page);
         assert_eq!(blocks[1].role, Role::Headline, "{blocks:?}");
+    }
+
+    #[test]
+    fn a_title_over_a_short_text_and_an_agency_s_credit_is_a_headline_not_an_intertitle() {
+        // The same, the photo's text closed by an agency's credit on a line of its own, no
+        // caption's formula in it.
+        let col = "一二三四五六七八九十一二";
+        let page = format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n8月20日，部分韩国民众在首\n都举行示威游行，抗议联合军\n演。\n\n人民视觉\n");
+        let (blocks, _) = assembled(&page);
+        assert_eq!(blocks[1].role, Role::Headline, "{blocks:?}");
+        // Over a short text and a line that credits no one it stays an intertitle.
+        let page = page.replace("人民视觉", "人民群众");
+        let (blocks, _) = assembled(&page);
+        assert_eq!(blocks[1].role, Role::Intertitle, "{blocks:?}");
     }
 
     #[test]
