@@ -361,7 +361,8 @@ struct Break {
     /// The page has no blank line, and the block so far closes on a column's rubric, with no
     /// mark of running text (转型金融助力绿色低碳发展（感言）), on a line that does not fill
     /// its column (帧帧光影，重现“万园之园”（解码·文化数字化）), or on the block's first line
-    /// (办好基层赛事，升温健身热情（体坛观澜）, filling its column).
+    /// (办好基层赛事，升温健身热情（体坛观澜）, filling its column), or before a line in a wider
+    /// column (the next report's).
     rubric_closed: bool,
     /// The block's first line is a kicker over a headline of two balanced lines, where no blank
     /// line sets it apart ([`kicker_over_pair`]).
@@ -1145,6 +1146,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && !facts[i + 1].lead
                 && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && b.width + first_word_width(c.text) <= b.column)
         });
+        // (the next line in a wider column than this one's: the report under a headline filling
+        // the last report's narrower column, 办好基层赛事，升温⏎健身热情（体坛观澜）⏎办好基层赛事活动，…)
+        let widens_after = || lines.get(i + 1).is_some_and(|b| b.column > lines[i].column && columns_apart(b.column, lines[i].column));
         // A closing note in brackets goes on until its bracket closes, across the blanks an
         // extraction may put between its lines: （新华社北京10月19日电⏎⏎记者赵超、安蓓、⏎⏎王雨萧）
         let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && lines[start..=i].iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0;
@@ -1153,7 +1157,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -2377,6 +2381,19 @@ mod tests {
         // So does one that fills the column, alone after a sentence's end.
         let page = format!("{para}办好基层赛事，升温健身热情（观澜）\n{col}\n完。\n");
         assert!(joined(&page).contains(&"办好基层赛事，升温健身热情（观澜）".to_string()), "{:?}", joined(&page));
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_headline_filling_the_last_report_s_column_ends_on_its_rubric_over_a_wider_one() {
+        // A report in a column of 10, then a headline with a clause whose lines fill that
+        // column, then the next report in a column of 19.
+        let narrow = "一二三四五六七八九十";
+        let wide = "一二三四五六七八九十一二三四五六七八九";
+        let page = format!("{}完了。\n办好基层赛事，升温\n健身热情（体坛观澜）\n{}完。\n", format!("{narrow}\n").repeat(14), format!("{wide}\n").repeat(14));
+        let lines = read(&page);
+        assert!(lines[16].is_full() && lines[17].column > lines[16].column, "{:?}", lines.iter().map(|l| l.column).collect::<Vec<_>>());
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "办好基层赛事，升温健身热情（体坛观澜）"), "{texts:?}");
     }
 
     #[test]
