@@ -391,8 +391,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // Nor does a line close a bracket the line right above it left open unless it goes on from
     // it: a shorter line that ends on the bracket is the rest of the one above, its rubric wrapped
     // (一片叶子富了一方百姓（深度观察·做好金⏎融“五篇大文章”）), however short the column the lines
-    // around it set. (A line as long as the one above may be a title stack's next title.)
-    if !b.gap_before && b.width < a.width && b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0 {
+    // around it set. (A line as long as the one above may be a title stack's next title, unless
+    // the two close a column's rubric: 促进农民增收（奋进新征程⏎建功新时代·我们的新时代）.)
+    if !b.gap_before
+        && b.text.trim_end().ends_with(['）', ')'])
+        && bracket_depth(b.text) < 0
+        && bracket_depth(a.text) > 0
+        && (b.width < a.width || rubric_suffix(&format!("{}{}", a.text, b.text)))
+    {
         return true;
     }
     if !fa.clause && !fb.ends && !(fb.prose() && b.is_full()) && ends_letter(a, b) {
@@ -1689,6 +1695,18 @@ mod tests {
         let page = "当天中午12时，朝鲜全国齐鸣\n笛，全体人民默哀3分钟。\n修复湿地生态、开展巡查巡护，天津市宁河区——\n七里海\n芦苇青青鸥鹭鸣（美丽中国）\n天津七里海湿地是鸟类迁徙线\n路上的重要歇脚地，也是京津\n冀地区重要的生态资源。\n";
         let texts = joined(page);
         assert!(texts.contains(&"七里海芦苇青青鸥鹭鸣（美丽中国）".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn a_column_s_rubric_wrapped_onto_a_line_as_wide_as_the_one_it_opened_on_closes_there() {
+        // The rubric opens on the headline's second line and closes on a third a character
+        // wider: the headline's, not the first line of the text under it.
+        let page = "据介绍，调研组将在此次调研基\n础上形成调研报告，向有关部门\n提出建议，更好服务经济社会发\n展大局。\n发展特色产业\n促进农民增收（奋进新征程\n建功新时代·我们的新时代）\n习近平总书记指出，要深入推进\n农业供给侧结构性改革，因地制\n宜培育壮大优势特色产业。\n";
+        let texts = joined(page);
+        assert!(texts.iter().any(|t| t.ends_with("促进农民增收（奋进新征程建功新时代·我们的新时代）")), "{texts:?}");
+        // A bracket that closes a note, not a rubric, on a line as wide is no such rest.
+        let page = page.replace("建功新时代·我们的新时代）", "记者李华、王明、张强报道）");
+        assert!(!joined(&page).iter().any(|t| t.ends_with("（奋进新征程记者李华、王明、张强报道）")), "{:?}", joined(&page));
     }
 
     #[test]
