@@ -393,12 +393,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // (一片叶子富了一方百姓（深度观察·做好金⏎融“五篇大文章”）), however short the column the lines
     // around it set. (A line as long as the one above may be a title stack's next title, unless
     // the two close a column's rubric: 促进农民增收（奋进新征程⏎建功新时代·我们的新时代）.)
-    if !b.gap_before
-        && b.text.trim_end().ends_with(['）', ')'])
-        && bracket_depth(b.text) < 0
-        && bracket_depth(a.text) > 0
-        && (b.width < a.width || rubric_suffix(&format!("{}{}", a.text, b.text)))
-    {
+    // (the cheap width test first: most lines never end on a bracket)
+    let closes_above = || b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0;
+    let rubric_rest = || b.text.ends_with(['）', ')']) && closes_above() && rubric_suffix(&format!("{}{}", a.text, b.text));
+    if !b.gap_before && ((b.width < a.width && closes_above()) || rubric_rest()) {
         return true;
     }
     if !fa.clause && !fb.ends && !(fb.prose() && b.is_full()) && ends_letter(a, b) {
