@@ -2486,12 +2486,18 @@ mod tests {
         assert_eq!((blocks[0].role, blocks[1].role), (Role::Headline, Role::Subtitle), "{blocks:?}");
     }
 
+    /// A finished report in a column of 12, a title of two lines set in that column (its first
+    /// line fills it), and what stands under the title.
+    fn report_and_title_over(under: &str) -> String {
+        let col = "一二三四五六七八九十一二";
+        format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n{under}")
+    }
+
     #[test]
     fn a_title_over_a_photo_caption_is_a_headline_not_an_intertitle() {
-        // Set in the body's column (its first line fills it), it follows a finished report and
-        // stands over a photo's caption and credit.
-        let col = "一二三四五六七八九十一二";
-        let page = format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n7月3日，广西梧州市总工会组\n织职工技能比赛。\n\n何华文摄\n");
+        // Set in the body's column, it follows a finished report and stands over a photo's
+        // caption and credit.
+        let page = report_and_title_over("7月3日，广西梧州市总工会组\n织职工技能比赛。\n\n何华文摄\n");
         let (blocks, _) = assembled(&page);
         assert_eq!(blocks[1].role, Role::Headline, "{blocks:?}");
     }
@@ -2500,8 +2506,7 @@ mod tests {
     fn a_title_over_a_short_text_and_an_agency_s_credit_is_a_headline_not_an_intertitle() {
         // The same, the photo's text closed by an agency's credit on a line of its own, no
         // caption's formula in it.
-        let col = "一二三四五六七八九十一二";
-        let page = format!("{col}\n{col}\n国际社会对此次会晤的积极成果\n表示欢迎，迈出实质性步伐。\n\n朝美领导人签署联合声明\n确定半岛无核和平目标\n\n8月20日，部分韩国民众在首\n都举行示威游行，抗议联合军\n演。\n\n人民视觉\n");
+        let page = report_and_title_over("8月20日，部分韩国民众在首\n都举行示威游行，抗议联合军\n演。\n\n人民视觉\n");
         let (blocks, _) = assembled(&page);
         assert_eq!(blocks[1].role, Role::Headline, "{blocks:?}");
         // Over a short text and a line that credits no one it stays an intertitle.
