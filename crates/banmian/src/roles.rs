@@ -467,7 +467,7 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // column's rubric, “国家需要，我就去做”⏎（奋斗百年路 ⏎启航新征程·党旗在基层⏎一线高高飘扬）, or, with
     // no mark but a list's 、, on a kicker's dash, “共和国勋章”获得者、⏎中国航天科技集团有限公⏎司原
     // 高级技术顾问孙家栋⏎院士——.)
-    let closes_as_head = || rubric_suffix(t) || (t.ends_with("——") && !has_sentence_mark(t));
+    let closes_as_head = || rubric_suffix(t) || (t.ends_with("——") && !has_sentence_mark(t)) || deck_under_rubric(b, lines);
     if b.n_lines() > 3 && (b.n_lines() > MAX_STACK_LINES || ((t.contains(is_clause_punct) || lines[b.first..=b.last].iter().any(|l| l.text.contains(' '))) && !hand_broken() && !closes_as_head())) {
         return false;
     }
@@ -521,7 +521,30 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
             && !enumerated(t);
         lines[b.first..b.last].iter().all(Line::is_full) && (lines[b.last].is_full() || !wrapped_title)
     };
-    !(b.n_lines() == 3 && fragment()) || rubric_suffix(t)
+    !(b.n_lines() == 3 && fragment()) || rubric_suffix(t) || deck_under_rubric(b, lines)
+}
+
+/// Most lines of a headline's second deck under its first, closed by its column's rubric.
+const MAX_DECK_LINES: usize = 3;
+
+/// The block opens on a title closed by its column's rubric at a line's end, no mark of running
+/// text in it, and goes on, with no blank between, into a second deck of at most
+/// [`MAX_DECK_LINES`] lines that makes no statement (朝韩关系陷入严峻状态（国际视⏎点）⏎中方表示，维护
+/// 半岛和平与稳定⏎是有关各方共同责任): one headline, whatever the deck's commas. A paragraph's
+/// opening has its marks before any bracket closes a line.
+fn deck_under_rubric(b: &Block, lines: &[Line]) -> bool {
+    let t = b.text.as_str();
+    if t.contains(['。', '！', '？', '!', '?', ';', '；']) || t.ends_with(is_clause_punct) {
+        return false;
+    }
+    let mut head = String::new();
+    for (j, l) in lines[b.first..b.last].iter().enumerate() {
+        head.push_str(l.text);
+        if l.text.ends_with(['）', ')']) && rubric_suffix(&head) {
+            return !has_clause_mark(&head) && b.n_lines() - 1 - j <= MAX_DECK_LINES;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -903,6 +926,20 @@ mod tests {
         let led = column_of_text("“共和国勋章”获得者，中国航天科技集团有限公司原高级技术顾问孙家栋院士——", 11);
         assert_eq!(roles_of(&format!("{part}\n{body}"))[0], Role::Body);
         assert_eq!(roles_of(&format!("{led}\n{body}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_title_closed_by_its_rubric_over_a_second_deck_is_one_title_despite_the_deck_s_commas() {
+        let body = column_of_text("今年以来，某县加快推进农村公路建设，新建改建公路三百多公里，沿线村庄实现了通客车的目标。", 14);
+        let deck = "沿线群众表示，出行更加方便快\n捷致富路子更宽\n";
+        let page = format!("山区公路建设通车运营（民生视\n点）\n{deck}\n{body}");
+        assert_eq!(roles_of(&page)[..2], [Role::Title, Role::Body]);
+        // Not where the lines before the bracket have a paragraph's marks, nor where the lines
+        // under it make a statement.
+        let page = format!("山区公路建设，通车运营（民生\n视点）\n{deck}\n{body}");
+        assert_eq!(roles_of(&page)[0], Role::Body);
+        let page = format!("山区公路建设通车运营（民生视\n点）\n沿线群众表示，出行更加方便快\n捷了。\n\n{body}");
+        assert_eq!(roles_of(&page)[0], Role::Body);
     }
 
     #[test]
