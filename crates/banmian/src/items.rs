@@ -1662,7 +1662,9 @@ mod tests {
         let articles: Vec<_> = r.iter().filter(|r| r.kind != Kind::Furniture).collect();
         assert_eq!(articles.len(), 1, "{articles:?}");
         assert_eq!(articles[0].headline.as_deref(), Some("守护好城市的烟火气（时评）"));
-        assert_eq!(articles[0].subtitle.as_deref(), Some("夜市不是简单的摆摊经营，而是用公共空间换取更有温度、更有活力的城市生活"));
+        // (both decks, as the bundled PDF's 人民时评 prints them: the second ends no sentence)
+        assert_eq!(articles[0].subtitle.as_deref(), Some("夜市不是简单的摆摊经营，而是用公共空间换取更有温度、更有活力的城市生活 管理规则通过划定经营区域、规范卫生标准，将引导摊主转向特色经营和品质提升"));
+        assert!(articles[0].blocks[0].text.starts_with("入夏以来"), "{:?}", articles[0].blocks);
     }
 
     #[test]

@@ -13,6 +13,9 @@ use crate::page::{column_tolerance, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
 const WINDOW: usize = 12;
+/// How many lines under a line at a column's change may be the rest of its title before one
+/// fills the new column.
+const NEXT_FILLS: usize = 2;
 
 pub fn read(text: &str) -> Vec<Line<'_>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
@@ -296,6 +299,13 @@ fn infer_columns(lines: &mut [Line]) {
             // (…全民健身将不断迈上新台⏎阶，展开更为动人的健康活力画卷。⏎多地加强…——, the next
             // report's column as wide as that last line): it does not run on into the next report.
             (true, true) if i > 0 && !lines[i].gap_before && lines[i - 1].wider_than(after) && ends_sentence(lines[i].text) => before,
+            // A line that fits either side's column, right under one too wide for the column
+            // before it that took the wider column after, is in that column too: the column
+            // changed at the line above (a headline's kicker, then its headline, short of the
+            // new column: …中国跳水队——⏎⏎参赛十三项，夺得十三冠⏎⏎游泳世锦赛男子…), where a line
+            // filling the new column follows within [`NEXT_FILLS`] lines (a list's entries of
+            // wavering width change no column so).
+            (true, true) if i > 0 && after > before && lines[i - 1].column == after && lines[i - 1].wider_than(before) && widths[i + 1..].iter().take(NEXT_FILLS).any(|&n| n >= after - column_tolerance(after) && n <= after + column_tolerance(after) + 1.0) => after,
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
@@ -454,6 +464,25 @@ mod tests {
         assert!(!l[12].is_full());
         // The next report's first lines keep theirs.
         assert_eq!((l[13].column, l[15].column), (16.0, 16.0));
+    }
+
+    #[test]
+    fn a_line_under_one_that_opened_a_wider_column_is_in_that_column() {
+        // A report in a column of 14, then a kicker too wide for it, then its headline of 11
+        // units, which fits either column, then the report in a column of 19: the headline is
+        // in the column its kicker opened, and does not fill it.
+        let (narrow, wide) = ("一二三四五六七八九十一二三四", "一二三四五六七八九十一二三四五六七八九");
+        let (before, after) = (format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
+        let page = format!("{before}结束了。\n\n某省运动员在世界锦标赛上取得好成绩——\n\n参赛十三项夺得十三冠军\n\n{after}");
+        let l = read(&page);
+        assert_eq!((l[13].column, l[14].column), (19.0, 19.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        assert!(!l[14].is_full());
+        // A line under the narrower column's last line keeps that column; so does one that no
+        // line filling the wider column follows soon (a list's entries of wavering width).
+        let page = format!("{before}结束了。\n\n参赛十三项夺得十三冠军\n\n{after}");
+        assert_eq!(read(&page)[13].column, 14.0);
+        let page = format!("{before}结束了。\n\n某省运动员在世界锦标赛上取得好成绩——\n\n参赛十三项夺得十三冠军\n\n新加坡总理；\n日本首相。\n{after}");
+        assert_eq!(read(&page)[14].column, 14.0);
     }
 
     #[test]
