@@ -321,7 +321,11 @@ const STACKED_CONTINUITY: f32 = 0.08;
 /// unit's paragraphs, voting with each title's words ([`split_by_vote`]), split it in two, the
 /// earlier part the lower title's and the later the upper's, where the two parts share few
 /// words ([`STACKED_CONTINUITY`]). The upper title is then a headline of
-/// its own, and the unit two.
+/// its own, and the unit two. Where the two reports are units of their own already (the later
+/// opens on its lead formula) and the earlier has no run after it, the upper title is the
+/// later's headline where the same vote over both parts them where they meet (the lead formula
+/// marks the border, so two reports of one topic may share many words: 金正恩再次被推举为…⏎
+/// 金正恩当选…); a kicker of fewer than [`MIN_SHARED_PAIRS`] pairs names no report so.
 fn split_stacked_heads(blocks: &mut [Block], lines: &[Line], units: &mut Vec<Vec<usize>>, opening: &mut Vec<Bigrams>, heads: &mut Vec<Head>, hb: &mut Vec<Bigrams>, run_gaps: &mut [usize]) {
     let mut h = 0;
     while h < heads.len() {
@@ -329,19 +333,34 @@ fn split_stacked_heads(blocks: &mut [Block], lines: &[Line], units: &mut Vec<Vec
             h += 1;
             continue;
         };
-        if kicker_ending(&blocks[k].text) || units[u].len() < 2 {
+        if kicker_ending(&blocks[k].text) {
             h += 1;
             continue;
         }
         let (kb, lb) = (bigrams(&blocks[k].text, 200), bigrams(&blocks[l].text, 200));
-        let Some((i, true)) = split_by_vote(blocks, lines, &units[u], &kb, &lb) else {
-            h += 1;
+        let within = || split_by_vote(blocks, lines, &units[u], &kb, &lb).filter(|&(i, second)| second && continuity(blocks, &units[u][..i], &units[u][i..]) < STACKED_CONTINUITY);
+        // (where the two reports are units of their own already, each opening on its lead
+        // formula, the earlier with no run after it, the votes over both must part them where
+        // they meet; a kicker of too few words to name a report casts no such vote)
+        let apart = || {
+            u > 0 && kb.len() >= MIN_SHARED_PAIRS && !heads.iter().any(|o| o.gap == u) && {
+                let both: Vec<usize> = units[u - 1].iter().chain(&units[u]).copied().collect();
+                split_by_vote(blocks, lines, &both, &kb, &lb) == Some((units[u - 1].len(), true))
+            }
+        };
+        let split = if units[u].len() >= 2 { within() } else { None };
+        let Some((i, _)) = split else {
+            if apart() {
+                let upper = kicker_as_headline(blocks, &mut heads[h], k);
+                heads.insert(h, upper);
+                hb[h] = head_text_bigrams(blocks, &heads[h + 1]);
+                hb.insert(h, head_text_bigrams(blocks, &heads[h]));
+                h += 2;
+            } else {
+                h += 1;
+            }
             continue;
         };
-        if continuity(blocks, &units[u][..i], &units[u][i..]) >= STACKED_CONTINUITY {
-            h += 1;
-            continue;
-        }
         split_unit(blocks, units, opening, heads, run_gaps, u, i);
         let upper = kicker_as_headline(blocks, &mut heads[h], k);
         heads.insert(h, upper);
@@ -2215,6 +2234,18 @@ mod tests {
         assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![3, 4], vec![8, 9]));
         assert_eq!((items[2].body.clone(), items[2].head.clone()), (vec![5, 6], vec![7]));
         assert_eq!(blocks[7].role, Role::Headline);
+    }
+
+    #[test]
+    fn a_headline_stacked_over_the_head_of_a_report_that_stands_apart_heads_its_own_report() {
+        // A and B each open on a lead formula, on one topic, and each repeats the other's
+        // headline; B's headline, then A's, after B: the paragraphs side with one each.
+        let page = "本报拉萨5月20日电 山南市举办文艺演出活动。\n\n文艺演出丰富群众生活。\n\n山南市举办文艺演出\n\n本报平壤4月12日电 会议推举金正恩为国务委员会委员长。此前，金正恩当选国防委员会第一委员长。\n\n代表们表示，金正恩再次被推举为国务委员会委员长，体现了人民的意愿。\n\n本报平壤4月13日电 最高人民会议举行会议，金正恩当选国防委员会第一委员长。\n\n会议修改宪法，设立国防委员会第一委员长一职。\n\n金正恩当选国防委员会第一委员长\n\n金正恩再次被推举为国务委员会委员长\n\n本报拉萨5月21日电 西藏召开春耕生产会议。\n\n会议要求抓好粮食生产。\n\n西藏部署春耕生产\n";
+        let (blocks, items) = assembled(page);
+        assert_eq!(items.len(), 4, "{items:?}");
+        assert_eq!((items[1].body.clone(), items[1].head.clone()), (vec![3, 4], vec![8]));
+        assert_eq!((items[2].body.clone(), items[2].head.clone()), (vec![5, 6], vec![7]));
+        assert_eq!((blocks[7].role, blocks[8].role), (Role::Headline, Role::Headline));
     }
 
     #[test]
