@@ -533,15 +533,15 @@ const MAX_DECK_LINES: usize = 3;
 /// 半岛和平与稳定⏎是有关各方共同责任): one headline, whatever the deck's commas. A paragraph's
 /// opening has its marks before any bracket closes a line.
 fn deck_under_rubric(b: &Block, lines: &[Line]) -> bool {
-    let t = b.text.as_str();
-    if t.contains(['。', '！', '？', '!', '?', ';', '；']) || t.ends_with(is_clause_punct) {
-        return false;
-    }
-    let mut head = String::new();
-    for (j, l) in lines[b.first..b.last].iter().enumerate() {
-        head.push_str(l.text);
-        if l.text.ends_with(['）', ')']) && rubric_suffix(&head) {
-            return !has_clause_mark(&head) && b.n_lines() - 1 - j <= MAX_DECK_LINES;
+    // (a line's last character first: few lines close on a bracket; the text is scanned last)
+    for j in b.first..b.last {
+        if !lines[j].text.ends_with(['）', ')']) {
+            continue;
+        }
+        let head: String = lines[b.first..=j].iter().map(|l| l.text).collect();
+        if rubric_suffix(&head) {
+            let t = b.text.as_str();
+            return !has_clause_mark(&head) && b.last - j <= MAX_DECK_LINES && !t.contains(['。', '！', '？', '!', '?', ';', '；']) && !t.ends_with(is_clause_punct);
         }
     }
     false
