@@ -441,14 +441,15 @@ const WRAPPED_HEADLINE_LINES: usize = 3;
 /// mid-clause, no note in brackets, its first line filling the column or no mark of running
 /// text in it at all (a poem's short lines, 城在山中，有拔节的⏎时代钢质的筋骨⏎…, are neither), its
 /// last line short of it (a paragraph cut at a column's foot, as columns read across leave one
-/// over the next report's lead, fills it): a headline's shape, whatever its width.
+/// over the next report's lead, fills it; a headline with no mark but a list's 、 may fill it too:
+/// 习近平出席朝鲜劳动党委⏎员长、国务委员会委员长⏎金正恩举行的欢迎宴会): a headline's shape, whatever its width.
 fn wrapped_headline(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
     // (the checks that look at one line or one character first: nearly every paragraph ends on
     // a stop, which turns it away before its text is scanned)
     b.n_lines() >= WRAPPED_HEADLINE_LINES
         && !t.ends_with(is_clause_punct)
-        && !lines[b.last].is_full()
+        && (!lines[b.last].is_full() || !has_sentence_mark(t))
         && (lines[b.first].is_full() || !has_sentence_mark(t))
         && !t.contains(['。', '！', '？', '!', '?', ';', '；'])
         && !bracketed_note(t)
@@ -619,6 +620,17 @@ mod tests {
         // Over the text it was cut from, such lines are a paragraph's first part.
         let rest = column_of_text("的重要举措，会议要求各地抓好农资供应，确保春耕生产顺利进行。", 12);
         assert_eq!(roles_of(&format!("{head}\n{rest}\n{lead}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn three_full_lines_with_no_sentence_mark_over_a_lead_formula_across_a_blank_are_a_title() {
+        // A headline wrapped at the body's column whose last line fills it too, then a blank.
+        let lead = column_of_text("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。", 12);
+        let head = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议、全省春季农业生产工作部署会议", 12);
+        assert_eq!(roles_of(&format!("{head}\n{lead}"))[0], Role::Title);
+        // With a comma in it, it is a paragraph's part.
+        let part = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议，全省春季农业生产工作部署会议", 12);
+        assert_eq!(roles_of(&format!("{part}\n{lead}"))[0], Role::Body);
     }
 
     #[test]
