@@ -349,19 +349,15 @@ fn split_stacked_heads(blocks: &mut [Block], lines: &[Line], units: &mut Vec<Vec
             }
         };
         let split = if units[u].len() >= 2 { within() } else { None };
-        let Some((i, _)) = split else {
-            if apart() {
-                let upper = kicker_as_headline(blocks, &mut heads[h], k);
-                heads.insert(h, upper);
-                hb[h] = head_text_bigrams(blocks, &heads[h + 1]);
-                hb.insert(h, head_text_bigrams(blocks, &heads[h]));
-                h += 2;
-            } else {
+        match split {
+            Some((i, _)) => split_unit(blocks, units, opening, heads, run_gaps, u, i),
+            None if apart() => {}
+            None => {
                 h += 1;
+                continue;
             }
-            continue;
-        };
-        split_unit(blocks, units, opening, heads, run_gaps, u, i);
+        }
+        // The upper title is a head of its own, before the lower's.
         let upper = kicker_as_headline(blocks, &mut heads[h], k);
         heads.insert(h, upper);
         hb[h] = head_text_bigrams(blocks, &heads[h + 1]);
