@@ -9,7 +9,7 @@
 //! assert!(lines[2].gap_before && lines[2].indent);
 //! ```
 use crate::formulas::{ends_sentence, trim_end_space, trim_start_space, width};
-use crate::page::{column_tolerance, Line};
+use crate::page::{column_tolerance, fills_column, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
 const WINDOW: usize = 12;
@@ -305,7 +305,7 @@ fn infer_columns(lines: &mut [Line]) {
             // new column: …中国跳水队——⏎⏎参赛十三项，夺得十三冠⏎⏎游泳世锦赛男子…), where a line
             // filling the new column follows within [`NEXT_FILLS`] lines (a list's entries of
             // wavering width change no column so).
-            (true, true) if i > 0 && after > before && lines[i - 1].column == after && lines[i - 1].wider_than(before) && widths[i + 1..].iter().take(NEXT_FILLS).any(|&n| n >= after - column_tolerance(after) && n <= after + column_tolerance(after) + 1.0) => after,
+            (true, true) if i > 0 && after > before && lines[i - 1].column == after && lines[i - 1].wider_than(before) && widths[i + 1..].iter().take(NEXT_FILLS).any(|&n| fills_column(n, after)) => after,
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,

@@ -16,6 +16,12 @@ pub fn column_tolerance(column: f32) -> f32 {
     (column * 0.10).max(1.0)
 }
 
+/// A line `width` units wide fills a column `column` wide: within its tolerance short of it, and
+/// past it by no more than the tolerance and a character (a hanging stop).
+pub fn fills_column(width: f32, column: f32) -> bool {
+    width >= column - column_tolerance(column) && width <= column + column_tolerance(column) + 1.0
+}
+
 /// Two column widths are told apart: they differ by more than the narrower one's tolerance.
 pub fn columns_apart(a: f32, b: f32) -> bool {
     (a - b).abs() > column_tolerance(a.min(b))
@@ -51,7 +57,7 @@ impl Line<'_> {
     }
     /// The line fills its column: the text runs on into the next line.
     pub fn is_full(&self) -> bool {
-        self.column >= 6.0 && self.width >= self.column - self.tolerance() && self.width <= self.column + self.tolerance() + 1.0
+        self.column >= 6.0 && fills_column(self.width, self.column)
     }
     /// The line is clearly wider than the column around it (a headline across columns); a line
     /// with no column known is not.

@@ -433,6 +433,9 @@ fn stacked_across(b: &Block, lines: &[Line]) -> bool {
         && !holds_stop(&b.text)
 }
 
+/// The marks that end a statement, full-width or not (。！？；): no headline's lines hold one.
+const STOPS: [char; 7] = ['。', '！', '？', '!', '?', ';', '；'];
+
 /// Fewest lines of a headline wrapped at the body's column that [`classify`] knows by what
 /// follows it (two lines may be a paragraph's remnant or a caption's).
 const WRAPPED_HEADLINE_LINES: usize = 3;
@@ -451,7 +454,7 @@ fn wrapped_headline(b: &Block, lines: &[Line]) -> bool {
         && !t.ends_with(is_clause_punct)
         && (!lines[b.last].is_full() || !has_sentence_mark(t))
         && (lines[b.first].is_full() || !has_sentence_mark(t))
-        && !t.contains(['。', '！', '？', '!', '?', ';', '；'])
+        && !t.contains(STOPS)
         && !bracketed_note(t)
 }
 
@@ -542,7 +545,7 @@ fn deck_under_rubric(b: &Block, lines: &[Line]) -> bool {
         let head: String = lines[b.first..=j].iter().map(|l| l.text).collect();
         if rubric_suffix(&head) {
             let t = b.text.as_str();
-            return !has_clause_mark(&head) && b.last - j <= MAX_DECK_LINES && !t.contains(['。', '！', '？', '!', '?', ';', '；']) && !t.ends_with(is_clause_punct);
+            return !has_clause_mark(&head) && b.last - j <= MAX_DECK_LINES && !t.contains(STOPS) && !t.ends_with(is_clause_punct);
         }
     }
     false
@@ -610,9 +613,14 @@ mod tests {
         assert_eq!(roles_of(&format!("{summary}\n\n{opening}"))[0], Role::Body);
     }
 
+    /// A report's lead formula and first sentences, set in a column of 12.
+    fn lead_in_a_column_of_12() -> String {
+        column_of_text("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。", 12)
+    }
+
     #[test]
     fn three_full_lines_without_a_clause_mark_over_a_lead_formula_are_a_title() {
-        let lead = column_of_text("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。", 12);
+        let lead = lead_in_a_column_of_12();
         let head = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议部署春季农业生产", 12);
         assert_eq!(roles_of(&format!("{head}\n{lead}"))[0], Role::Title);
         let labelled = column_of_text("农业农村厅：全省春耕备耕工作推进会议部署春季农业生产", 12);
@@ -625,7 +633,7 @@ mod tests {
     #[test]
     fn three_full_lines_with_no_sentence_mark_over_a_lead_formula_across_a_blank_are_a_title() {
         // A headline wrapped at the body's column whose last line fills it too, then a blank.
-        let lead = column_of_text("本报杭州3月2日电 省农业农村厅2日召开全省春耕备耕工作推进会议，部署春季农业生产各项工作。会议要求各地抓好农资供应。", 12);
+        let lead = lead_in_a_column_of_12();
         let head = column_of_text("省农业农村厅召开全省春耕备耕工作推进会议、全省春季农业生产工作部署会议", 12);
         assert_eq!(roles_of(&format!("{head}\n{lead}"))[0], Role::Title);
         // With a comma in it, it is a paragraph's part.
