@@ -757,9 +757,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         {
             intertitle += PARALLEL_WEIGHT;
         }
+        // A report keeps its column: text before and after the title in columns told apart is
+        // two reports'.
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
-        if cp > 0.0 && cn > 0.0 && (cp - cn).abs() > 3.0 {
+        if cp > 0.0 && cn > 0.0 && columns_apart(cp, cn) {
             headline += 2.5;
         }
         // A note that closes a report, its author's (（作者为…）) or its dispatch (（本报首尔8月4日
@@ -2419,6 +2421,18 @@ mod tests {
         let b = column_of_text("近日，多地举办基层体育赛事，各区抓好场地供应，群众参与热情高涨，健身活动顺利进行。", 15);
         let page = format!("市政府部署春耕工作\n\n{a}\n办好基层赛事升温健身热情（体坛观\n澜）\n\n{b}\n赛事吸引了众多市民。\n");
         assert_headline_of_two_reports(&page, "办好基层赛事");
+    }
+
+    #[test]
+    fn a_title_between_reports_in_columns_told_apart_is_a_headline() {
+        // Headlines come first. The two-line title fills the column of the report before it, as
+        // body text does (intertitle evidence), and the text after it shares that report's words;
+        // but the text after it is set in a column three units wider, a column told apart from
+        // the one before (a report's own text keeps its column): the next report's headline.
+        let a = column_of_text("本报北京6月1日电　市政府召开常务会议，研究部署绿色电力工作，要求各区抓好绿电交易，推动绿色低碳发展。", 11);
+        let b = column_of_text("近日，多地举办绿色电力证书颁发仪式，各区抓好绿电交易，企业参与热情高涨，推动绿色低碳发展。", 14);
+        let page = format!("市政府部署绿色电力工作\n\n{a}\n\n城市电网：绿色认证落地\n激活绿电消费潜能\n\n{b}\n");
+        assert_headline_of_two_reports(&page, "城市电网");
     }
 
     #[test]

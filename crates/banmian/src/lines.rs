@@ -8,7 +8,7 @@
 //! assert_eq!(lines.len(), 3);
 //! assert!(lines[2].gap_before && lines[2].indent);
 //! ```
-use crate::formulas::{ends_sentence, trim_end_space, trim_start_space, width};
+use crate::formulas::{hanging_width, is_no_line_start, ends_sentence, trim_end_space, trim_start_space, width};
 use crate::page::{column_tolerance, fills_column, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
@@ -306,6 +306,13 @@ fn infer_columns(lines: &mut [Line]) {
             // filling the new column follows within [`NEXT_FILLS`] lines (a list's entries of
             // wavering width change no column so).
             (true, true) if i > 0 && after > before && lines[i - 1].column == after && lines[i - 1].wider_than(before) && widths[i + 1..].iter().take(NEXT_FILLS).any(|&n| fills_column(n, after)) => after,
+            // A line that runs past the narrower column by more than a character beyond its
+            // hanging marks is no line of it, however close the column's tolerance lets it
+            // come (the first lines of a report in a column of 19 under one in a column of 17,
+            // the last lines of one in a column of 19 over one in 17): it is in the wider one.
+            // (Marks inside the line may be set at half width, as a PDF's text has them: each
+            // counts half.)
+            (true, true) if w - marks_allowance(lines[i].text) > before.min(after) + 1.0 => before.max(after),
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
@@ -317,6 +324,14 @@ fn infer_columns(lines: &mut [Line]) {
         };
         lines[i].column = col;
     }
+}
+
+/// How far past its column `line` may run and still be a line of it: its hanging marks, and half
+/// of each mark inside it (a PDF's text may set them at half width: ‘十五五’发展的…，确保…).
+fn marks_allowance(line: &str) -> f32 {
+    let hanging = hanging_width(line);
+    let inner = line.trim_end_matches(is_no_line_start).chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace()).count();
+    hanging + 0.5 * inner as f32
 }
 
 /// The column of one side of a line, given the mode `col` of that side; a line far wider than
@@ -483,6 +498,31 @@ mod tests {
         assert_eq!(read(&page)[13].column, 14.0);
         let page = format!("{before}结束了。\n\n某省运动员在世界锦标赛上取得好成绩——\n\n参赛十三项夺得十三冠军\n\n新加坡总理；\n日本首相。\n{after}");
         assert_eq!(read(&page)[14].column, 14.0);
+    }
+
+    #[test]
+    fn a_line_wider_than_a_column_past_its_hanging_marks_is_in_the_wider_one() {
+        // A report in a column of 17, then a title, then the next report in a column of 19: the
+        // next report's first lines fit the column of 17 within its tolerance, yet run two units
+        // past it with no hanging mark, as no line of that column does.
+        let (narrow, wide) = ("一二三四五六七八九十一二三四五六七", "一二三四五六七八九十一二三四五六七八九");
+        let page = format!("{}的宝贵经验。\n让电影充满诗意美\n{}", format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
+        let l = read(&page);
+        let columns = || l.iter().map(|l| l.column).collect::<Vec<_>>();
+        assert_eq!((l[14].column, l[15].column), (19.0, 19.0), "{:?}", columns());
+        // A line of the column of 17 past it by its hanging stop alone keeps its column.
+        let page = format!("{}一二三四五六七八九十一二三四五六七。\n{}", format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
+        let l = read(&page);
+        assert_eq!(l[12].column, 17.0);
+        // So does one past it by two units where two marks inside it may be set at half width.
+        let page = format!("{}一二三四五六七八九十，一二三四五，六七\n{}", format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
+        let l = read(&page);
+        assert_eq!((l[12].width, l[12].column), (19.0, 17.0));
+        // The last full line of a report in a column of 19 over one in a column of 17 is in the
+        // column of 19.
+        let page = format!("{}一二三。\n让电影充满诗意美\n{}", format!("{wide}\n").repeat(12), format!("{narrow}\n").repeat(12));
+        let l = read(&page);
+        assert_eq!((l[10].column, l[11].column), (19.0, 19.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
     }
 
     #[test]
