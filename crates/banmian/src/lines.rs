@@ -311,8 +311,8 @@ fn infer_columns(lines: &mut [Line]) {
             // come (the first lines of a report in a column of 19 under one in a column of 17,
             // the last lines of one in a column of 19 over one in 17): it is in the wider one.
             // (Marks inside the line may be set at half width, as a PDF's text has them: each
-            // counts half.)
-            (true, true) if w - marks_allowance(lines[i].text) > before.min(after) + 1.0 => before.max(after),
+            // counts half. The width alone is asked first: most lines come nowhere near.)
+            (true, true) if w > before.min(after) + 1.0 && w - marks_allowance(lines[i].text) > before.min(after) + 1.0 => before.max(after),
             (true, true) => before.min(after),
             (true, false) => before,
             (false, true) => after,
