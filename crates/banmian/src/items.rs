@@ -758,10 +758,13 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             intertitle += PARALLEL_WEIGHT;
         }
         // A report keeps its column: text before and after the title in columns told apart is
-        // two reports'.
+        // two reports'. (Columns within [`NEAR_COLUMNS`] of each other are told apart only around
+        // a title with no mark of running text: a paragraph's last lines near another column are
+        // often given its width, and a line cut from them at a column break, 国家电影局统计数据
+        // 显示，2023年“五一档”, reads as such a title.)
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
-        if cp > 0.0 && cn > 0.0 && columns_apart(cp, cn) {
+        if cp > 0.0 && cn > 0.0 && columns_apart(cp, cn) && ((cp - cn).abs() > NEAR_COLUMNS || !has_sentence_mark(&blk.text)) {
             headline += 2.5;
         }
         // A note that closes a report, its author's (（作者为…）) or its dispatch (（本报首尔8月4日
@@ -793,6 +796,10 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
     }
 }
+
+/// Most two columns differ (units) and still be near enough that a paragraph's last lines may
+/// be given the other's width ([`resolve_titles`]).
+const NEAR_COLUMNS: f32 = 3.0;
 
 /// Share of a kicker's bigrams found in a headless report's opening, at least, to make it that
 /// report's headline ([`promote_kickers`]).
@@ -2431,8 +2438,21 @@ mod tests {
         // the one before (a report's own text keeps its column): the next report's headline.
         let a = column_of_text("本报北京6月1日电　市政府召开常务会议，研究部署绿色电力工作，要求各区抓好绿电交易，推动绿色低碳发展。", 11);
         let b = column_of_text("近日，多地举办绿色电力证书颁发仪式，各区抓好绿电交易，企业参与热情高涨，推动绿色低碳发展。", 14);
-        let page = format!("市政府部署绿色电力工作\n\n{a}\n\n城市电网：绿色认证落地\n激活绿电消费潜能\n\n{b}\n");
+        let page = format!("市政府部署绿色电力工作\n\n{a}\n\n城市电网绿色认证落地\n激活绿电消费潜能\n\n{b}\n");
         assert_headline_of_two_reports(&page, "城市电网");
+    }
+
+    #[test]
+    fn a_line_with_a_clause_between_near_columns_is_no_headline_for_the_change_alone() {
+        // The same page with the title's line holding a comma, as a paragraph's line cut off at
+        // a column break does: columns three units apart say nothing of it.
+        let a = column_of_text("本报北京6月1日电　市政府召开常务会议，研究部署绿色电力工作，要求各区抓好绿电交易，推动绿色低碳发展。", 11);
+        let b = column_of_text("近日，多地举办绿色电力证书颁发仪式，各区抓好绿电交易，企业参与热情高涨，推动绿色低碳发展。", 14);
+        let page = format!("市政府部署绿色电力工作\n\n{a}\n\n城市电网统计显示，绿色\n认证落地\n\n{b}\n");
+        let (blocks, items) = assembled(&page);
+        let block = blocks.iter().find(|b| b.text.starts_with("城市电网")).expect("the title is a block of its own");
+        assert_eq!(block.role, Role::Intertitle, "{blocks:?}");
+        assert_eq!(items.len(), 1, "{items:?}");
     }
 
     #[test]
