@@ -2330,7 +2330,7 @@ mod tests {
     }
 
     /// The page's lines and its `n` blocks, all read as paragraphs (what [`split_by_vote`] asks of).
-    fn paragraphs(page: &str, n: usize) -> (Vec<Line>, Vec<Block>) {
+    fn paragraphs(page: &str, n: usize) -> (Vec<Line<'_>>, Vec<Block>) {
         let lines = crate::lines::read(page);
         let mut blocks = crate::joins::join(&lines);
         assert_eq!(blocks.len(), n, "{blocks:?}");
