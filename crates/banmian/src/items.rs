@@ -2430,26 +2430,28 @@ mod tests {
         assert_headline_of_two_reports(&page, "办好基层赛事");
     }
 
+    /// A headed report in a column of 11, `title`, and text in a column of 14 that shares the
+    /// report's words.
+    fn title_between_columns_of_11_and_14(title: &str) -> String {
+        let a = column_of_text("本报北京6月1日电　市政府召开常务会议，研究部署绿色电力工作，要求各区抓好绿电交易，推动绿色低碳发展。", 11);
+        let b = column_of_text("近日，多地举办绿色电力证书颁发仪式，各区抓好绿电交易，企业参与热情高涨，推动绿色低碳发展。", 14);
+        format!("市政府部署绿色电力工作\n\n{a}\n\n{title}\n\n{b}\n")
+    }
+
     #[test]
     fn a_title_between_reports_in_columns_told_apart_is_a_headline() {
         // Headlines come first. The two-line title fills the column of the report before it, as
         // body text does (intertitle evidence), and the text after it shares that report's words;
         // but the text after it is set in a column three units wider, a column told apart from
         // the one before (a report's own text keeps its column): the next report's headline.
-        let a = column_of_text("本报北京6月1日电　市政府召开常务会议，研究部署绿色电力工作，要求各区抓好绿电交易，推动绿色低碳发展。", 11);
-        let b = column_of_text("近日，多地举办绿色电力证书颁发仪式，各区抓好绿电交易，企业参与热情高涨，推动绿色低碳发展。", 14);
-        let page = format!("市政府部署绿色电力工作\n\n{a}\n\n城市电网绿色认证落地\n激活绿电消费潜能\n\n{b}\n");
-        assert_headline_of_two_reports(&page, "城市电网");
+        assert_headline_of_two_reports(&title_between_columns_of_11_and_14("城市电网绿色认证落地\n激活绿电消费潜能"), "城市电网");
     }
 
     #[test]
     fn a_line_with_a_clause_between_near_columns_is_no_headline_for_the_change_alone() {
         // The same page with the title's line holding a comma, as a paragraph's line cut off at
         // a column break does: columns three units apart say nothing of it.
-        let a = column_of_text("本报北京6月1日电　市政府召开常务会议，研究部署绿色电力工作，要求各区抓好绿电交易，推动绿色低碳发展。", 11);
-        let b = column_of_text("近日，多地举办绿色电力证书颁发仪式，各区抓好绿电交易，企业参与热情高涨，推动绿色低碳发展。", 14);
-        let page = format!("市政府部署绿色电力工作\n\n{a}\n\n城市电网统计显示，绿色\n认证落地\n\n{b}\n");
-        let (blocks, items) = assembled(&page);
+        let (blocks, items) = assembled(&title_between_columns_of_11_and_14("城市电网统计显示，绿色\n认证落地"));
         let block = blocks.iter().find(|b| b.text.starts_with("城市电网")).expect("the title is a block of its own");
         assert_eq!(block.role, Role::Intertitle, "{blocks:?}");
         assert_eq!(items.len(), 1, "{items:?}");

@@ -293,6 +293,7 @@ fn infer_columns(lines: &mut [Line]) {
         let after_mode = if i + WINDOW < n { ending[i + WINDOW] } else { mode(widths[i..hi].iter().copied()) };
         let after = side_column(after_mode, &widths[i..hi], w);
         let fits = |c: f32| c > 0.0 && w <= c + column_tolerance(c) + 1.0;
+        let narrower = before.min(after);
         let col = match (fits(before), fits(after)) {
             // A line that ends a sentence straight under a line too wide for the column after is
             // the last line of the paragraph before, whatever column it would fill after
@@ -312,8 +313,8 @@ fn infer_columns(lines: &mut [Line]) {
             // the last lines of one in a column of 19 over one in 17): it is in the wider one.
             // (Marks inside the line may be set at half width, as a PDF's text has them: each
             // counts half. The width alone is asked first: most lines come nowhere near.)
-            (true, true) if w > before.min(after) + 1.0 && w - marks_allowance(lines[i].text) > before.min(after) + 1.0 => before.max(after),
-            (true, true) => before.min(after),
+            (true, true) if w > narrower + 1.0 && w - marks_allowance(lines[i].text) > narrower + 1.0 => before.max(after),
+            (true, true) => narrower,
             (true, false) => before,
             (false, true) => after,
             (false, false) if before == 0.0 && after == 0.0 => {
@@ -505,24 +506,19 @@ mod tests {
         // A report in a column of 17, then a title, then the next report in a column of 19: the
         // next report's first lines fit the column of 17 within its tolerance, yet run two units
         // past it with no hanging mark, as no line of that column does.
-        let (narrow, wide) = ("一二三四五六七八九十一二三四五六七", "一二三四五六七八九十一二三四五六七八九");
-        let page = format!("{}的宝贵经验。\n让电影充满诗意美\n{}", format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
-        let l = read(&page);
-        let columns = || l.iter().map(|l| l.column).collect::<Vec<_>>();
-        assert_eq!((l[14].column, l[15].column), (19.0, 19.0), "{:?}", columns());
+        let (narrow, wide) = ("一二三四五六七八九十一二三四五六七\n".repeat(12), "一二三四五六七八九十一二三四五六七八九\n".repeat(12));
+        // (each line's width and column)
+        let measured = |page: String| read(&page).iter().map(|l| (l.width, l.column)).collect::<Vec<_>>();
+        let l = measured(format!("{narrow}的宝贵经验。\n让电影充满诗意美\n{wide}"));
+        assert_eq!((l[14].1, l[15].1), (19.0, 19.0), "{l:?}");
         // A line of the column of 17 past it by its hanging stop alone keeps its column.
-        let page = format!("{}一二三四五六七八九十一二三四五六七。\n{}", format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
-        let l = read(&page);
-        assert_eq!(l[12].column, 17.0);
+        assert_eq!(measured(format!("{narrow}一二三四五六七八九十一二三四五六七。\n{wide}"))[12].1, 17.0);
         // So does one past it by two units where two marks inside it may be set at half width.
-        let page = format!("{}一二三四五六七八九十，一二三四五，六七\n{}", format!("{narrow}\n").repeat(12), format!("{wide}\n").repeat(12));
-        let l = read(&page);
-        assert_eq!((l[12].width, l[12].column), (19.0, 17.0));
+        assert_eq!(measured(format!("{narrow}一二三四五六七八九十，一二三四五，六七\n{wide}"))[12], (19.0, 17.0));
         // The last full line of a report in a column of 19 over one in a column of 17 is in the
         // column of 19.
-        let page = format!("{}一二三。\n让电影充满诗意美\n{}", format!("{wide}\n").repeat(12), format!("{narrow}\n").repeat(12));
-        let l = read(&page);
-        assert_eq!((l[10].column, l[11].column), (19.0, 19.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        let l = measured(format!("{wide}一二三。\n让电影充满诗意美\n{narrow}"));
+        assert_eq!((l[10].1, l[11].1), (19.0, 19.0), "{l:?}");
     }
 
     #[test]
