@@ -323,10 +323,26 @@ pub fn announces_text(s: &str) -> bool {
 }
 
 /// A bracketed note that gives a report's dispatch: a date and 电 inside, （本报平壤、首尔12月1日电
-/// 记者王莉、孙天仁）, （新华社北京6月22日电）.
+/// 记者王莉、孙天仁）, （新华社北京6月22日电）; or, with no date, a source the lead lexicon knows,
+/// its places and 电: （本报柏林电）, （新华社北京电　记者王某）.
 pub fn dispatch_note(s: &str) -> bool {
     let Some(inner) = bracketed(s) else { return false };
-    inner.find(['电', '電']).is_some_and(|at| find_date(&inner[..at]).is_some())
+    let Some(at) = inner.find(['电', '電']) else { return false };
+    let (before, after) = (&inner[..at], &inner[at + '电'.len_utf8()..]);
+    find_date(before).is_some() || (undated_dispatch(before) && (after.is_empty() || after.starts_with(|c: char| c.is_whitespace())))
+}
+
+/// Most characters of places between a source and 电 in an undated dispatch (本报里约热内卢电).
+const MAX_DISPATCH_PLACE_CHARS: usize = 12;
+
+/// A known source and its places, all ideographs, before an undated 电: 本报柏林, 新华社北京.
+fn undated_dispatch(before: &str) -> bool {
+    let lexicon = LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()));
+    lexicon.prefixes(before).any(|(_, src)| {
+        let places = &before[src.len()..];
+        let n = places.chars().count();
+        (1..=MAX_DISPATCH_PLACE_CHARS).contains(&n) && places.chars().all(|c| is_cjk(c) || c == '、')
+    })
 }
 
 /// A bracketed note that names a commentary's author, as it closes: （作者为海南热带海洋学院教授）,
@@ -1864,6 +1880,19 @@ mod tests {
         assert_eq!(hanging_width("到了2018年,"), 0.5);
         assert_eq!(hanging_width("便利福建"), 0.0);
         assert_eq!(hanging_width(""), 0.0);
+    }
+
+    #[test]
+    fn dispatch_note_gives_a_dispatch_with_or_without_its_date() {
+        assert!(dispatch_note("（新华社北京6月22日电）"));
+        assert!(dispatch_note("（本报平壤、首尔12月1日电　记者王莉、孙天仁）"));
+        assert!(dispatch_note("（本报柏林电）"));
+        assert!(dispatch_note("（本报里约热内卢电）"));
+        assert!(dispatch_note("（新华社北京电　记者王某）"));
+        assert!(!dispatch_note("（作者为华北电力大学马克思主义学院教授）")); // no source before its 电
+        assert!(!dispatch_note("（本报电）")); // no place
+        assert!(!dispatch_note("（本报记者王某电话采访）")); // 电 in a word
+        assert!(!dispatch_note("（记者 王明）"));
     }
 
     #[test]
