@@ -55,7 +55,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
+use crate::formulas::{colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -767,10 +767,11 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         // two reports'. (Columns within [`NEAR_COLUMNS`] of each other are told apart only around
         // a title with no mark of running text: a paragraph's last lines near another column are
         // often given its width, and a line cut from them at a column break, 国家电影局统计数据
-        // 显示，2023年“五一档”, reads as such a title.)
+        // 显示，2023年“五一档”, reads as such a title; a headline's label and its words a colon
+        // apart, 南方电网：绿色认证落地, is no such line.)
         let cp = column_of(&blocks[p], lines);
         let cn = column_of(&blocks[n], lines);
-        if cp > 0.0 && cn > 0.0 && columns_apart(cp, cn) && ((cp - cn).abs() > NEAR_COLUMNS || !has_sentence_mark(&blk.text)) {
+        if cp > 0.0 && cn > 0.0 && columns_apart(cp, cn) && ((cp - cn).abs() > NEAR_COLUMNS || !has_sentence_mark(&blk.text) || colon_title(&blk.text)) {
             headline += 2.5;
         }
         // A note that closes a report, its author's (（作者为…）) or its dispatch (（本报首尔8月4日
@@ -2473,6 +2474,9 @@ mod tests {
         // but the text after it is set in a column three units wider, a column told apart from
         // the one before (a report's own text keeps its column): the next report's headline.
         assert_headline_of_two_reports(&title_between_columns_of_11_and_14("城市电网绿色认证落地\n激活绿电消费潜能"), "城市电网");
+        // So is a headline's label and what it says a colon apart: a colon title is no
+        // paragraph's cut line, even between columns as near as these.
+        assert_headline_of_two_reports(&title_between_columns_of_11_and_14("城市电网：绿色认证落地\n激活绿电消费潜能"), "城市电网");
     }
 
     #[test]
