@@ -782,7 +782,8 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         }
         // A report gives its dispatch once: text before the title opened by a lead formula
         // (本报东京7月3日电) and text after it closed by a dispatch note (（本报柏林电）), with no
-        // head or lead between, are two reports.
+        // other title, head or lead between, are two reports. (A report with intertitles may close
+        // on a note naming several places: where another title stands between, this says nothing.)
         let titled = |x: &usize| matches!(blocks[*x].role, Role::Title | Role::Intertitle);
         if blocks[flow[start]].role == Role::Lead
             && !flow[start + 1..k].iter().any(titled)
