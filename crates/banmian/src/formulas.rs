@@ -337,8 +337,7 @@ const MAX_DISPATCH_PLACE_CHARS: usize = 12;
 
 /// A known source and its places, all ideographs, before an undated 电: 本报柏林, 新华社北京.
 fn undated_dispatch(before: &str) -> bool {
-    let lexicon = LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()));
-    lexicon.prefixes(before).any(|(_, src)| {
+    lead_lexicon().prefixes(before).any(|(_, src)| {
         let places = &before[src.len()..];
         let n = places.chars().count();
         (1..=MAX_DISPATCH_PLACE_CHARS).contains(&n) && places.chars().all(|c| is_cjk(c) || c == '、')
@@ -427,7 +426,7 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     if s0.starts_with(['【', '（', '(', '〔']) {
         return bracketed_dateline(s0, skipped);
     }
-    let lexicon = LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()));
+    let lexicon = lead_lexicon();
     // A source the lexicon knows, else any outlet's name (光明日报, 新京报) with a formula's tail.
     let known = lexicon.prefixes(s0).map(|(_, p)| p.len()).max();
     let mut end = match known {
@@ -685,6 +684,13 @@ impl Lexicon {
 }
 
 static LEAD_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+
+/// The sources whose formulas open a report ([`LEAD_SOURCES`]), built once: the lead formula and
+/// an undated dispatch note read the same list.
+#[inline]
+fn lead_lexicon() -> &'static Lexicon {
+    LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()))
+}
 static ROLE_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 static EDITOR_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 
