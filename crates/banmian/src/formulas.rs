@@ -813,7 +813,8 @@ pub fn parse_people(s: &str, default_role: Option<&'static str>) -> Vec<Person> 
         pending.clear();
     };
     // (what parts two names or a role word and a name)
-    let parts = |c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·');
+    // (the dot between two credits, 報導．攝影╱X, is printed in several forms: ． · • ‧ ・)
+    let parts = |c: char| is_space(c) || matches!(c, '、' | '，' | ',' | ';' | '；' | '╱' | '/' | '／' | '．' | '·' | '•' | '‧' | '・');
     for tok in s.split_inclusive(parts) {
         let mut t = tok;
         let sep = t.chars().next_back().filter(|&c| parts(c));
@@ -2053,6 +2054,9 @@ mod tests {
         assert!(byline("一张地图").is_none());
         let p = byline("報導．攝影╱向高彬").unwrap();
         assert_eq!(p[0].name, "向高彬");
+        // (with a bullet for the dot: one person, no name made of the dot and the role word)
+        assert_eq!(byline("報導•攝影╱向高彬").unwrap(), vec![Person { role: Some("摄影"), name: "向高彬".into() }]);
+        assert_eq!(byline("報導‧攝影╱向高彬").unwrap(), byline("報導．攝影╱向高彬").unwrap());
         assert!(byline("记者从市政府获悉，今年").is_none());
         assert!(byline("文化是一个民族的灵魂").is_none());
         assert!(byline("本报记者表示,卡特这次").is_none()); // the reporter is the subject, the comma ASCII
