@@ -532,7 +532,7 @@ const MIN_PARALLEL_TITLES: usize = 3;
 /// Intertitle evidence of a title with no writer on a page where every head group of
 /// [`MIN_SIGNED_GROUPS`] or more names its writer: as strong as the text's sharing almost nothing
 /// across the title ([`CONTINUITY_WEIGHT`]) is headline evidence, which an intertitle's section
-/// often does (「只求能過關多陪他」 over a relative's words). Items +0.043 / +0.028 summed over
+/// often does (「只求能過關多陪他」 over a relative's words). Items +0.043 / +0.029 summed over
 /// the rows of seeds 7, 99, 4242 / 5, 12, 1001, all in traditional (at 2.0 the same; with two
 /// groups enough, wrapped-heads -0.006; counted where headlines follow their reports too, mixed
 /// -0.002).
