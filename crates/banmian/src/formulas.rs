@@ -683,14 +683,14 @@ impl Lexicon {
     }
 }
 
-static LEAD_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-
 /// The sources whose formulas open a report ([`LEAD_SOURCES`]), built once: the lead formula and
 /// an undated dispatch note read the same list.
 #[inline]
 fn lead_lexicon() -> &'static Lexicon {
+    static LEAD_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEAD_LEXICON.get_or_init(|| Lexicon::new(LEAD_SOURCES.iter().copied()))
 }
+
 static ROLE_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 static EDITOR_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
 
