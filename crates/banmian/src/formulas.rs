@@ -1526,6 +1526,23 @@ fn speaker_label(t: &str) -> bool {
     (3..=MAX_SPEAKER_CHARS).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SPEECH_WORDS.iter().any(|w| t.ends_with(w))
 }
 
+/// Most characters of the speaker a paragraph opens on ([`speaker_opening`]).
+const MAX_OPENING_SPEAKER_CHARS: usize = 5;
+
+/// Text that opens on a speaker (two to five ideographs) and a word of speech before a comma or a
+/// colon, as a paragraph that quotes someone often does: 王毅表示，…; 罗西说：…; 金正恩指出，….
+pub fn speaker_opening(s: &str) -> bool {
+    let t = trim_start_space(s);
+    let speaker = |c: char| is_cjk(c) || c == '·';
+    // (the longest speaker and speech word, a comma after: a few characters to look at)
+    let head: String = t.chars().take(MAX_OPENING_SPEAKER_CHARS + 3).collect();
+    head.char_indices().skip(2).take(MAX_OPENING_SPEAKER_CHARS - 1).any(|(at, _)| {
+        let rest = &head[at..];
+        head[..at].chars().all(speaker)
+            && SPEECH_WORDS.iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.starts_with(['，', '：', ',', ':'])))
+    })
+}
+
 /// Longest column rubric (characters): series names run long (奋斗百年路 启航新征程·党旗在基层一线高高飘扬).
 const MAX_RUBRIC_CHARS: usize = 24;
 
@@ -2186,6 +2203,9 @@ mod tests {
         assert!(!rubric_suffix("澜湄合作外长会联合新闻公报（2022年）"));
         assert!(inline_label("习近平强调") && inline_label("双方一致表示") && inline_label("核心阅读"));
         assert!(inline_label("联合国降半旗致哀（链接）") && !inline_label("联合国降半旗致哀"));
+        // A paragraph's opening on its speaker: two to five characters, the word, a comma or colon.
+        assert!(speaker_opening("王毅表示，中方愿") && speaker_opening("乡里的干部表示，") && speaker_opening("罗西说：金砖") && speaker_opening("若昂·罗西指出，"));
+        assert!(!speaker_opening("他说，") && !speaker_opening("王毅表示中方愿") && !speaker_opening("“王毅表示，"));
         // A box's title: its label, letter-spaced or before a title a space apart; not a title
         // that opens on a label's word.
         assert!(box_title("点 评") && box_title("点评　　交往总比不交往好") && box_title("核心阅读"));

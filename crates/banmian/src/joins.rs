@@ -22,7 +22,7 @@
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
 //! ends on its column's rubric; and a headline across columns begins after a sentence's end and
 //! ends before the prose under it.
-use crate::formulas::{relays_on, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -294,7 +294,8 @@ struct Break {
     word_across: bool,
     /// One of the first lines from `b` on (to the next blank) reads as prose or ends a sentence.
     b_prose: bool,
-    /// The line before the block's first ends a sentence.
+    /// The line before the block's first ends a sentence, or the block before it is a report's
+    /// closing note ([`closing_note`]).
     after_end: bool,
     /// There is a line before the block, and it ends no sentence and opens no list on a colon
     /// (a title's last line).
@@ -578,6 +579,14 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // Where only short last lines mark paragraphs, a sentence that ends where the next line's
     // first word would still have fitted ends its paragraph, however close to full the line is.
     if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
+        return false;
+    }
+    // So, more often than not, does one that ends where the line does, before a line that opens
+    // a quotation or opens on a speaker and the word of speech (…双方关系。⏎王毅表示，…: on seed
+    // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks);
+    // not one that a quotation closes, which its speaker or the next quotation follows in the
+    // same paragraph as often (…托了底。”⏎杨兴才说，…).
+    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && (b.text.trim_start().starts_with(['“', '「']) || speaker_opening(b.text)) {
         return false;
     }
     // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
@@ -1069,8 +1078,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full())
         };
         let b_title = title_between(i + 1) || (facts[i].ends && across(i + 1));
-        // (the block's first line, after a sentence's end)
-        let after_end = i == start && i > 0 && facts[i - 1].ends;
+        // (the block's first line, after a sentence's end or a report's closing note, its lines
+        // however many: …近期难有进展。⏎（本报首尔、平壤8月4日电）⏎从蔬食中感受生活滋味⏎了解了…)
+        let end_before = start > 0 && (facts[start - 1].ends || blocks.last().is_some_and(|b: &Block| closing_note(&b.text)));
+        let after_end = i == start && end_before;
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = after_end && title_between(i);
         let over_wider = after_end && !facts[i].prose() && !facts[i].ends && lines.get(i + 1).is_some_and(|b| {
@@ -1161,7 +1172,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: start > 0 && facts[start - 1].ends, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1456,6 +1467,34 @@ mod tests {
     /// The texts of the blocks `page` is joined into.
     fn joined(page: &str) -> Vec<String> {
         join(&read(page)).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_reports_closing_note_ends_it_as_a_sentences_end_does_the_title_after_it_its_own_block() {
+        // (a page with no blank line; the title comes two units short of the column, as a
+        // paragraph's first line does that lost its indent)
+        let page = "村里的道路修好了，村民出行更加\n方便，产业发展也有了新的盼头，\n大家的日子越过越红火。\n（本报拉萨5月19日电）\n雪域高原春耕时节田间地头忙\n走进山南市乃东区的农田，只见农\n机来回穿梭，村民们正忙着播种青\n稞，到处是一派繁忙景象。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert_eq!(texts[2], "雪域高原春耕时节田间地头忙", "{texts:?}");
+        assert!(texts[3].starts_with("走进山南市") && texts[3].ends_with("繁忙景象。"), "{texts:?}");
+        // (after a sentence's end the title stood apart before this rule too)
+        let texts = joined(&page.replace("（本报拉萨5月19日电）\n", ""));
+        assert!(texts.iter().any(|t| t == "雪域高原春耕时节田间地头忙"), "{texts:?}");
+    }
+
+    #[test]
+    fn where_only_short_lines_mark_paragraphs_a_quotation_or_a_speaker_after_a_sentence_ending_with_the_line_opens_one() {
+        let page = "村里的道路修好了，村民出行更加\n方便，产业发展也有了新的盼头。\n“我们的日子越过越红火了。”村\n民扎西高兴地说，今年的收成比去\n年好了不少。\n乡里的干部来到田间地头查看苗情\n和灌溉设施，帮助农户解决困难。\n乡长次仁表示，将继续加大投入，\n推动特色产业发展，让群众增收。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[1].starts_with("“我们的日子") && texts[1].ends_with("好了不少。"), "{texts:?}");
+        assert!(texts[3].starts_with("乡长次仁表示，"), "{texts:?}");
+        // (a quotation or a speaker after one that closed the sentence goes on in its paragraph)
+        let texts = joined(&page.replace("新的盼头。", "新的盼头。”"));
+        assert!(texts[0].ends_with("好了不少。"), "{texts:?}");
+        let texts = joined(&page.replace("解决困难。", "解决困难。”"));
+        assert!(texts.last().is_some_and(|t| t.starts_with("乡里的干部")), "{texts:?}");
     }
 
     #[test]
