@@ -22,6 +22,9 @@ pub enum Paras {
     Blank,
     Indent,
     Short,
+    /// Indented paragraphs whose indents the extraction dropped, as a PDF's text often has them:
+    /// a paragraph's first line comes two units short of its column, nothing before it.
+    LostIndent,
 }
 
 /// The benchmark row, or the part of a mix, that lays pages out from the traditional-script
@@ -115,6 +118,7 @@ impl Layout {
         v.push(Layout { blanks: false, paras: Paras::Short, ..Layout::base("no-blanks") });
         v.push(Layout { width: (UNWRAPPED, UNWRAPPED), ..Layout::base("unwrapped") });
         v.push(Layout { wrap_heads: true, ..Layout::base("wrapped-heads") });
+        v.push(Layout { paras: Paras::LostIndent, ..Layout::base("lost-indents") });
         v
     }
 
@@ -431,8 +435,13 @@ fn set_item(a: &Article, w: f32, l: &Layout, rng: &mut Rng) -> Set {
     let mut body = Vec::new();
     let n = a.blocks.len();
     for (k, (role, text)) in a.blocks.iter().enumerate() {
-        let indent = l.paras == Paras::Indent && role != "h";
+        let indent = matches!(l.paras, Paras::Indent | Paras::LostIndent) && role != "h";
         let mut lines = typeset(text, w, indent);
+        if l.paras == Paras::LostIndent {
+            if let Some(first) = lines.first_mut().filter(|_| indent) {
+                *first = first.trim_start_matches('\u{3000}').to_string();
+            }
+        }
         if role == "h" && lines.len() == 1 {
             lines = vec![text.clone()];
         }
@@ -519,6 +528,20 @@ mod tests {
         assert!(row.traditional() && !row.noise && row.head == HeadPos::Before);
         assert!(!Layout::bench_row("after+noise").unwrap().traditional());
         assert!(Layout::bench_row("traditional+sideways").is_none());
+    }
+
+    #[test]
+    fn lost_indents_leave_a_paragraphs_first_line_two_units_short_with_nothing_before_it() {
+        let para = "形成前后衔接、左右联动、上下配套、系统集成的反腐倡廉法规制度体系，为系统施治、标本兼治提供了坚强制度支撑。";
+        let a = Article { headline: Some("扎紧防治腐败的制度笼子".into()), blocks: vec![("p".into(), para.into()), ("p".into(), para.into())], ..Article::default() };
+        let l = Layout::by_name("lost-indents").unwrap();
+        let (text, _) = page("p", &[a], &l, &mut Rng::new(1));
+        assert!(text.lines().all(|t| !t.starts_with('\u{3000}')), "{text}");
+        // (each paragraph's first line two characters shorter than the full line under it)
+        let lines: Vec<&str> = text.lines().filter(|t| !t.is_empty()).collect();
+        let firsts: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].starts_with("形成")).collect();
+        assert_eq!(firsts.len(), 2, "{text}");
+        assert!(firsts.iter().all(|&i| lines[i].chars().count() + 2 == lines[i + 1].chars().count()), "{text}");
     }
 
     #[test]

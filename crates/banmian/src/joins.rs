@@ -2,8 +2,9 @@
 //! keep real paragraph breaks.
 //!
 //! A page marks paragraphs in one of three ways, found from the page itself ([`Style`]): blank
-//! lines, a leading indent, or only a short last line. A blank line after a line that fills its
-//! column and stops mid-sentence is a column break, not a paragraph break:
+//! lines, a leading indent, or only a short last line (and, where extraction dropped the
+//! indents, a first line two units short of its column: `lost_indents`). A blank line after a
+//! line that fills its column and stops mid-sentence is a column break, not a paragraph break:
 //!
 //! ```
 //! let col = "一二三四五六七八九十各级各部";
@@ -43,6 +44,9 @@ const MAX_DISPATCH_LINES: usize = 6;
 /// Fewest characters of a line read as a list row's wrapped text rather than furniture (a stray
 /// character stays furniture).
 const MIN_ROW_CHARS: usize = 4;
+/// Fewest paragraphs a page opens on lines two units short before their indents count as lost
+/// ([`lost_indents`]).
+const MIN_LOST_INDENTS: usize = 3;
 
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +83,32 @@ pub fn style(lines: &[Line]) -> Style {
     } else {
         Style::ShortLine
     }
+}
+
+/// How far short of its column a paragraph's first line comes where extraction dropped its
+/// indent of two ideographic spaces: two units, give or take a half-width character.
+fn indent_short(l: &Line) -> bool {
+    l.column > 0.0 && (1.5..=2.5).contains(&(l.column - l.width))
+}
+
+/// Where only short last lines mark paragraphs, whether the page's paragraphs open on a line
+/// that comes [`indent_short`] of its column, the indent dropped by extraction (a PDF's text):
+/// more lines after a paragraph's short last line do than fill their column, where few would by
+/// chance (the bundled PDF: 446 against 249; the simulator's short-line pages: next to none).
+fn lost_indents(lines: &[Line]) -> bool {
+    let (mut short, mut full) = (0usize, 0usize);
+    for w in lines.windows(3) {
+        let (a, b, c) = (&w[0], &w[1], &w[2]);
+        if a.is_full() || b.gap_before || b.indent || c.gap_before || !c.is_full() || !ends_sentence(a.text) {
+            continue;
+        }
+        if indent_short(b) {
+            short += 1;
+        } else if b.is_full() {
+            full += 1;
+        }
+    }
+    short >= MIN_LOST_INDENTS && short > full
 }
 
 /// A line that can only be the start of a new block (see [`closes_block`] for the flags;
@@ -368,6 +398,10 @@ struct Break {
     /// The block's first line is a kicker over a headline of two balanced lines, where no blank
     /// line sets it apart ([`kicker_over_pair`]).
     over_pair: bool,
+    /// `b`, after a sentence's end, opens a paragraph on a page whose paragraphs lost their
+    /// indents ([`lost_indents`]): it comes two units short of its column, over a full line (a
+    /// blank before it is no column break then).
+    b_first: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -488,6 +522,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if a_ends && k.b_title {
             return false;
         }
+        if k.b_first {
+            return false;
+        }
         if a_ends {
             // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
             // marked by blanks, else a column break, unless what follows the blank has no clause
@@ -579,6 +616,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // Where only short last lines mark paragraphs, a sentence that ends where the next line's
     // first word would still have fitted ends its paragraph, however close to full the line is.
     if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
+        return false;
+    }
+    // So does one before a paragraph's first line that lost its indent ([`Break::b_first`]),
+    // however full.
+    if k.b_first {
         return false;
     }
     // So, more often than not, does one that ends where the line does, before a line that opens
@@ -953,6 +995,7 @@ fn opens_bracket(t: &str) -> bool {
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
+    let lost = style == Style::ShortLine && lost_indents(lines);
     // The page's runs of two and three characters, built the first time a break asks.
     let mut runs: Option<Runs> = None;
     let (facts, names_end) = page_facts(lines, &mut runs);
@@ -968,7 +1011,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         marked = (i > start && marked) || facts[i].lead || facts[i].sentence;
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
-        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && facts[i - 1].prose()));
+        // (so does a paragraph's first line that lost its indent, prose or not: 德国会议促进局局⏎长马蒂亚斯·舒尔策认⏎⏎为，…)
+        let lost_first = lost && i == start + 1 && start > 0 && facts[start - 1].ends && indent_short(&lines[start]);
+        let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && (facts[i - 1].prose() || lost_first)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
         // where the space after the formula was wrapped to the next line: 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
@@ -1045,8 +1090,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line after it (or one wider than the column: a subtitle set across columns).
         // (a label and its words a colon apart are a headline's: 南方电网：绿色认证落地)
         let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && (!facts[j].prose() || facts[j].colon_title));
-        let plain_short = |j: usize| plain(j) && !lines[j].is_full();
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
+        // (line `j`, after a sentence's end, opens a paragraph where the page's paragraphs lost
+        // their indents: it comes two units short of its column over a full line, after a blank
+        // or not)
+        let first_line = |j: usize| lost && j > 0 && facts[j - 1].ends && lines.get(j).is_some_and(|b| !b.indent && indent_short(b)) && full_after(j + 1);
+        let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
         // over a line that opens a report on a time whose first word would still have fitted on
@@ -1172,7 +1221,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1467,6 +1516,28 @@ mod tests {
     /// The texts of the blocks `page` is joined into.
     fn joined(page: &str) -> Vec<String> {
         join(&read(page)).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_line_two_units_short_after_a_sentences_end_opens_a_paragraph() {
+        let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及更多群众。\n村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+        assert!(lost_indents(&read(page)));
+        let texts = joined(page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        // (a first line with no mark of running text is no title; one after a full line that
+        // ends a sentence opens a paragraph all the same)
+        assert!(texts[1].starts_with("交通运输部") && texts[1].ends_with("不断增强。"), "{texts:?}");
+        assert!(texts[3].starts_with("村民们表示") && texts[2].ends_with("惠及更多群众。"), "{texts:?}");
+        // (after a blank too: no column break; and a first line with no mark of running text
+        // goes on across one after the full line under it)
+        let texts = joined(&page.replace("惠及更多群众。\n", "惠及更多群众。\n\n"));
+        assert!(texts.len() == 5 && texts[3].starts_with("村民们表示"), "{texts:?}");
+        let cut = page.replace("会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。", "招待会上介绍农村公路建设带动了\n\n产业发展，沿线群众的收入明显增\n加，获得感不断增强。");
+        let texts = joined(&cut);
+        assert!(texts.len() == 5 && texts[1].starts_with("交通运输部") && texts[1].ends_with("不断增强。"), "{texts:?}");
+        // (first lines as full as the rest: no indents were lost)
+        let full = page.replace("农村公路\n", "农村公路建设\n").replace("在记者\n", "在记者招待\n");
+        assert!(!lost_indents(&read(&full)));
     }
 
     #[test]
