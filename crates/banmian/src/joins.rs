@@ -1007,6 +1007,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let mut start = 0;
     // Some line of the block so far opens with a lead formula or has a mark of running text.
     let mut marked = false;
+    // The line before the block ends a sentence or the block before it is a closing note (asked
+    // once a block).
+    let mut end_before = false;
     for i in 0..lines.len() {
         marked = (i > start && marked) || facts[i].lead || facts[i].sentence;
         // The line before must fill its column plainly, or read as prose (a headline's first
@@ -1129,7 +1132,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let b_title = title_between(i + 1) || (facts[i].ends && across(i + 1));
         // (the block's first line, after a sentence's end or a report's closing note, its lines
         // however many: …近期难有进展。⏎（本报首尔、平壤8月4日电）⏎从蔬食中感受生活滋味⏎了解了…)
-        let end_before = start > 0 && (facts[start - 1].ends || blocks.last().is_some_and(|b: &Block| closing_note(&b.text)));
+        if i == start {
+            end_before = start > 0 && (facts[start - 1].ends || blocks.last().is_some_and(|b: &Block| closing_note(&b.text)));
+        }
         let after_end = i == start && end_before;
         // (and the line itself, split off so after a sentence's end, is such a title)
         let title_line = after_end && title_between(i);
