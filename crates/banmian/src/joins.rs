@@ -437,6 +437,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if !fa.clause && !fb.ends && !(fb.prose() && b.is_full()) && ends_letter(a, b) {
         return false;
     }
+    // A paragraph's first line that lost its indent ([`Break::b_first`]) opens a block however
+    // full the line before, after a blank or not (no column break then).
+    if k.b_first {
+        return false;
+    }
     let a_ends = fa.ends;
     let a_full = fills(a, k.run == 1 && !k.title_line);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
@@ -520,9 +525,6 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         }
         // (a title over its subtitle after the blank: [`Break::b_title`])
         if a_ends && k.b_title {
-            return false;
-        }
-        if k.b_first {
             return false;
         }
         if a_ends {
@@ -616,11 +618,6 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // Where only short last lines mark paragraphs, a sentence that ends where the next line's
     // first word would still have fitted ends its paragraph, however close to full the line is.
     if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
-        return false;
-    }
-    // So does one before a paragraph's first line that lost its indent ([`Break::b_first`]),
-    // however full.
-    if k.b_first {
         return false;
     }
     // So, more often than not, does one that ends where the line does, before a line that opens
