@@ -1855,7 +1855,7 @@ mod tests {
 
     #[test]
     fn kicker_before_headline() {
-        let mk = |t: &str, n: usize| Block { first: 0, last: n - 1, text: t.into(), role: Role::Title };
+        let mk = |t: &str, n: usize| Block { first: 0, last: n - 1, text: t.into(), role: Role::Title, lost_indent: false };
         let lines = crate::lines::read("一\n二\n");
         assert!(is_kicker_of(&mk("市公安局", 1), &mk("开展湖北公安功模代表团宣讲交流活动", 2), &lines));
         assert!(is_kicker_of(&mk("外交部发言人——", 1), &mk("金砖计划继续举办会议", 1), &lines));
@@ -1952,7 +1952,7 @@ mod tests {
 
     /// Blocks of one line each, with the given role.
     fn one_line_blocks(texts: &[&str], role: Role) -> Vec<Block> {
-        texts.iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role }).collect()
+        texts.iter().enumerate().map(|(i, t)| Block { first: i, last: i, text: t.to_string(), role, lost_indent: false }).collect()
     }
 
     /// A kicker over a headline (and a subtitle, where a third title is given), two reports
@@ -1992,7 +1992,7 @@ mod tests {
 
     #[test]
     fn questions_over_their_answers_gist_are_sub_heads_of_one_shape() {
-        let block = |text: &str| Block { first: 0, last: 0, text: text.to_string(), role: Role::Title };
+        let block = |text: &str| Block { first: 0, last: 0, text: text.to_string(), role: Role::Title, lost_indent: false };
         let first = pair_shape(&block("秋粮收获进度快吗？"), &block("主产区机收率保持高位"));
         let second = pair_shape(&block("种粮农民的收入增加了吗？"), &block("粮价总体平稳，种粮收益稳中有升"));
         assert!(first.is_some() && first == second, "{first:?} {second:?}");

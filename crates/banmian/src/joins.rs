@@ -85,14 +85,8 @@ pub fn style(lines: &[Line]) -> Style {
     }
 }
 
-/// How far short of its column a paragraph's first line comes where extraction dropped its
-/// indent of two ideographic spaces: two units, give or take a half-width character.
-fn indent_short(l: &Line) -> bool {
-    l.column > 0.0 && (1.5..=2.5).contains(&(l.column - l.width))
-}
-
 /// Where only short last lines mark paragraphs, whether the page's paragraphs open on a line
-/// that comes [`indent_short`] of its column, the indent dropped by extraction (a PDF's text):
+/// that comes two units short of its column ([`Line::short_by_indent`]), the indent dropped by extraction (a PDF's text):
 /// more lines after a paragraph's short last line do than fill their column, where few would by
 /// chance (the bundled PDF: 446 against 249; the simulator's short-line pages: next to none).
 fn lost_indents(lines: &[Line]) -> bool {
@@ -102,7 +96,7 @@ fn lost_indents(lines: &[Line]) -> bool {
         if a.is_full() || b.gap_before || b.indent || c.gap_before || !c.is_full() || !ends_sentence(a.text) {
             continue;
         }
-        if indent_short(b) {
+        if b.short_by_indent() {
             short += 1;
         } else if b.is_full() {
             full += 1;
@@ -398,9 +392,9 @@ struct Break {
     /// The block's first line is a kicker over a headline of two balanced lines, where no blank
     /// line sets it apart ([`kicker_over_pair`]).
     over_pair: bool,
-    /// `b`, after a sentence's end, opens a paragraph on a page whose paragraphs lost their
-    /// indents ([`lost_indents`]): it comes two units short of its column, over a full line (a
-    /// blank before it is no column break then).
+    /// `b`, after a sentence's end or a short line, opens a paragraph on a page whose paragraphs
+    /// lost their indents ([`lost_indents`]): it comes two units short of its column, over a full
+    /// line (a blank before it is no column break then).
     b_first: bool,
 }
 
@@ -1007,12 +1001,17 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     // The line before the block ends a sentence or the block before it is a closing note (asked
     // once a block).
     let mut end_before = false;
+    // Line `j` comes after a sentence's end or a short line (a title's last, or the last of a
+    // paragraph that ends on no stop): where paragraphs open on a page whose paragraphs lost their
+    // indents ([`lost_indents`]).
+    let after_stop = |j: usize| facts[j - 1].ends || !lines[j - 1].is_full();
     for i in 0..lines.len() {
         marked = (i > start && marked) || facts[i].lead || facts[i].sentence;
         // The line before must fill its column plainly, or read as prose (a headline's first
         // line may come close to the column by chance).
-        // (so does a paragraph's first line that lost its indent, prose or not: 德国会议促进局局⏎长马蒂亚斯·舒尔策认⏎⏎为，…)
-        let lost_first = lost && i == start + 1 && start > 0 && facts[start - 1].ends && indent_short(&lines[start]);
+        // (so does a paragraph's first line that lost its indent after a sentence's end or a short
+        // line, prose or not: 德国会议促进局局⏎长马蒂亚斯·舒尔策认⏎⏎为，…)
+        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && lines[start].short_by_indent();
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && (facts[i - 1].prose() || lost_first)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
@@ -1091,10 +1090,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (a label and its words a colon apart are a headline's: 南方电网：绿色认证落地)
         let plain = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && !facts[j].ends && (!facts[j].prose() || facts[j].colon_title));
         let full_after = |j: usize| lines.get(j).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
-        // (line `j`, after a sentence's end, opens a paragraph where the page's paragraphs lost
-        // their indents: it comes two units short of its column over a full line, after a blank
-        // or not)
-        let first_line = |j: usize| lost && j > 0 && facts[j - 1].ends && lines.get(j).is_some_and(|b| !b.indent && indent_short(b)) && full_after(j + 1);
+        // (line `j`, after a sentence's end or a short line, opens a paragraph where the page's
+        // paragraphs lost their indents: it comes two units short of its column over a full line,
+        // after a blank or not; so a title over it ends there, 在红色教育中传承党的廉洁基因，⏎
+        // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…)
+        let first_line = |j: usize| lost && j > 0 && after_stop(j) && lines.get(j).is_some_and(|b| !b.indent && b.short_by_indent()) && full_after(j + 1);
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1228,7 +1228,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
         } else if last {
-            blocks.push(make_block(lines, start, i));
+            let mut b = make_block(lines, start, i);
+            b.lost_indent = lost && !lines[start].indent && lines[start].short_by_indent();
+            blocks.push(b);
             start = i + 1;
         }
     }
@@ -1485,7 +1487,7 @@ fn name_block(lines: &[Line], first: usize, last: usize) -> Block {
         text.push_str(l.text);
         single = one;
     }
-    Block { first, last, text, role: Role::Body }
+    Block { first, last, text, role: Role::Body, lost_indent: false }
 }
 
 fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
@@ -1494,7 +1496,7 @@ fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
     for l in part {
         glue(&mut text, l.text);
     }
-    Block { first, last, text, role: Role::Body }
+    Block { first, last, text, role: Role::Body, lost_indent: false }
 }
 
 /// Append a wrapped line: nothing between CJK characters, one space where Latin words meet;
@@ -1540,6 +1542,22 @@ mod tests {
         // (first lines as full as the rest: no indents were lost)
         let full = page.replace("农村公路\n", "农村公路建设\n").replace("在记者\n", "在记者招待\n");
         assert!(!lost_indents(&read(&full)));
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_line_two_units_short_after_a_title_opens_a_paragraph() {
+        // (an intertitle over a paragraph, and a paragraph that ends on a dash, no stop)
+        let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n完善路网结构\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及沿线更多\n群众。\n为了让群众少跑腿，全县上下\n想办法、出实招，各部门都自我加\n压，一批便民举措陆续落地见效，\n各项工作亮点频出——\n村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头，大家对今后的\n生活充满信心。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+        assert!(lost_indents(&read(page)));
+        let texts = joined(page);
+        assert_eq!(texts.len(), 7, "{texts:?}");
+        assert_eq!(texts[2], "完善路网结构", "{texts:?}");
+        assert!(texts[3].starts_with("下一步，") && texts[3].ends_with("群众。"), "{texts:?}");
+        assert!(texts[4].starts_with("为了让群众") && texts[4].ends_with("亮点频出——"), "{texts:?}");
+        assert!(texts[5].starts_with("村民们表示，"), "{texts:?}");
+        // (the block that opens on such a line knows it: its first line counts as full)
+        let blocks = join(&read(page));
+        assert_eq!(blocks.iter().map(|b| b.lost_indent).collect::<Vec<_>>(), [true, true, false, true, true, true, true]);
     }
 
     #[test]

@@ -73,6 +73,11 @@ impl Line<'_> {
     pub fn overhangs(&self) -> bool {
         self.column > 0.0 && self.width > self.column + OVERHANG
     }
+    /// The line comes two units short of its column, give or take a half-width character: as a
+    /// paragraph's first line does where extraction dropped its indent of two ideographic spaces.
+    pub fn short_by_indent(&self) -> bool {
+        self.column > 0.0 && (1.5..=2.5).contains(&(self.column - self.width))
+    }
 }
 
 /// What a block is on the page.
@@ -122,6 +127,10 @@ pub struct Block {
     /// The lines joined: no space between CJK characters, one space where Latin words meet.
     pub text: String,
     pub role: Role,
+    /// The block opens on a paragraph's first line whose indent extraction dropped
+    /// ([`Line::short_by_indent`], on a page whose paragraphs open so: `joins::lost_indents`):
+    /// that line counts as filling its column.
+    pub lost_indent: bool,
 }
 
 impl Block {

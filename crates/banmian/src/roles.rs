@@ -354,7 +354,7 @@ fn furniture_block(b: &Block) -> bool {
 /// (…“便利福建”，): the marks a body line may hang (a title's line two past it on ideographs is
 /// set in larger type).
 pub fn body_font(b: &Block, lines: &[Line]) -> bool {
-    b.n_lines() >= 2 && lines[b.first..b.last].iter().all(|l| l.is_full() && l.width <= l.column + hanging_width(l.text).max(1.0))
+    b.n_lines() >= 2 && lines[b.first..b.last].iter().enumerate().all(|(k, l)| (l.is_full() || (k == 0 && b.lost_indent)) && l.width <= l.column + hanging_width(l.text).max(1.0))
 }
 
 /// Some line of the block runs wider than the column around it: set across columns. A line of
@@ -523,7 +523,7 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
             && !t.contains([';', ':'])
             && !t.ends_with(['？', '！', '?', '!'])
             && !enumerated(t);
-        lines[b.first..b.last].iter().all(Line::is_full) && (lines[b.last].is_full() || !wrapped_title)
+        lines[b.first..b.last].iter().enumerate().all(|(k, l)| l.is_full() || (k == 0 && b.lost_indent)) && (lines[b.last].is_full() || !wrapped_title)
     };
     !(b.n_lines() == 3 && fragment()) || rubric_suffix(t) || deck_under_rubric(b, lines)
 }
@@ -560,6 +560,16 @@ mod tests {
         let mut blocks = crate::joins::join(&lines);
         classify(&mut blocks, &lines);
         blocks.iter().map(|b| b.role).collect()
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_paragraph_ending_on_no_stop_is_body_text() {
+        // (three lines, the first two units short of the column as every paragraph's first is on
+        // the page: lines of the body's font all the same, no title wrapped at the column)
+        let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及沿线更多\n群众。\n为了让群众少跑腿，全县上下\n想办法、出实招，各部门都自我加\n压，各项工作亮点频出——\n村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头，大家对今后的\n生活充满信心。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+        assert_eq!(roles_of(page), [Role::Body; 6]);
+        // (so is one whose last line ends on a word, no stop at all)
+        assert_eq!(roles_of(&page.replace("亮点频出——", "亮点频出")), [Role::Body; 6]);
     }
 
     #[test]
