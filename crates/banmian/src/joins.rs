@@ -86,9 +86,10 @@ pub fn style(lines: &[Line]) -> Style {
 }
 
 /// Where only short last lines mark paragraphs, whether the page's paragraphs open on a line
-/// that comes two units short of its column ([`Line::short_by_indent`]), the indent dropped by extraction (a PDF's text):
-/// more lines after a paragraph's short last line do than fill their column, where few would by
-/// chance (the bundled PDF: 446 against 249; the simulator's short-line pages: next to none).
+/// that comes two units short of its column ([`Line::short_by_indent`]), the indent dropped by
+/// extraction (a PDF's text): more lines after a paragraph's short last line do than fill their
+/// column, where few would by chance (the bundled PDF: 446 against 249; the simulator's
+/// short-line pages: next to none).
 fn lost_indents(lines: &[Line]) -> bool {
     let (mut short, mut full) = (0usize, 0usize);
     for w in lines.windows(3) {

@@ -352,7 +352,7 @@ fn furniture_block(b: &Block) -> bool {
 /// the column (a headline stack's first line may fill it by chance; its next ones do not), past
 /// it by one character at most, or by the marks no line opens on that hang together at its end
 /// (…“便利福建”，): the marks a body line may hang (a title's line two past it on ideographs is
-/// set in larger type).
+/// set in larger type). A first line that lost its indent ([`Block::lost_indent`]) counts as full.
 pub fn body_font(b: &Block, lines: &[Line]) -> bool {
     b.n_lines() >= 2 && lines[b.first..b.last].iter().enumerate().all(|(k, l)| (l.is_full() || (k == 0 && b.lost_indent)) && l.width <= l.column + hanging_width(l.text).max(1.0))
 }
@@ -516,7 +516,8 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // other, with no clause mark but a list's 、, no question, no numbering
     // (习近平同朝鲜劳动党委⏎员长、国务委员会委员⏎长金正恩举行会谈; a paragraph's part has its commas,
     // 正是这些平凡的“小人物”和他们拼搏向上、⏎自强不息的精神品质，…).
-    // (the ASCII ; and : extraction leaves count as marks here too)
+    // (the ASCII ; and : extraction leaves count as marks here too; a first line that lost its
+    // indent, [`Block::lost_indent`], counts as full)
     let fragment = || {
         let wrapped_title = (lines[b.first].width - lines[b.first + 1].width).abs() <= 0.5
             && !has_sentence_mark(t)
