@@ -383,6 +383,12 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// A character of a person's name: an ideograph, or the point that parts a transliterated name
+/// (若昂·罗西).
+fn name_char(c: char) -> bool {
+    is_cjk(c) || c == '·'
+}
+
 /// An ASCII or a full-width digit.
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
@@ -492,7 +498,7 @@ fn spaced_people(s: &str) -> (usize, Vec<Person>) {
             }
         }
         // (a name, not another role word: 综合本报驻外记者报道 credits no one called 报道)
-        let short_name = (1..=4).contains(&name.chars().count()) && name.chars().all(|c| is_cjk(c) || c == '·') && role_word_at(name).is_none();
+        let short_name = (1..=4).contains(&name.chars().count()) && name.chars().all(name_char) && role_word_at(name).is_none();
         if !(role_seen || n > 0) || !(short_name || (n > 0 && name.is_empty())) || n == "文".len() && word.starts_with('文') {
             break;
         }
@@ -951,7 +957,7 @@ pub fn marked_name(s: &str) -> Option<Vec<Person>> {
     // (a name: two to four characters, or longer with the dot of a transliteration, 次仁·央宗)
     let name = |t: &str| {
         let n = t.chars().count();
-        t.chars().all(|c| is_cjk(c) || c == '·') && (2..=if t.contains('·') { 12 } else { 4 }).contains(&n)
+        t.chars().all(name_char) && (2..=if t.contains('·') { 12 } else { 4 }).contains(&n)
     };
     (people.len() <= 3 && people.iter().all(|p| name(&p.name))).then_some(people)
 }
@@ -960,7 +966,7 @@ pub fn marked_name(s: &str) -> Option<Vec<Person>> {
 /// closed up: 刘歌, 张伟.
 pub fn letter_spaced_name(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.split(is_space).filter(|p| !p.is_empty()).collect();
-    let spaced = parts.len() > 1 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(|c| is_cjk(c) || c == '·'));
+    let spaced = parts.len() > 1 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(name_char));
     spaced.then(|| parts.concat())
 }
 
@@ -989,7 +995,7 @@ pub fn personal_name(s: &str) -> bool {
     let t: String = trim_space(s).chars().filter(|&c| !is_space(c)).collect();
     let n = t.chars().count();
     if t.contains('·') {
-        return (3..=12).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && !t.starts_with('·') && !t.ends_with('·');
+        return (3..=12).contains(&n) && t.chars().all(name_char) && !t.starts_with('·') && !t.ends_with('·');
     }
     if !t.chars().all(is_cjk) {
         return false;
@@ -1097,7 +1103,7 @@ pub fn role_only(s: &str) -> bool {
 pub fn short_name(s: &str) -> bool {
     let t = trim_space(s);
     let n = t.chars().count();
-    (1..=4).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·')
+    (1..=4).contains(&n) && t.chars().all(name_char)
 }
 
 /// A line that only credits a photo or graphic to an agency or a source: 新华社发, 中新社发,
@@ -1432,7 +1438,7 @@ pub fn author_line(t: &str) -> bool {
     // (a transliterated name runs longer, its parts joined by a middle dot: 玛丽娜·拉古什)
     let limit = if t.contains('·') { 12 } else { 5 };
     // (a photo report's label, 图片报道, is no name)
-    byline(t).is_some() || (n <= limit && t.chars().all(|c| is_cjk(c) || c == '·') && !photo_label(t)) || institution(t)
+    byline(t).is_some() || (n <= limit && t.chars().all(name_char) && !photo_label(t)) || institution(t)
 }
 
 /// Words that end the name of an institution that signs a piece (中共中央党史和文献研究院,
@@ -1474,7 +1480,7 @@ pub fn section_label(s: &str) -> bool {
     let ends = SECTION_ENDS.get_or_init(|| SECTION_WORDS.iter().filter_map(|w| w.chars().next_back()).collect());
     (2..=7).contains(&n)
         && t.chars().next_back().is_some_and(|c| ends.contains(&c))
-        && t.chars().all(|c| is_cjk(c) || c == '·')
+        && t.chars().all(name_char)
         && SECTION_WORDS.iter().any(|w| t.ends_with(w))
 }
 
@@ -1523,7 +1529,7 @@ const MAX_SPEAKER_CHARS: usize = 8;
 /// A speaker's name over the passage they said, with nothing after the speech word: 金正恩表示.
 fn speaker_label(t: &str) -> bool {
     let n = if t.len() <= MAX_SPEAKER_CHARS * 4 { t.chars().count() } else { usize::MAX };
-    (3..=MAX_SPEAKER_CHARS).contains(&n) && t.chars().all(|c| is_cjk(c) || c == '·') && SPEECH_WORDS.iter().any(|w| t.ends_with(w))
+    (3..=MAX_SPEAKER_CHARS).contains(&n) && t.chars().all(name_char) && SPEECH_WORDS.iter().any(|w| t.ends_with(w))
 }
 
 /// Most characters of the speaker a paragraph opens on ([`speaker_opening`]).
@@ -1533,12 +1539,11 @@ const MAX_OPENING_SPEAKER_CHARS: usize = 5;
 /// colon, as a paragraph that quotes someone often does: 王毅表示，…; 罗西说：…; 金正恩指出，….
 pub fn speaker_opening(s: &str) -> bool {
     let t = trim_start_space(s);
-    let speaker = |c: char| is_cjk(c) || c == '·';
     // (the longest speaker and speech word, a comma after: a few characters to look at)
     let head: String = t.chars().take(MAX_OPENING_SPEAKER_CHARS + 3).collect();
     head.char_indices().skip(2).take(MAX_OPENING_SPEAKER_CHARS - 1).any(|(at, _)| {
         let rest = &head[at..];
-        head[..at].chars().all(speaker)
+        head[..at].chars().all(name_char)
             && SPEECH_WORDS.iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.starts_with(['，', '：', ',', ':'])))
     })
 }
@@ -1649,7 +1654,7 @@ pub fn speaker_start(s: &str) -> bool {
     let Some(at) = t.find(['：', ':']) else { return false };
     let name = &t[..at];
     let n = name.chars().count();
-    (2..=8).contains(&n) && name.chars().all(|c| is_cjk(c) || c == '·') && !question_start(t)
+    (2..=8).contains(&n) && name.chars().all(name_char) && !question_start(t)
 }
 
 /// An answer opener: 答：, A：
