@@ -2393,19 +2393,26 @@ mod tests {
 
     #[test]
     fn without_blank_lines_a_title_cut_inside_a_word_goes_on_into_its_narrower_second_line() {
-        // (the lines around set the title's first line in a column of fifteen, its second in one
-        // of its own width, seven)
+        // (the lines around set the title's first line in a column of fifteen; its second fills
+        // a column of its own, seven, as one it shares with lines after it would: set here)
         let (wide, col) = ("一二三四五六七八九十一二三四五六七八九十一", "一二三四五六七八九十一二三四五");
         let page = format!(
             "{}完了。\n这正是：\n网点入村覆盖，\n货物销路大开。\n服务通达四海，\n发展动能澎湃。\n张  三图  李  四文\n李源潮会见朝\n鲜劳动党代表团\n新华社北京４月２３日电 （记者\n廖雷）李源潮会见朝鲜劳动党代表\n{}团。\n",
             format!("{wide}\n").repeat(5),
             format!("{col}\n").repeat(5)
         );
-        let texts = joined(&page);
+        let joined_own = |page: &str, second: &str| {
+            let mut lines = read(page);
+            let k = lines.iter().position(|l| l.text == second).unwrap();
+            lines[k].column = lines[k].width;
+            assert!(lines[k].is_full() && lines[k - 1].column == 15.0);
+            join(&lines).into_iter().map(|b| b.text).collect::<Vec<_>>()
+        };
+        let texts = joined_own(&page, "鲜劳动党代表团");
         assert!(texts.contains(&"李源潮会见朝鲜劳动党代表团".to_string()), "{texts:?}");
         // (with no word cut across the lines, two titles)
         let page = page.replace("朝鲜", "中方").replace("鲜劳动党", "新劳动党");
-        let texts = joined(&page);
+        let texts = joined_own(&page, "新劳动党代表团");
         assert!(texts.contains(&"李源潮会见朝".to_string()), "{texts:?}");
     }
 

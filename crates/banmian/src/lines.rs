@@ -292,9 +292,8 @@ fn infer_columns(lines: &mut [Line]) {
         let before = side_column(ending[i], &widths[lo..=i], w);
         let after_mode = if i + WINDOW < n { ending[i + WINDOW] } else { mode(widths[i..hi].iter().copied()) };
         let after = side_column(after_mode, &widths[i..hi], w);
-        let fits = |c: f32| c > 0.0 && w <= c + column_tolerance(c) + 1.0;
         let narrower = before.min(after);
-        let col = match (fits(before), fits(after)) {
+        let col = match (fits(w, before), fits(w, after)) {
             // A line that ends a sentence straight under a line too wide for the column after is
             // the last line of the paragraph before, whatever column it would fill after
             // (…全民健身将不断迈上新台⏎阶，展开更为动人的健康活力画卷。⏎多地加强…——, the next
@@ -325,6 +324,24 @@ fn infer_columns(lines: &mut [Line]) {
         };
         lines[i].column = col;
     }
+    // A line alone in a column narrower than the one the lines on both sides of it share is in
+    // theirs: short lines near each other (paragraph ends, titles, first lines that lost their
+    // indents) can outnumber a window's full lines where it is cut short at the page's start,
+    // but no column holds a single line.
+    let mut before = lines.first().map_or(0.0, |l| l.column);
+    for i in 1..n.saturating_sub(1) {
+        let own = lines[i].column;
+        if own > 0.0 && own < before && lines[i + 1].column == before && fits(widths[i], before) {
+            lines[i].column = before;
+        }
+        before = own;
+    }
+}
+
+/// A line `w` units wide can be a line of column `c`: within the column's tolerance and a
+/// character more (a hanging mark).
+fn fits(w: f32, c: f32) -> bool {
+    c > 0.0 && w <= c + column_tolerance(c) + 1.0
 }
 
 /// How far past its column `line` may run and still be a line of it: its hanging marks, and half
@@ -439,6 +456,16 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_alone_narrower_than_the_column_around_it_is_in_that_column() {
+        // (a title's two lines and a lead's first line two units short, near the page's start,
+        // outnumber the full lines before a paragraph's first line as short: no column of 14)
+        let (full, short) = ("一二三四五六七八九十一二三四五六", "一二三四五六七八九十一二三四");
+        let page = format!("一二三四五六七八九十一二三4\n{short}\n\n一二三四五六七八九十一二三4\n{full}\n{full}\n一二三四五六七八九十一。\n{short}\n{}", format!("{full}\n").repeat(8));
+        let l = read(&page);
+        assert!(l.iter().all(|l| l.column == 16.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+    }
 
     #[test]
     fn crlf_bom_and_gaps() {
