@@ -324,17 +324,24 @@ fn infer_columns(lines: &mut [Line]) {
         };
         lines[i].column = col;
     }
-    // A line alone in a column narrower than the one the lines on both sides of it share is in
-    // theirs: short lines near each other (paragraph ends, titles, first lines that lost their
-    // indents) can outnumber a window's full lines where it is cut short at the page's start,
-    // but no column holds a single line.
-    let mut before = lines.first().map_or(0.0, |l| l.column);
-    for i in 1..n.saturating_sub(1) {
+    lone_columns(lines, &widths);
+}
+
+/// A line alone in a column narrower than the one the lines on both sides of it share is in
+/// theirs: short lines near each other (paragraph ends, titles, first lines that lost their
+/// indents) can outnumber a window's full lines where the window is cut short at the page's
+/// start, but no column holds a single line. Not a line over a blank: a column may end there,
+/// and the lines after it be another report's (two reports' columns alternate where an
+/// extraction read straight across the page, 16, 14, blank, 16: the 14 ends one).
+fn lone_columns(lines: &mut [Line], widths: &[f32]) {
+    // (`above`: the column the line above was given)
+    let mut above = lines.first().map_or(0.0, |l| l.column);
+    for i in 1..lines.len().saturating_sub(1) {
         let own = lines[i].column;
-        if own > 0.0 && own < before && lines[i + 1].column == before && fits(widths[i], before) {
-            lines[i].column = before;
+        if own > 0.0 && own < above && lines[i + 1].column == above && !lines[i + 1].gap_before && fits(widths[i], above) {
+            lines[i].column = above;
         }
-        before = own;
+        above = own;
     }
 }
 
@@ -456,6 +463,22 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_alone_over_a_blank_keeps_its_column() {
+        // (the lines' columns as inference gave them: 16, 14, 16; a blank before the third)
+        let mut l = read("一二三四五六七八九十一二三四五六\n一二三四五六七八九十一二三四\n\n一二三四五六七八九十一二三四五六\n");
+        let widths: Vec<f32> = l.iter().map(|l| l.width).collect();
+        for (l, c) in l.iter_mut().zip([16.0, 14.0, 16.0]) {
+            l.column = c;
+        }
+        lone_columns(&mut l, &widths);
+        assert_eq!(l[1].column, 14.0);
+        // (with no blank, the line is in the column around it)
+        l[2].gap_before = false;
+        lone_columns(&mut l, &widths);
+        assert_eq!(l[1].column, 16.0);
+    }
 
     #[test]
     fn a_line_alone_narrower_than_the_column_around_it_is_in_that_column() {
