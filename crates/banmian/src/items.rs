@@ -55,7 +55,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
+use crate::formulas::{hanging_width, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -1480,8 +1480,20 @@ fn is_kicker_of(first: &Block, second: &Block, lines: &[Line]) -> bool {
     // headline in larger type, its lines all narrower: 浙江开展“艺术乡建”助力乡村⏎振兴⏎⏎广袤田野播下⏎
     // 文艺“种子”; not one whose two decks a space sets apart, as 42 % of the corpus' headlines
     // and 3 of its 32 kickers are: …金正恩在⏎大连举行会晤 王沪宁参加有关活动, a headline of its own)
-    let small_over_large = || !first.text.trim().contains([' ', '\u{3000}']) && body_font(first, lines) && in_larger_type(second, first, lines);
-    (first.n_lines() == 1 || small_over_large()) && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
+    let one_phrase = !first.text.trim().contains([' ', '\u{3000}']);
+    let small_over_large = || one_phrase && body_font(first, lines) && in_larger_type(second, first, lines);
+    // (nor need it be, where its lines but the last come to the column's width to the unit: one
+    // phrase wrapped at the column, as a head set in one column has its kicker, over a headline
+    // wrapped as wide, 浙江开展“艺术乡建”助力乡村⏎振兴⏎⏎广袤田野播下文艺“种子”助力⏎乡村振兴; a
+    // title broken by hand comes to the column's width only by chance)
+    let wrapped = || one_phrase && first.n_lines() > 1 && lines[first.first..first.last].iter().all(wrapped_at_column);
+    (first.n_lines() == 1 || small_over_large() || wrapped()) && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
+}
+
+/// The line comes to its column's width to the unit, its hanging marks aside, as a line wrapped
+/// at the column does ([`is_kicker_of`]).
+fn wrapped_at_column(l: &Line) -> bool {
+    l.is_full() && ((l.width - l.column).abs() <= 0.5 || (l.width - hanging_width(l.text) - l.column).abs() <= 0.5)
 }
 
 /// The bigrams of a unit's opening, the first [`OPENING_CHARS`] word characters of its text.
@@ -1863,6 +1875,20 @@ mod tests {
         assert!(!is_kicker_of(&mk("到群众中去 到实践中去（奋斗者正青春）", 1), &mk("金正恩为中国艺术团举行晚宴", 1), &lines));
         // A speaker and what was said, a dash between: a headline complete in itself.
         assert!(!is_kicker_of(&mk("外交部发言人——希望朝美双方珍惜积极进展", 1), &mk("金正恩为中国艺术团举行晚宴并观看演出", 1), &lines));
+    }
+
+    #[test]
+    fn a_phrase_wrapped_at_the_column_over_a_title_wrapped_as_wide_is_its_kicker() {
+        // (a head set in one column: kicker and headline wrapped at its width, neither in larger
+        // type; it had read as a headline over an intertitle)
+        let page = "县里修通致富路\n\n本报讯 今年以来，当地持\n续推进道路建设，方便群众\n出行和农产品外运，沿线村\n庄的面貌焕然一新。\n\n加快建设美丽宜居乡村新\n家园\n\n山村道路越修越宽越走越\n顺畅\n\n村民们说，路修好了以后\n出行方便多了，农产品也\n卖得更远，日子越过越有\n奔头。\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[1].kicker.as_deref(), r[1].headline.as_deref()), (Some("加快建设美丽宜居乡村新家园"), Some("山村道路越修越宽越走越顺畅")), "{r:?}");
+        // (a title broken by hand, short of the column, is a headline of its own)
+        let page = page.replace("加快建设美丽宜居乡村新\n家园", "加快建设美丽宜居\n乡村新家园");
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert!(r.iter().all(|i| i.kicker.is_none()), "{r:?}");
     }
 
     #[test]
