@@ -1484,8 +1484,9 @@ fn is_kicker_of(first: &Block, second: &Block, lines: &[Line]) -> bool {
     let small_over_large = || one_phrase && body_font(first, lines) && in_larger_type(second, first, lines);
     // (nor need it be, where its lines but the last come to the column's width to the unit: one
     // phrase wrapped at the column, as a head set in one column has its kicker, over a headline
-    // wrapped as wide, 浙江开展“艺术乡建”助力乡村⏎振兴⏎⏎广袤田野播下文艺“种子”助力⏎乡村振兴; a
-    // title broken by hand comes to the column's width only by chance)
+    // wrapped as wide, 加快建设美丽宜居乡村新⏎家园⏎⏎山村道路越修越宽越走越⏎顺畅 in a column of eleven;
+    // a title broken by hand comes to the column's width only by chance, and one a unit past it
+    // was not wrapped there)
     let wrapped = || one_phrase && first.n_lines() > 1 && lines[first.first..first.last].iter().all(wrapped_at_column);
     (first.n_lines() == 1 || small_over_large() || wrapped()) && (second.n_lines() > 1 || first.text.chars().count() <= second.text.chars().count() + 4)
 }
