@@ -292,8 +292,9 @@ fn infer_columns(lines: &mut [Line]) {
         let before = side_column(ending[i], &widths[lo..=i], w);
         let after_mode = if i + WINDOW < n { ending[i + WINDOW] } else { mode(widths[i..hi].iter().copied()) };
         let after = side_column(after_mode, &widths[i..hi], w);
+        let fits = |c: f32| c > 0.0 && w <= c + column_tolerance(c) + 1.0;
         let narrower = before.min(after);
-        let col = match (fits(w, before), fits(w, after)) {
+        let col = match (fits(before), fits(after)) {
             // A line that ends a sentence straight under a line too wide for the column after is
             // the last line of the paragraph before, whatever column it would fill after
             // (…全民健身将不断迈上新台⏎阶，展开更为动人的健康活力画卷。⏎多地加强…——, the next
@@ -324,7 +325,7 @@ fn infer_columns(lines: &mut [Line]) {
         };
         lines[i].column = col;
     }
-    lone_columns(lines, &widths);
+    lone_columns(lines);
 }
 
 /// A line alone in a column narrower than the one the lines on both sides of it share is in
@@ -333,22 +334,16 @@ fn infer_columns(lines: &mut [Line]) {
 /// start, but no column holds a single line. Not a line over a blank: a column may end there,
 /// and the lines after it be another report's (two reports' columns alternate where an
 /// extraction read straight across the page, 16, 14, blank, 16: the 14 ends one).
-fn lone_columns(lines: &mut [Line], widths: &[f32]) {
+fn lone_columns(lines: &mut [Line]) {
     // (`above`: the column the line above was given)
     let mut above = lines.first().map_or(0.0, |l| l.column);
     for i in 1..lines.len().saturating_sub(1) {
         let own = lines[i].column;
-        if own > 0.0 && own < above && lines[i + 1].column == above && !lines[i + 1].gap_before && fits(widths[i], above) {
+        if own > 0.0 && own < above && lines[i + 1].column == above && !lines[i + 1].gap_before && !lines[i].wider_than(above) {
             lines[i].column = above;
         }
         above = own;
     }
-}
-
-/// A line `w` units wide can be a line of column `c`: within the column's tolerance and a
-/// character more (a hanging mark).
-fn fits(w: f32, c: f32) -> bool {
-    c > 0.0 && w <= c + column_tolerance(c) + 1.0
 }
 
 /// How far past its column `line` may run and still be a line of it: its hanging marks, and half
@@ -468,15 +463,14 @@ mod tests {
     fn a_line_alone_over_a_blank_keeps_its_column() {
         // (the lines' columns as inference gave them: 16, 14, 16; a blank before the third)
         let mut l = read("一二三四五六七八九十一二三四五六\n一二三四五六七八九十一二三四\n\n一二三四五六七八九十一二三四五六\n");
-        let widths: Vec<f32> = l.iter().map(|l| l.width).collect();
         for (l, c) in l.iter_mut().zip([16.0, 14.0, 16.0]) {
             l.column = c;
         }
-        lone_columns(&mut l, &widths);
+        lone_columns(&mut l);
         assert_eq!(l[1].column, 14.0);
         // (with no blank, the line is in the column around it)
         l[2].gap_before = false;
-        lone_columns(&mut l, &widths);
+        lone_columns(&mut l);
         assert_eq!(l[1].column, 16.0);
     }
 

@@ -354,7 +354,13 @@ fn furniture_block(b: &Block) -> bool {
 /// (…“便利福建”，): the marks a body line may hang (a title's line two past it on ideographs is
 /// set in larger type). A first line that lost its indent ([`Block::lost_indent`]) counts as full.
 pub fn body_font(b: &Block, lines: &[Line]) -> bool {
-    b.n_lines() >= 2 && lines[b.first..b.last].iter().enumerate().all(|(k, l)| (l.is_full() || (k == 0 && b.lost_indent)) && l.width <= l.column + hanging_width(l.text).max(1.0))
+    b.n_lines() >= 2 && lines[b.first..b.last].iter().enumerate().all(|(k, l)| counts_full(b, k, l) && l.width <= l.column + hanging_width(l.text).max(1.0))
+}
+
+/// Line `l`, the block's `k`-th, fills its column, or is the first line of a block that lost
+/// its indent ([`Block::lost_indent`]), which counts as full.
+fn counts_full(b: &Block, k: usize, l: &Line) -> bool {
+    l.is_full() || (k == 0 && b.lost_indent)
 }
 
 /// Some line of the block runs wider than the column around it: set across columns. A line of
@@ -524,7 +530,7 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
             && !t.contains([';', ':'])
             && !t.ends_with(['？', '！', '?', '!'])
             && !enumerated(t);
-        lines[b.first..b.last].iter().enumerate().all(|(k, l)| l.is_full() || (k == 0 && b.lost_indent)) && (lines[b.last].is_full() || !wrapped_title)
+        lines[b.first..b.last].iter().enumerate().all(|(k, l)| counts_full(b, k, l)) && (lines[b.last].is_full() || !wrapped_title)
     };
     !(b.n_lines() == 3 && fragment()) || rubric_suffix(t) || deck_under_rubric(b, lines)
 }
