@@ -345,9 +345,11 @@ struct Break {
     b_row_end: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
-    /// `b`, after a blank, is short of its column, ends no sentence, opens on no lead formula,
-    /// and has an unindented line under it whose first word would have fitted on `b`: a block's
-    /// first line, not the rest of one.
+    /// `b`, after a blank, ends no sentence, opens on no lead formula, and has an unindented
+    /// line under it whose first word would have fitted on `b`: a block's first line, not the
+    /// rest of one.
+    b_fits_open: bool,
+    /// So, and `b` is short of its column past its tolerance.
     b_short_open: bool,
     /// `b` and the lines after it to a blank finish a head group begun by the block.
     head_rest: bool,
@@ -476,6 +478,13 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
         if !a_full || (k.run == 1 && a.overhangs()) {
+            return false;
+        }
+        // A line after a sentence's end and the blank, ending no sentence, whose next line's
+        // first word would still have fitted on it opens a block, however close it comes to its
+        // column and whatever marks it holds: a title's first line (…不断奉献。⏎⏎南方电网：绿色认证
+        // 落地⏎激活绿电消费潜能), not prose the column break carried on, which fills its lines.
+        if a_ends && k.b_fits_open {
             return false;
         }
         // A full line that stops on a particle or preposition goes on (…探索构建以⏎⏎“清风e访”…).
@@ -1205,14 +1214,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let prose_under = lines[i].is_wide()
             && b_prose(i + 1)
             && !lines.get(i + 2).is_some_and(|c| !c.gap_before && (facts[i + 2].lead || opens_report(&lines[i + 1], c)));
-        // (a short line after a blank with a line under it that it had room for: a block's first)
-        let b_short_open = lines.get(i + 1).is_some_and(|b| {
+        // (a line after a blank with a line under it that it had room for: a block's first; short
+        // of its column, or not)
+        let b_fits_open = lines.get(i + 1).is_some_and(|b| {
             b.gap_before
-                && !b.is_full()
                 && !facts[i + 1].ends
                 && !facts[i + 1].lead
                 && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && b.width + first_word_width(c.text) <= b.column)
         });
+        let b_short_open = b_fits_open && !lines[i + 1].is_full();
         // (the next line in a wider column than this one's: the report under a headline filling
         // the last report's narrower column, 办好基层赛事，升温⏎健身热情（体坛观澜）⏎办好基层赛事活动，…)
         let widens_after = || lines.get(i + 1).is_some_and(|b| b.column > lines[i].column && columns_apart(b.column, lines[i].column));
@@ -1224,7 +1234,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1559,6 +1569,20 @@ mod tests {
         // (the block that opens on such a line knows it: its first line counts as full)
         let blocks = join(&read(page));
         assert_eq!(blocks.iter().map(|b| b.lost_indent).collect::<Vec<_>>(), [true, true, false, true, true, true, true]);
+    }
+
+    #[test]
+    fn after_a_sentences_end_and_a_blank_a_line_the_next_word_would_have_fitted_on_opens_a_title() {
+        // (short last lines mark paragraphs, a blank is a column break; the title's first line a
+        // unit short of the column, full within its tolerance, with a colon, as running text has)
+        let page = "村里的道路修好了，村民出行更加方\n便，产业发展也有了新的盼头。\n乡亲们说，如今的日子越过越红火，\n大家心里乐开了花，笑声不断传出。\n\n山南春耕正当时：田间地头农机忙\n村民播种热情高\n\n走进山南市乃东区的农田，只见农机\n来回穿梭，村民们正忙着播种。\n到处是一派繁忙景象。\n";
+        assert_eq!(style(&read(page)), Style::ShortLine);
+        let texts = joined(page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[2], "山南春耕正当时：田间地头农机忙村民播种热情高", "{texts:?}");
+        // (a line the next word would not have fitted on is the column's next line of prose)
+        let texts = joined(&page.replace("山南春耕正当时：田间地头农机忙\n村民播种热情高", "乡里的干部来到田间地头查看苗情，\n帮助农户解决困难。"));
+        assert!(texts[1].ends_with("笑声不断传出。乡里的干部来到田间地头查看苗情，帮助农户解决困难。"), "{texts:?}");
     }
 
     #[test]
