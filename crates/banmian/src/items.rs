@@ -409,7 +409,11 @@ fn split_by_vote(blocks: &[Block], lines: &[Line], unit: &[usize], orphan: &Bigr
     let mut best: Option<(f32, usize, bool)> = None;
     for i in 1..n {
         before += votes[i - 1];
-        if !matches!(blocks[unit[i]].role, Role::Body | Role::Lead) {
+        // (a split falls before text, or right after a closing note before a title too: the
+        // next report's deck, printed as a title, 有善意方能争取和平，促缓和方能创造机遇; not a box's
+        // label, 点评, that the report keeps)
+        let deck_after_note = || blocks[unit[i]].role == Role::Intertitle && closing_note(&blocks[unit[i - 1]].text) && !box_title(&blocks[unit[i]].text);
+        if !matches!(blocks[unit[i]].role, Role::Body | Role::Lead) && !deck_after_note() {
             continue;
         }
         let after = total - before;
@@ -2467,6 +2471,28 @@ mod tests {
         let other = bigrams("朝韩紧张局势归于平静", 200);
         let page = texts.join("\n");
         assert_eq!(split_by_vote(&blocks, &crate::lines::read(&page), &[0, 1, 2, 3, 4], &orphan, &other), Some((3, true)));
+    }
+
+    #[test]
+    fn an_orphaned_headline_splits_its_report_off_after_the_closing_note_before_the_deck_that_opens_it() {
+        // The paragraph before the note holds one word of the orphan's headline (美国); the
+        // report after opens on a deck read as a title, which a split may fall before.
+        let texts = ["朝韩紧张局势归于平静。", "媒体指出，美国也关注。", "（本报首尔8月31日电）", "篮球外交受关注", "美国前篮球明星罗德曼访问朝鲜。", "篮球明星受到欢迎。"];
+        let mut blocks = one_line_blocks(&texts, Role::Body);
+        blocks[3].role = Role::Intertitle;
+        let orphan = bigrams("美国前篮球明星访问朝鲜", 200);
+        let other = bigrams("朝韩紧张局势归于平静", 200);
+        let page = texts.join("\n");
+        assert_eq!(split_by_vote(&blocks, &crate::lines::read(&page), &[0, 1, 2, 3, 4, 5], &orphan, &other), Some((3, true)));
+        // (not before a box's label, which the report keeps)
+        let texts = ["朝韩紧张局势归于平静。", "媒体指出，美国也关注。", "（本报首尔8月31日电）", "点评", "美国前篮球明星罗德曼访问朝鲜。", "篮球明星受到欢迎。"];
+        let page = texts.join("\n");
+        let blocks = {
+            let mut b = one_line_blocks(&texts, Role::Body);
+            b[3].role = Role::Intertitle;
+            b
+        };
+        assert_ne!(split_by_vote(&blocks, &crate::lines::read(&page), &[0, 1, 2, 3, 4, 5], &orphan, &other), Some((3, true)));
     }
 
     #[test]
