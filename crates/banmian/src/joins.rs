@@ -1216,11 +1216,14 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && !lines.get(i + 2).is_some_and(|c| !c.gap_before && (facts[i + 2].lead || opens_report(&lines[i + 1], c)));
         // (a line after a blank with a line under it that it had room for: a block's first; short
         // of its column, or not)
+        // (a line full within its tolerance only where its width is sure: Latin letters and digits
+        // print wider than the half a unit they are counted, 勒布沟国家3A级景区)
         let b_fits_open = lines.get(i + 1).is_some_and(|b| {
             b.gap_before
                 && !facts[i + 1].ends
                 && !facts[i + 1].lead
                 && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && b.width + first_word_width(c.text) <= b.column)
+                && (!b.is_full() || !b.text.bytes().any(|x| x.is_ascii_alphanumeric()))
         });
         let b_short_open = b_fits_open && !lines[i + 1].is_full();
         // (the next line in a wider column than this one's: the report under a headline filling
@@ -1583,6 +1586,9 @@ mod tests {
         // (a line the next word would not have fitted on is the column's next line of prose)
         let texts = joined(&page.replace("山南春耕正当时：田间地头农机忙\n村民播种热情高", "乡里的干部来到田间地头查看苗情，\n帮助农户解决困难。"));
         assert!(texts[1].ends_with("笑声不断传出。乡里的干部来到田间地头查看苗情，帮助农户解决困难。"), "{texts:?}");
+        // (nor is one with digits, within its tolerance of the column: its width is not sure)
+        let texts = joined(&page.replace("山南春耕正当时：田间地头农机忙\n村民播种热情高", "全市2021年接待游客3000万人次，\n同比增长两成，旅游收入明显增加。"));
+        assert!(texts[1].contains("笑声不断传出。全市2021年接待游客3000万人次，同比增长两成，旅游收入明显增加。"), "{texts:?}");
     }
 
     #[test]
