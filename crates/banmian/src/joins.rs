@@ -347,7 +347,8 @@ struct Break {
     b_alone: bool,
     /// `b`, after a blank, ends no sentence, opens on no lead formula, and has an unindented
     /// line under it whose first word would have fitted on `b`: a block's first line, not the
-    /// rest of one.
+    /// rest of one (a `b` with Latin letters or digits that fills its column within the
+    /// tolerance is not asked: its width is not sure).
     b_fits_open: bool,
     /// So, and `b` is short of its column past its tolerance.
     b_short_open: bool,
@@ -1214,10 +1215,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let prose_under = lines[i].is_wide()
             && b_prose(i + 1)
             && !lines.get(i + 2).is_some_and(|c| !c.gap_before && (facts[i + 2].lead || opens_report(&lines[i + 1], c)));
-        // (a line after a blank with a line under it that it had room for: a block's first; short
-        // of its column, or not)
-        // (a line full within its tolerance only where its width is sure: Latin letters and digits
-        // print wider than the half a unit they are counted, 勒布沟国家3A级景区)
+        // (a line after a blank with a line under it that it had room for: a block's first, short
+        // of its column or not; full within its tolerance only where its width is sure, as Latin
+        // letters and digits print wider than the half unit they are counted: 勒布沟国家3A级景区)
         let b_fits_open = lines.get(i + 1).is_some_and(|b| {
             b.gap_before
                 && !facts[i + 1].ends
