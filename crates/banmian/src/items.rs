@@ -765,8 +765,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         // (a title of a headline's length set so, with no mark of running text, is a headline
         // wrapped at the column: the body's font says nothing of it; with a comma it may be a
         // summary opening its report, 用心用情解决好现实难题，就能让困难群众⏎享有更多获得感…)
+        // (nor of a label and its words a colon apart, in words alone, a headline's form: 南方电网：
+        // 绿色认证落地⏎激活绿电消费潜能, its first line a unit short of the column; a form's row has
+        // its figures or a note in brackets, 成立時間：2007年10月（…）)
+        let headline_form = || colon_title(&blk.text) && !blk.text.contains(|c: char| c.is_ascii_digit() || c == '（');
         if body_font(blk, lines) {
-            if has_sentence_mark(&blk.text) || blk.text.chars().filter(|&c| is_cjk(c)).count() < MIN_LONG_TITLE_IDEOGRAPHS {
+            if !headline_form() && (has_sentence_mark(&blk.text) || blk.text.chars().filter(|&c| is_cjk(c)).count() < MIN_LONG_TITLE_IDEOGRAPHS) {
                 intertitle += BODY_FONT_WEIGHT;
             }
         } else if blk.n_lines() >= 2 {
@@ -1797,6 +1801,14 @@ mod tests {
         assert_eq!(r[0].headline.as_deref(), Some("共同栽培友谊之树"));
         let h: Vec<&str> = r[0].blocks.iter().filter(|b| b.role == "h").map(|b| b.text.as_str()).collect();
         assert_eq!(h, ["媒体加强交流合作", "探访经济民生发展", "中朝友谊深入人心"]);
+    }
+
+    #[test]
+    fn a_label_and_its_words_a_colon_apart_set_in_the_body_s_column_between_unrelated_texts_is_a_headline() {
+        let page = "雪域音乐节\n本报讯 本周末，首届高原音乐节\n在市体育场开幕，来自全国各地\n的十余支乐队登台演出，吸引了\n数万名观众到场观看，气氛热烈。\n主办方表示，音乐节将每年举办\n一次，打造城市文化名片。\n乃东：春耕备耕工作全面展开\n农机作业面积稳步扩大\n近日，记者走进乃东区的农田，\n只见拖拉机来回穿梭，播种机整\n齐排开，一派繁忙景象。农技人\n员在地头指导，讲解良种良法。\n";
+        let (blocks, items) = assembled(page);
+        let heads: Vec<String> = items.iter().flat_map(|it| it.head.iter().map(|&b| blocks[b].text.clone())).collect();
+        assert_eq!(heads, ["雪域音乐节", "乃东：春耕备耕工作全面展开农机作业面积稳步扩大"], "{heads:?}");
     }
 
     #[test]
