@@ -412,14 +412,15 @@ fn split_by_vote(blocks: &[Block], lines: &[Line], unit: &[usize], orphan: &Bigr
         // (a split falls before text, or right after a closing note before a title too: the
         // next report's deck, printed as a title, 有善意方能争取和平，促缓和方能创造机遇; not a box's
         // label, 点评, that the report keeps)
-        let deck_after_note = || blocks[unit[i]].role == Role::Intertitle && closing_note(&blocks[unit[i - 1]].text) && !box_title(&blocks[unit[i]].text);
+        let note_before = closing_note(&blocks[unit[i - 1]].text);
+        let deck_after_note = || note_before && blocks[unit[i]].role == Role::Intertitle && !box_title(&blocks[unit[i]].text);
         if !matches!(blocks[unit[i]].role, Role::Body | Role::Lead) && !deck_after_note() {
             continue;
         }
         let after = total - before;
         // A report's closing note is where it ends; a column of another width, or a paragraph
         // opening on a lead formula (本报北京8月31日电…), where the next report begins.
-        let closed = if closing_note(&blocks[unit[i - 1]].text) { CLOSING_NOTE_VOTE } else { 0.0 };
+        let closed = if note_before { CLOSING_NOTE_VOTE } else { 0.0 };
         let (was, is) = (column_of(&blocks[unit[i - 1]], lines), column_of(&blocks[unit[i]], lines));
         let closed = closed + if was > 0.0 && is > 0.0 && columns_apart(was, is) { COLUMN_CHANGE_VOTE } else { 0.0 };
         let closed = closed + if blocks[unit[i]].role == Role::Lead { LEAD_VOTE } else { 0.0 };

@@ -9,7 +9,7 @@
 //! assert!(lines[2].gap_before && lines[2].indent);
 //! ```
 use crate::formulas::{hanging_width, is_no_line_start, ends_sentence, trim_end_space, trim_start_space, width};
-use crate::page::{column_tolerance, fills_column, Line};
+use crate::page::{fills_column, within_column, Line};
 
 /// How many lines on either side are looked at to infer a line's column width.
 const WINDOW: usize = 12;
@@ -292,7 +292,7 @@ fn infer_columns(lines: &mut [Line]) {
         let before = side_column(ending[i], &widths[lo..=i], w);
         let after_mode = if i + WINDOW < n { ending[i + WINDOW] } else { mode(widths[i..hi].iter().copied()) };
         let after = side_column(after_mode, &widths[i..hi], w);
-        let fits = |c: f32| c > 0.0 && w <= c + column_tolerance(c) + 1.0;
+        let fits = |c: f32| c > 0.0 && within_column(w, c);
         let narrower = before.min(after);
         let col = match (fits(before), fits(after)) {
             // A line that ends a sentence straight under a line too wide for the column after is

@@ -17,9 +17,15 @@ pub fn column_tolerance(column: f32) -> f32 {
 }
 
 /// A line `width` units wide fills a column `column` wide: within its tolerance short of it, and
-/// past it by no more than the tolerance and a character (a hanging stop).
+/// no wider than the column allows ([`within_column`]).
 pub fn fills_column(width: f32, column: f32) -> bool {
-    width >= column - column_tolerance(column) && width <= column + column_tolerance(column) + 1.0
+    width >= column - column_tolerance(column) && within_column(width, column)
+}
+
+/// A line `width` units wide runs past a column `column` wide by no more than its tolerance and
+/// a character (a hanging stop): as a line of that column may.
+pub fn within_column(width: f32, column: f32) -> bool {
+    width <= column + column_tolerance(column) + 1.0
 }
 
 /// Two column widths are told apart: they differ by more than the narrower one's tolerance.
@@ -67,7 +73,7 @@ impl Line<'_> {
     /// The line is clearly wider than a column of width `column`: past it by more than its
     /// tolerance and a character.
     pub fn wider_than(&self, column: f32) -> bool {
-        self.width > column + column_tolerance(column) + 1.0
+        !within_column(self.width, column)
     }
     /// The line runs past its column by more than a body line can ([`OVERHANG`]).
     pub fn overhangs(&self) -> bool {
