@@ -85,6 +85,14 @@ pub fn style(lines: &[Line]) -> Style {
     }
 }
 
+/// A paragraph's first line whose indent extraction dropped: it comes two units short of its
+/// column ([`Line::short_by_indent`]), or one short where it ends on a clause mark that hung past
+/// the column (…发表评论称，: the mark no line opens on stays at the line's end), which no
+/// paragraph's last line ends on.
+fn short_by_lost_indent(l: &Line) -> bool {
+    l.short_by_indent() || (l.column > 0.0 && (1.0..=1.5).contains(&(l.column - l.width)) && l.text.ends_with(['，', '、', '；', '：']))
+}
+
 /// Where only short last lines mark paragraphs, whether the page's paragraphs open on a line
 /// that comes two units short of its column ([`Line::short_by_indent`]), the indent dropped by
 /// extraction (a PDF's text): more lines after a paragraph's short last line do than fill their
@@ -358,7 +366,9 @@ struct Break {
     /// ([`couplet`]: 弘扬中朝友好⏎共创美好未来（大使随笔）), however full `b`.
     couplet: bool,
     /// `b` is a short line with no mark of running text, between a sentence's end and a full
-    /// line: a title printed with no blank around it.
+    /// line: a title printed with no blank around it. So is a `b` after a sentence's end that
+    /// is set across columns, twice as wide as its column, or stands, however full, over such a
+    /// line (a headline over its deck).
     b_title: bool,
     /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
     title_line: bool,
@@ -1022,7 +1032,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line may come close to the column by chance).
         // (so does a paragraph's first line that lost its indent after a sentence's end or a short
         // line, prose or not: 德国会议促进局局⏎长马蒂亚斯·舒尔策认⏎⏎为，…)
-        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && lines[start].short_by_indent();
+        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && short_by_lost_indent(&lines[start]);
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && (facts[i - 1].prose() || lost_first)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
@@ -1105,7 +1115,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // paragraphs lost their indents: it comes two units short of its column over a full line,
         // after a blank or not; so a title over it ends there, 在红色教育中传承党的廉洁基因，⏎
         // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…)
-        let first_line = |j: usize| lost && j > 0 && after_stop(j) && lines.get(j).is_some_and(|b| !b.indent && b.short_by_indent()) && full_after(j + 1);
+        let first_line = |j: usize| lost && j > 0 && after_stop(j) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b)) && full_after(j + 1);
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1133,11 +1143,13 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (or a line twice as wide as its column at least, marks or none, with a line of that
         // column under it: a headline set across columns, 习近平同朝鲜劳动党委员长、国务委员会委员长
         // 金正恩举行会谈⏎6月20日，中共中央总书记、)
-        let across = |j: usize| {
-            lines.get(j).is_some_and(|b| !b.gap_before && b.column > 0.0 && b.width >= 2.0 * b.column && !facts[j].ends)
-                && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full())
-        };
-        let b_title = title_between(i + 1) || (facts[i].ends && across(i + 1));
+        let twice_wide = |j: usize| lines.get(j).is_some_and(|b| !b.gap_before && b.column > 0.0 && b.width >= 2.0 * b.column && !facts[j].ends);
+        let across = |j: usize| twice_wide(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before && c.is_full());
+        // (or a line with no mark of running text, however full, over such a line with a full or
+        // wide one under it: a headline over its deck set across columns, …“永远的朋友”。⏎开城工业
+        // 园区或将长期关闭⏎韩联社预测，韩国下一步可能采取断水、断电等措施⏎本报驻韩国记者 万 宇…)
+        let over_deck = |j: usize| plain(j) && twice_wide(j + 1) && lines.get(j + 2).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
+        let b_title = title_between(i + 1) || (facts[i].ends && (across(i + 1) || over_deck(i + 1)));
         // (the block's first line, after a sentence's end or a report's closing note, its lines
         // however many: …近期难有进展。⏎（本报首尔、平壤8月4日电）⏎从蔬食中感受生活滋味⏎了解了…)
         if i == start {
@@ -1559,6 +1571,22 @@ mod tests {
     }
 
     #[test]
+    fn where_extraction_dropped_the_indents_a_line_one_unit_short_that_hangs_a_comma_opens_a_paragraph() {
+        // (the first line's last character a comma that hung past its column, as no line opens
+        // on one: thirteen units of text and the comma, where the full lines hold fifteen)
+        let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及更多群众。\n沿线群众出行的条件大为改善，\n农产品卖得更远，收入也增加了，\n日子越过越有奔头。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+        assert!(lost_indents(&read(page)));
+        let texts = joined(page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
+        assert!(texts[3].starts_with("沿线群众出行") && texts[3].ends_with("有奔头。"), "{texts:?}");
+        // (a line one unit short that ends on a stop may be a paragraph's last: it goes on from
+        // the line above)
+        let texts = joined(&page.replace("沿线群众出行的条件大为改善，\n", "沿线群众出行条件大为改善了。\n"));
+        assert!(texts[2].ends_with("惠及更多群众。沿线群众出行条件大为改善了。"), "{texts:?}");
+    }
+
+    #[test]
     fn where_extraction_dropped_the_indents_a_line_two_units_short_after_a_title_opens_a_paragraph() {
         // (an intertitle over a paragraph, and a paragraph that ends on a dash, no stop)
         let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n完善路网结构\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及沿线更多\n群众。\n为了让群众少跑腿，全县上下\n想办法、出实招，各部门都自我加\n压，一批便民举措陆续落地见效，\n各项工作亮点频出——\n村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头，大家对今后的\n生活充满信心。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
@@ -1699,6 +1727,18 @@ mod tests {
         // A body line the column's estimate runs short of, over a remnant, goes on (…更大成⏎⏎就。).
         let texts = joined("衷心祝愿第一书记同志和朝鲜劳\n动党在领导朝鲜人民建设强盛国\n家的事业中不断取得新的更大成\n\n就。\n\n中国共产党中央委员会总书记\n");
         assert!(texts[0].ends_with("更大成就。"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_headline_over_its_deck_set_across_columns_ends_the_paragraph_above() {
+        // (the headline as wide as the column, within its tolerance; the deck twice as wide)
+        let page = "朝鲜人民和金正恩都将是\n“永远的朋友”，罗德曼说。\n开城工业园区或将长期关\n韩联社预测，韩国下一步可能采取断水、断电等措施\n本报驻韩国记者 万 宇 马 菲 本报驻朝鲜记者 王 莉\n韩国政府7月29日上午通\n过板门店热线向朝鲜提议\n举行解决开城工业园区问\n题的第七轮韩朝工作会谈。\n";
+        let texts = joined(page);
+        assert!(texts[0].ends_with("罗德曼说。"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("开城工业园区或将长期关")), "{texts:?}");
+        // (a line of the column after the full one is the paragraph's: it goes on)
+        let texts = joined(&page.replace("韩联社预测，韩国下一步可能采取断水、断电等措施\n", "韩联社预测，韩国下一步可\n"));
+        assert!(texts[0].ends_with("罗德曼说。开城工业园区或将长期关韩联社预测，韩国下一步可"), "{texts:?}");
     }
 
     #[test]
