@@ -55,7 +55,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{hanging_width, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
+use crate::formulas::{hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -1148,10 +1148,15 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
             // The paragraph just above a lead formula that tells that report's day and words
             // (a photo's caption printed over the dispatch) goes with it.
             let summary = tally.prose >= 2 && cur.len() >= 2 && summary_of_lead(blocks, &cur[..cur.len() - 1], cur[cur.len() - 1], b);
-            let carried = if summary { cur.pop() } else { None };
+            // (so do the paragraphs just above it whose first sentence the lead paragraph repeats
+            // word for word, captions printed over the dispatch: 5月7日至8日，…在大连举行会晤。⏎
+            // 新华社大连5月8日电　（记者李忠发）5月7日至8日，…在大连举行会晤。)
+            let restated = restated_above(blocks, &cur, b);
+            let carried = if restated > 0 && restated < cur.len() { restated } else { usize::from(summary) };
+            let rest = cur.split_off(cur.len() - carried);
             units.push(std::mem::take(&mut cur));
             tally = Tally::default();
-            if let Some(c) = carried {
+            for c in rest {
                 cur.push(c);
                 tally.add(blocks, c);
             }
@@ -1202,6 +1207,29 @@ fn summary_of_lead(blocks: &[Block], before: &[usize], last: usize, lead: usize)
     let own = bigrams(words, OPENING_CHARS);
     let earlier = bigrams_of(before.iter().rev().map(|&b| blocks[b].text.as_str()), OPENING_CHARS);
     shared(&own, &bigrams(&l.text, OPENING_CHARS)) > shared(&own, &earlier)
+}
+
+/// Most paragraphs above a lead paragraph that may repeat its opening ([`restated_above`]).
+const MAX_RESTATED: usize = 3;
+/// Fewest characters of a paragraph's first sentence that a lead paragraph must repeat.
+const MIN_RESTATED_CHARS: usize = 12;
+
+/// How many of the last paragraphs of `cur` (at most [`MAX_RESTATED`]) have a first sentence,
+/// of [`MIN_RESTATED_CHARS`] at least, that the lead paragraph `lead` opens on word for word
+/// after its formula (photos' captions printed above the dispatch), unless one before them does
+/// too.
+fn restated_above(blocks: &[Block], cur: &[usize], lead: usize) -> usize {
+    let l = &blocks[lead];
+    let Some(d) = dateline(&l.text).filter(|_| l.role == Role::Lead) else { return 0 };
+    let opening = trim_start_space(&l.text[d.len..]);
+    let restates = |t: &str| t.find('。').map(|e| &t[..e + '。'.len_utf8()]).is_some_and(|s| s.chars().count() >= MIN_RESTATED_CHARS && opening.starts_with(s));
+    let n = cur.iter().rev().take(MAX_RESTATED).take_while(|&&x| blocks[x].role == Role::Body && restates(&blocks[x].text)).count();
+    // (none where a paragraph before them repeats it too: captions over the report's head and
+    // under it, all of one report)
+    if cur[..cur.len() - n].iter().any(|&x| restates(&blocks[x].text)) {
+        return 0;
+    }
+    n
 }
 
 /// What a unit being built holds so far, kept as it grows (so that cutting stays linear).
@@ -1767,6 +1795,27 @@ mod tests {
         let other = page.replace("3月5日，省长王明在杭州会见来访的德国经济代表团一行。", "3月5日，市交通委表示，本市新开通的三条公交线路运行平稳。");
         let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
         assert_eq!(r[0].blocks.len(), 3, "{r:?}");
+    }
+
+    #[test]
+    fn paragraphs_over_a_dispatch_whose_first_sentence_it_repeats_open_that_report() {
+        // (two photos' captions that repeat the dispatch's opening, of a span of days, one not
+        // the dispatch's own)
+        let page = "本报上海3月2日电 记者从市交通委获悉，本市新开通三条公交线路，方便市民出行。\n\n新线路覆盖城郊多个居住区，沿途设站二十余个。\n\n市民乘坐新开通的公交线路出行。\n\n3月4日至5日，省长王明在杭州会见来访的德国经济代表团。\n\n3月4日至5日，省长王明在杭州会见来访的德国经济代表团。\n\n本报杭州3月5日电 （记者李华）3月4日至5日，省长王明在杭州会见来访的德国经济代表团。双方就经贸合作交换意见。\n\n王明表示，愿同德方深化合作。\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].blocks.len(), 3, "{r:?}");
+        assert!(r[1].blocks[0].text.starts_with("3月4日至5日，") && r[1].blocks.len() == 4, "{r:?}");
+        // (a paragraph the dispatch does not repeat word for word stays with the report above)
+        let other = page.replace("3月4日至5日，省长王明在杭州会见来访的德国经济代表团。\n\n3月4日至5日", "3月4日至5日，省长王明在杭州会见来访的德国客人。\n\n3月4日至5日");
+        let r = crate::rebuild("p", &other, &crate::Options::default()).unwrap();
+        assert_eq!(r[0].blocks.len(), 4, "{r:?}");
+        assert_eq!(r[1].blocks.len(), 3, "{r:?}");
+        // (nor does a caption under a headline that a caption over it repeats: one report's)
+        let page = "王明会见德国经济代表团\n\n3月4日至5日，省长王明在杭州会见来访的德国经济代表团。\n\n王明同代表团成员合影留念。\n\n3月4日至5日，省长王明在杭州会见来访的德国经济代表团。\n\n本报杭州3月5日电 （记者李华）3月4日至5日，省长王明在杭州会见来访的德国经济代表团。双方就经贸合作交换意见。\n\n王明表示，愿同德方深化合作。\n";
+        let r = crate::rebuild("p", page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].blocks.len(), 5, "{r:?}");
     }
 
     #[test]
