@@ -1220,7 +1220,10 @@ const MIN_RESTATED_CHARS: usize = 12;
 /// too.
 fn restated_above(blocks: &[Block], cur: &[usize], lead: usize) -> usize {
     let l = &blocks[lead];
-    let Some(d) = dateline(&l.text).filter(|_| l.role == Role::Lead) else { return 0 };
+    if l.role != Role::Lead {
+        return 0;
+    }
+    let Some(d) = dateline(&l.text) else { return 0 };
     let opening = trim_start_space(&l.text[d.len..]);
     let restates = |t: &str| t.find('。').map(|e| &t[..e + '。'.len_utf8()]).is_some_and(|s| s.chars().count() >= MIN_RESTATED_CHARS && opening.starts_with(s));
     let n = cur.iter().rev().take(MAX_RESTATED).take_while(|&&x| blocks[x].role == Role::Body && restates(&blocks[x].text)).count();
