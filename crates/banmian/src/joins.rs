@@ -1148,7 +1148,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (or a line with no mark of running text, however full, over such a line with a full or
         // wide one under it: a headline over its deck set across columns, …“永远的朋友”。⏎开城工业
         // 园区或将长期关闭⏎韩联社预测，韩国下一步可能采取断水、断电等措施⏎本报驻韩国记者 万 宇…)
-        let over_deck = |j: usize| plain(j) && twice_wide(j + 1) && lines.get(j + 2).is_some_and(|c| !c.gap_before && (c.is_full() || c.is_wide()));
+        let over_deck = |j: usize| plain(j) && twice_wide(j + 1) && full_after(j + 2);
         let b_title = title_between(i + 1) || (facts[i].ends && (across(i + 1) || over_deck(i + 1)));
         // (the block's first line, after a sentence's end or a report's closing note, its lines
         // however many: …近期难有进展。⏎（本报首尔、平壤8月4日电）⏎从蔬食中感受生活滋味⏎了解了…)
@@ -1235,7 +1235,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && !facts[i + 1].ends
                 && !facts[i + 1].lead
                 && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && b.width + first_word_width(c.text) <= b.column)
-                && (!b.is_full() || !b.text.bytes().any(|x| x.is_ascii_alphanumeric()))
+                && (!b.is_full() || !b.text.chars().any(is_latin_alnum))
         });
         let b_short_open = b_fits_open && !lines[i + 1].is_full();
         // (the next line in a wider column than this one's: the report under a headline filling
@@ -1548,9 +1548,12 @@ mod tests {
         join(&read(page)).into_iter().map(|b| b.text).collect()
     }
 
+    /// Five paragraphs whose first lines lost their indents (two units short of the column, 15).
+    const LOST_INDENTS_PAGE: &str = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及更多群众。\n村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+
     #[test]
     fn where_extraction_dropped_the_indents_a_line_two_units_short_after_a_sentences_end_opens_a_paragraph() {
-        let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及更多群众。\n村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+        let page = LOST_INDENTS_PAGE;
         assert!(lost_indents(&read(page)));
         let texts = joined(page);
         assert_eq!(texts.len(), 5, "{texts:?}");
@@ -1574,7 +1577,7 @@ mod tests {
     fn where_extraction_dropped_the_indents_a_line_one_unit_short_that_hangs_a_comma_opens_a_paragraph() {
         // (the first line's last character a comma that hung past its column, as no line opens
         // on one: thirteen units of text and the comma, where the full lines hold fifteen)
-        let page = "今年以来，各地加大农村公路\n建设力度，新建改建道路一千多公\n里，方便了沿线群众的日常出行，\n带动了产业发展。\n交通运输部有关负责人在记者\n会上介绍，农村公路建设带动了产\n业发展，沿线群众的收入明显增加，\n获得感不断增强。\n下一步，各地将继续完善路网\n结构，提升养护水平，让农村公路\n更好服务乡村振兴，惠及更多群众。\n沿线群众出行的条件大为改善，\n农产品卖得更远，收入也增加了，\n日子越过越有奔头。\n记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n";
+        let page = &LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n", "沿线群众出行的条件大为改善，\n农产品卖得更远，收入也增加了，\n");
         assert!(lost_indents(&read(page)));
         let texts = joined(page);
         assert_eq!(texts.len(), 5, "{texts:?}");
