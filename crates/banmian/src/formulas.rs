@@ -1276,6 +1276,14 @@ pub fn caption_start(s: &str) -> bool {
     OPEN.iter().any(|o| t.starts_with(o))
 }
 
+/// A sentence of the text, its first or one after a stop, opens on a caption's formula that
+/// names the picture (…以期激发全社会参与无偿献血的热情。图为志愿者在接受鲜花。): the text is a
+/// photo's caption, whatever it opens on. (Not a list's ①…, which names no picture.)
+pub fn tells_photo(s: &str) -> bool {
+    let names = |t: &str| caption_start(t) && trim_start_space(t).chars().take(2).any(|c| c == '图' || c == '圖');
+    names(s) || s.match_indices(['。', '！', '？']).any(|(at, m)| names(&s[at + m.len()..]))
+}
+
 /// A line that opens with an editor's or a desk's credit, the page's own or one page's of an
 /// issue: 责编：王某, 本版责编, 三版责编：韩晓明, 美编, 广告热线.
 pub fn editor_credit(s: &str) -> bool {
@@ -2228,6 +2236,8 @@ mod tests {
         assert!(date_opening("六月二十日晚，中共中央") && !date_opening("六月份，") && !date_opening("十三月一日，") && !date_opening("六月二十日在平壤举行的会谈中，"));
         assert!(author_note("（作者为海南热带海洋学院马克思主义学院教授）") && !author_note("（作者：他说。是的）") && !author_note("（记者 王明）"));
         assert!(photo_label("图片报道") && !photo_label("图片报道展"));
+        assert!(tells_photo("湖南郴州市献血志愿者参加献血活动。图为志愿者在接受鲜花。") && tells_photo("上图：春耕。"));
+        assert!(!tells_photo("措施有三。①加强领导。②落实责任。") && !tells_photo("他们绘制了蓝图为发展指明方向。"));
         assert!(kicker_ending("第十一届世界城市论坛呼吁——") && kicker_ending("山东寿光市： ") && !kicker_ending("选优配强乡村振兴“头雁方阵”"));
         // A kicker that gives its headline as said; not a speaker's label, nor a headline's noun.
         assert!(kicker_ending("郭声琨在政法领导干部加强政治建设专题研讨班开班式上强调") && kicker_ending("国务院安委会部署要求"));

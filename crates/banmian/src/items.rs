@@ -55,7 +55,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening};
+use crate::formulas::{hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -1132,7 +1132,9 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
         };
         // A photo's text set in another column width than the report before it, over its
         // caption or the agency's credit, is the photo's item (…教育。”⏎⏎5月23日，加查县开展…
-        // （wide）⏎⏎图为文艺演出现场。 王恒 摄; …式在平壤举行。…⏎⏎人民图片).
+        // （wide）⏎⏎图为文艺演出现场。 王恒 摄; …式在平壤举行。…⏎⏎人民图片). So is one that
+        // says it is a photo's (…的热情。图为志愿者在接受鲜花。) set in a column told apart from
+        // the report's or sharing almost none of its words.
         let photo_text = || {
             tally.prose >= 2
                 && blocks[b].role == Role::Body
@@ -1141,7 +1143,9 @@ fn segment(blocks: &[Block], lines: &[Line], flow: &[usize]) -> (Vec<Vec<usize>>
                 && tally.last.is_some_and(|l| {
                     let (a, c) = (column_of(&blocks[l], lines), column_of(&blocks[b], lines));
                     // (half as wide again or more: a column's own width wavers by a character or two)
-                    matches!(blocks[l].role, Role::Body | Role::Lead) && ends_sentence(&blocks[l].text) && a > 0.0 && c > 0.0 && a.max(c) >= PHOTO_COLUMN_RATIO * a.min(c)
+                    let apart = || a.max(c) >= PHOTO_COLUMN_RATIO * a.min(c);
+                    let told_photo = || tells_photo(&blocks[b].text) && (columns_apart(a, c) || continuity(blocks, &cur, &flow[i..=i]) < LOW_CONTINUITY);
+                    matches!(blocks[l].role, Role::Body | Role::Lead) && ends_sentence(&blocks[l].text) && a > 0.0 && c > 0.0 && (apart() || told_photo())
                 })
         };
         if starts_unit(blocks, &tally, b) || closed() || photo_text() {
@@ -1509,6 +1513,9 @@ fn is_kicker_of(first: &Block, second: &Block, lines: &[Line]) -> bool {
     }
     if kicker_ending(&second.text) {
         return false; // the kicker of the next head
+    }
+    if photo_label(a) {
+        return false; // a photo report's label heads its photo: …白雪飞摄⏎图片报道⏎澜沧江…举行
     }
     if second.text.ends_with('？') && !a.ends_with('？') {
         return false; // two heads: a question headline of its own
@@ -1945,6 +1952,9 @@ mod tests {
         assert!(!is_kicker_of(&mk("到群众中去 到实践中去（奋斗者正青春）", 1), &mk("金正恩为中国艺术团举行晚宴", 1), &lines));
         // A speaker and what was said, a dash between: a headline complete in itself.
         assert!(!is_kicker_of(&mk("外交部发言人——希望朝美双方珍惜积极进展", 1), &mk("金正恩为中国艺术团举行晚宴并观看演出", 1), &lines));
+        // A photo report's label heads its photo; where heads follow bodies the next report's
+        // head is printed under it.
+        assert!(!is_kicker_of(&mk("图片报道", 1), &mk("澜沧江—湄公河合作第七次外长会在缅甸举行", 2), &lines));
     }
 
     #[test]
@@ -2712,6 +2722,25 @@ mod tests {
         let flow: Vec<usize> = (0..blocks.len()).collect();
         let (units, _) = segment(&blocks, &lines, &flow);
         assert_eq!(units, vec![vec![1, 2], vec![3, 4]], "{blocks:?}");
+    }
+
+    #[test]
+    fn a_photos_text_that_says_it_is_one_over_its_credit_is_the_photos_unit_where_it_shares_no_words_with_the_report() {
+        // (one column throughout: the text's 图为 and its words apart from the report's tell it)
+        let report = "本报讯（记者 李四）5月24日，\n市农业农村局召开春耕生\n产推进会，部署全市春耕\n备耕工作。\n\n会议要求，各级各部门要\n扎实做好春耕备耕各项工\n作，确保粮食生产稳定。";
+        let units = |photo: &str| {
+            let page = format!("{report}\n\n{photo}\n\n新华社记者  白雪飞摄\n");
+            let lines = crate::lines::read(&page);
+            let mut blocks = crate::joins::join(&lines);
+            crate::roles::classify(&mut blocks, &lines);
+            let flow: Vec<usize> = (0..blocks.len()).collect();
+            (segment(&blocks, &lines, &flow).0, blocks)
+        };
+        let (u, blocks) = units("近日，受强降水影响，澳\n大利亚部分地区遭洪水侵\n袭。图为在温莎拍摄的被\n洪水淹没的道路。");
+        assert_eq!(u, vec![vec![0, 1], vec![2, 3]], "{blocks:?}");
+        // (the report's own photo, its words the report's, stays in it)
+        let (u, blocks) = units("春耕时节，市农业农村局\n组织各部门扎实做好春耕\n备耕工作。图为农民在田\n间管理春耕生产。");
+        assert_eq!(u, vec![vec![0, 1, 2, 3]], "{blocks:?}");
     }
 
     #[test]
