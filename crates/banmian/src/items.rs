@@ -657,14 +657,20 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     label_series(blocks, flow);
 
     // Lone titles set as balanced pairs of lines, the same on every one (克服疫情影响⏎及时进行救助,
-    // 培训就业技能⏎提供岗位信息): a report's parallel intertitles.
+    // 培训就业技能⏎提供岗位信息): a report's parallel intertitles. So are pairs broken by hand
+    // (the first line short of the column) whose two lines are as long as each one's (收 获  畅通道⏎
+    // 保障农活不断线, 种 植  强帮扶⏎保护种粮积极性: a label and its title, run together where no
+    // blank line sets them apart).
     let balanced = |b: &Block| {
-        let n = lines[b.first].text.trim().chars().count();
-        (b.n_lines() >= 2 && (b.first..=b.last).all(|l| lines[l].text.trim().chars().count() == n)).then_some((b.n_lines(), n))
+        let len = |l: usize| lines[l].text.trim().chars().count();
+        let n = len(b.first);
+        let even = (b.first..=b.last).all(|l| len(l) == n);
+        let by_hand = b.n_lines() == 2 && !lines[b.first].is_full();
+        (b.n_lines() >= 2 && (even || by_hand)).then_some((b.n_lines(), n, len(b.last)))
     };
     let is_lone: Vec<bool> = (0..flow.len()).map(|k| lone_title(blocks, flow, k)).collect();
     let lone: Vec<&Block> = (0..flow.len()).filter(|&k| is_lone[k]).map(|k| &blocks[flow[k]]).collect();
-    let shapes: Vec<(usize, usize)> = lone.iter().filter_map(|b| balanced(b)).collect();
+    let shapes: Vec<(usize, usize, usize)> = lone.iter().filter_map(|b| balanced(b)).collect();
     // Lone one-line titles as long as each other and opening on the same two characters
     // (这是因势而谋的大国智慧 … 这是开拓创新的大国担当 … 这是海纳百川的大国气象): parallel too.
     let first_two = |b: &Block| {
@@ -2439,6 +2445,14 @@ mod tests {
         for t in titles {
             assert_eq!(blocks.iter().find(|b| b.text == *t).map(|b| b.role), Some(Role::Intertitle), "{t}");
         }
+    }
+
+    #[test]
+    fn parallel_titles_broken_by_hand_into_lines_as_long_as_each_other_s_are_one_report_s_intertitles() {
+        // (a page with no blank line: each label runs into its title, two lines of eight and
+        // seven characters in a column of sixteen)
+        let page = "政策精准发力 全产业链支持\n搞农业有钱挣、得实惠\n小麦颗粒归仓，夏种夏管压茬推进，\n广袤田野一片大忙。\n越是面对风险挑战，越要稳住农业，\n越要确保粮食和重要副食品安全。当\n前，农业市场主体有哪些困难和期盼，\n政策如何精准发力？记者进行了采访。\n收 获  畅通道\n保障农活不断线\n车行麦田，五台联合收割机轰鸣前行，\n拨禾轮转动，麦芒飞扬，金黄麦粒倾\n泻而下。小麦进库，我的心也放肚子\n里了。农场负责人王建敏感慨万分。\n种 植  强帮扶\n保护种粮积极性\n今年小麦亩产一千斤左右，收成不错。\n收购价比去年多三四角钱，好价钱让\n农民心里更踏实，种粮的劲头更足，\n来年还要再多种一些优质小麦品种。\n加 工  稳链条\n延长特色产业链\n丰收更要增收，在产业链下游，粮食\n收购加工企业开足马力，满载优质麦\n的卡车鱼贯而入，生产车间里一派繁\n忙景象，面粉加工出粉率不断提高。\n";
+        one_report_with_intertitles(page, &["收 获  畅通道保障农活不断线", "种 植  强帮扶保护种粮积极性", "加 工  稳链条延长特色产业链"]);
     }
 
     #[test]
