@@ -18,11 +18,13 @@
 //!    a correspondent's in a series or the report under its photo's caption); each segment splits
 //!    further into *units* at lead formulas (本报讯…; not one under a series' sub-head; a paragraph
 //!    over the dispatch on its day and in its words goes with it: 6月1日，…会见…⏎本报北京6月1日电), after
-//!    photo captions, where a Q&A box follows a finished article, and after a closing note in
+//!    photo captions, before a photo's text over its credit set in another column or, where it
+//!    says it is one (…的热情。图为…), sharing almost no words with the report before, where a Q&A box follows a finished article, and after a closing note in
 //!    brackets (（新华社…电）, （作者为…）) where the text after it shares almost no words with
 //!    the text before.
 //! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?). A plain
-//!    title over another is its kicker, unless each repeats the words of a different report
+//!    title over another is its kicker (not a photo report's label, 图片报道, which heads its
+//!    photo), unless each repeats the words of a different report
 //!    near the run and not the other's: then they are two headlines.
 //! 4. Heads are assigned to units for the whole page at once (Hungarian method): the cost weighs
 //!    adjacency, the page's own before/after habit and the text a headline shares with the lead
@@ -658,7 +660,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
 
     // Lone titles set as balanced pairs of lines, the same on every one (克服疫情影响⏎及时进行救助,
     // 培训就业技能⏎提供岗位信息): a report's parallel intertitles. So are pairs broken by hand
-    // (the first line short of the column) whose two lines are as long as each one's (收 获  畅通道⏎
+    // (the first line short of the column) as long as each other line for line (收 获  畅通道⏎
     // 保障农活不断线, 种 植  强帮扶⏎保护种粮积极性: a label and its title, run together where no
     // blank line sets them apart).
     let balanced = |b: &Block| {

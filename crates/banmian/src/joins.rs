@@ -439,7 +439,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // (the cheap width test first: most lines never end on a bracket)
     let closes_above = || b.text.trim_end().ends_with(['）', ')']) && bracket_depth(b.text) < 0 && bracket_depth(a.text) > 0;
     let rubric_rest = || b.text.ends_with(['）', ')']) && closes_above() && rubric_suffix(&format!("{}{}", a.text, b.text));
-    if !b.gap_before && ((b.width < a.width && closes_above()) || rubric_rest()) {
+    // (and so is a rubric wrapped whole onto a line of its own under a title with no mark of
+    // running text: 联合国降半旗为金正日致哀⏎（链接）; not a report's closing note)
+    let rubric_alone = || !fa.prose() && !fa.ends && bracket_depth(a.text) == 0 && b.text.trim_start().starts_with(['（', '(']) && bracket_depth(b.text) == 0 && !closing_note(b.text) && rubric_suffix(&format!("{}{}", a.text.trim_end(), b.text.trim()));
+    if !b.gap_before && ((b.width < a.width && closes_above()) || rubric_rest() || rubric_alone()) {
         return true;
     }
     if !fa.clause && !fb.ends && !(fb.prose() && b.is_full()) && ends_letter(a, b) {
@@ -1888,6 +1891,16 @@ mod tests {
         let list = "六、双方同意加强澜湄合作机制建设，\n增强协调作用，提高澜湄合作的效率\n和水平。\n\n七、外长们就领导人会议成果落实情\n\n况交换意见，一致同意推进合作，提\n高澜湄合作的质量。\n";
         let texts = joined(list);
         assert_eq!(texts.len(), 2, "{texts:?}");
+    }
+
+    #[test]
+    fn a_rubric_wrapped_whole_onto_a_line_of_its_own_closes_the_title_above() {
+        let text = "据新华社联合国12月28日电 纽约\n联合国总部28日降半旗，为朝鲜\n最高领导人金正日致哀。\n";
+        let page = format!("灵车在平壤行驶的路线约有40\n公里，沿途民众冒雪送行。\n（本报平壤12月28日电）\n联合国降半旗为金正日致哀\n（链接）\n{text}");
+        let texts = joined(&page);
+        assert!(texts.contains(&"联合国降半旗为金正日致哀（链接）".to_string()), "{texts:?}");
+        // (a report's closing note on its own line is no rubric of the line above)
+        assert!(texts.contains(&"（本报平壤12月28日电）".to_string()), "{texts:?}");
     }
 
     #[test]
