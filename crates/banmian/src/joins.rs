@@ -441,7 +441,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     let rubric_rest = || b.text.ends_with(['）', ')']) && closes_above() && rubric_suffix(&format!("{}{}", a.text, b.text));
     // (and so is a rubric wrapped whole onto a line of its own under a title with no mark of
     // running text: 联合国降半旗为金正日致哀⏎（链接）; not a report's closing note)
-    let rubric_alone = || !fa.prose() && !fa.ends && bracket_depth(a.text) == 0 && b.text.trim_start().starts_with(['（', '(']) && bracket_depth(b.text) == 0 && !closing_note(b.text) && rubric_suffix(&format!("{}{}", a.text.trim_end(), b.text.trim()));
+    // (the cheap look at the line's first character first: few lines open on a bracket)
+    let rubric_alone = || b.text.starts_with(['（', '(']) && !fa.prose() && !fa.ends && bracket_depth(a.text) == 0 && bracket_depth(b.text) == 0 && !closing_note(b.text) && rubric_suffix(&format!("{}{}", a.text, b.text));
     if !b.gap_before && ((b.width < a.width && closes_above()) || rubric_rest() || rubric_alone()) {
         return true;
     }
