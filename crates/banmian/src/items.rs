@@ -953,6 +953,10 @@ const MAX_PARALLEL_CHARS: usize = 12;
 /// Longest question (characters) that opens a two-line sub-head.
 const MAX_QUESTION_CHARS: usize = 20;
 
+/// Most blocks in a head run read as a sub-head pair ([`label_series`]): the pair and two more
+/// titles.
+const MAX_PAIR_RUN: usize = 4;
+
 /// A report in parts opens each part with a two-line sub-head of one shape: a bare name over a
 /// title (中国⏎希望早日重启六方会谈 … 美国⏎无奈承认对朝政策失败), or first lines cut alike
 /// (结构更优——⏎… 动力更强——⏎…). One such pair reads as a kicker and a headline; two or more in a
@@ -975,9 +979,11 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
         if i - s == 1 && blocks[flow[s]].role == Role::Title {
             continue; // a lone title between two parts (an intertitle of its own) breaks no series
         }
-        // A pair, or a pair over a third title (动力更强——⏎围绕…新动能⏎一剂胶水，有啥科技含量？).
-        let third = i - s == 3 && blocks[flow[s + 2]].role == Role::Title;
-        let pair = (i - s == 2 || third) && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
+        // A pair, or a pair over one or two more titles: a third title (动力更强——⏎围绕…新动能⏎
+        // 一剂胶水，有啥科技含量？), or the title's own last words cut off by a column break before it
+        // (围绕产业链布局创新链，创新⏎⏎凝聚新动能⏎一剂胶水，…).
+        let more = (3..=MAX_PAIR_RUN).contains(&(i - s)) && flow[s + 2..i].iter().all(|&x| blocks[x].role == Role::Title);
+        let pair = (i - s == 2 || more) && s > 0 && i < flow.len() && blocks[flow[s + 1]].role == Role::Title;
         runs.push((s, i - 1, if pair { pair_shape(&blocks[flow[s]], &blocks[flow[s + 1]]) } else { None }));
     }
     let mut k = 0;
@@ -2215,6 +2221,16 @@ mod tests {
         let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
         let page = format!(
             "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n创新凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
+        );
+        assert_eq!(items_of(&page).len(), 1);
+    }
+
+    #[test]
+    fn a_sub_head_pair_whose_title_a_column_break_cut_keeps_its_series() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
+        let page = format!(
+            "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n围绕产业链布局创新\n\n凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
         );
         assert_eq!(items_of(&page).len(), 1);
     }
