@@ -1001,7 +1001,54 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
         }
         k = k.max(s + 1);
     }
+    lone_pair_among_labels(blocks, flow, &runs);
     titled_parts(blocks, flow);
+}
+
+/// Where the other parts' titles ran into their text (no blank line set them apart), a report in
+/// parts shows its series in the labels alone, intertitles of one line (数字存档 … 交互体验): a
+/// pair between them whose label has their form, as many characters and the same last one
+/// (全景复原⏎从建筑形制到树木品种，…), is a part too, not a kicker over a headline. Asked of
+/// [`MIN_PARALLEL_TITLES`] or more labels and pairs in a row, at least one of them a pair, with
+/// only body text and lone titles between.
+fn lone_pair_among_labels(blocks: &mut [Block], flow: &[usize], runs: &[(usize, usize, Option<(usize, usize)>)]) {
+    // A label's form: its characters and its last one where that is a mark (数字存档, 结构更优——).
+    let form = |b: &Block| (b.n_lines() == 1 && bare_name(&b.text)).then(|| (b.text.chars().count(), b.text.chars().last().filter(|&c| !is_cjk(c))));
+    // The series' members in flow order, as (form, the pair's run where a pair), or None where a
+    // head run breaks the series.
+    let mut members: Vec<Option<((usize, Option<char>), Option<usize>)>> = Vec::new();
+    let mut r = 0;
+    for (p, &x) in flow.iter().enumerate() {
+        if r < runs.len() && runs[r].0 == p {
+            let (a, _, shape) = runs[r];
+            members.push(if shape == Some((0, 0)) { form(&blocks[flow[a]]).map(|f| (f, Some(r))) } else { None });
+            r += 1;
+        } else if blocks[x].role == Role::Intertitle || (lone_title(blocks, flow, p) && !photo_label(&blocks[x].text)) {
+            if let Some(f) = form(&blocks[x]) {
+                members.push(Some((f, None)));
+            }
+        }
+    }
+    let mut s = 0;
+    while s < members.len() {
+        let Some((f, _)) = members[s] else {
+            s += 1;
+            continue;
+        };
+        let mut e = s;
+        while e < members.len() && members[e].is_some_and(|(g, _)| g == f) {
+            e += 1;
+        }
+        let pairs = || members[s..e].iter().flatten().filter_map(|m| m.1);
+        if e - s >= MIN_PARALLEL_TITLES && pairs().count() > 0 && pairs().count() < e - s {
+            for r in pairs() {
+                for &x in &flow[runs[r].0..=runs[r].1] {
+                    blocks[x].role = Role::Intertitle;
+                }
+            }
+        }
+        s = e;
+    }
 }
 
 /// Fewest parts in a row that make a report of titled, signed parts.
@@ -1051,6 +1098,14 @@ fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
     flush(&mut parts, blocks);
 }
 
+/// A bare name that opens a labelled sub-head (美国, 朝鲜——, 联合国：, 数字存档): up to
+/// [`MAX_LABEL_CHARS`] ideographs, with or without its closing dash or colon.
+fn bare_name(text: &str) -> bool {
+    let name = text.trim_end_matches(['—', '：', ':', '-']);
+    let n = name.chars().count();
+    n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk)
+}
+
 /// The shape of a two-line sub-head: every bare name over a title (美国, 朝鲜——, 联合国：) has
 /// one shape; other short first lines are alike when they have as many characters and end on the
 /// same mark (结构更优——, 动力更强——), or, ending on a word, make couplets of equal lengths
@@ -1059,9 +1114,7 @@ fn pair_shape(first: &Block, second: &Block) -> Option<(usize, usize)> {
     if first.n_lines() != 1 || first.role != Role::Title {
         return None;
     }
-    let name = first.text.trim_end_matches(['—', '：', ':', '-']);
-    let n = name.chars().count();
-    if n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk) {
+    if bare_name(&first.text) {
         return Some((0, 0));
     }
     let n = first.text.chars().count();
@@ -2223,6 +2276,22 @@ mod tests {
             "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n创新凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
         );
         assert_eq!(items_of(&page).len(), 1);
+    }
+
+    #[test]
+    fn a_lone_sub_head_pair_among_labels_of_its_form_is_a_part() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
+        // The other parts' titles ran into their text; only their labels stand alone.
+        let page = format!(
+            "帧帧光影，重现“万园之园”\n\n{para}{para}数字存档\n\n{para}全景复原\n\n从建筑形制到树木品种\n\n{para}交互体验\n\n{para}"
+        );
+        assert_eq!(items_of(&page).len(), 1);
+        // Labels of another form (as many characters, the last a dash) leave the pair a head.
+        let page = format!(
+            "帧帧光影，重现“万园之园”\n\n{para}{para}数字存——\n\n{para}全景复原\n\n从建筑形制到树木品种\n\n{para}交互体——\n\n{para}"
+        );
+        assert_eq!(items_of(&page).len(), 2);
     }
 
     #[test]
