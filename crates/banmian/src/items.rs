@@ -998,6 +998,16 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
                     blocks[x].role = Role::Intertitle;
                 }
             }
+            // The first part's sub-head printed right under the report's headline (朝鲜射星举国振奋…⏎
+            // 朝鲜⏎热播发射画面民众沸腾⏎本报平壤…电), or under the headline of the report before
+            // where headlines follow their reports, ends the run before the series: a pair of the
+            // series' shape closing a longer run is its first part.
+            if let Some(&(a, b, None)) = s.checked_sub(1).map(|p| &runs[p]) {
+                if b >= a + 2 && pair_shape(&blocks[flow[b - 1]], &blocks[flow[b]]) == runs[s].2 {
+                    blocks[flow[b - 1]].role = Role::Intertitle;
+                    blocks[flow[b]].role = Role::Intertitle;
+                }
+            }
         }
         k = k.max(s + 1);
     }
@@ -2276,6 +2286,24 @@ mod tests {
             "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n创新凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
         );
         assert_eq!(items_of(&page).len(), 1);
+    }
+
+    #[test]
+    fn the_first_part_s_sub_head_under_the_headline_is_a_part() {
+        let col = "一二三四五六七八九十一二三四五六七八九十";
+        let part = |lead: &str, text: &str| format!("{lead}{text}\n{col}\n{col}\n结束了。\n\n");
+        // (the first part's opening repeats its sub-head's words, as the others' do theirs)
+        let page = format!(
+            "中国驻朝鲜大使馆举行招待会\n\n{}朝鲜射星举国振奋 国际社会反应强烈\n\n朝鲜\n\n热播发射画面民众沸腾\n\n{}中国\n\n希望早日重启六方会谈\n\n{}俄罗斯\n\n支持开展对话解决问题\n\n{}",
+            part("本报平壤7月11日电　（记者莽九晨）", "大使馆举行招待会。"),
+            part("本报平壤12月14日电　（记者王莉）", "朝鲜电视台热播发射画面，民众沸腾。"),
+            part("本报北京12月13日电　（记者强薇）", "中方希望早日重启六方会谈。"),
+            part("本报莫斯科12月13日电　（记者张三）", "俄方支持开展对话解决问题。")
+        );
+        let (blocks, items) = assembled(&page);
+        assert_eq!(items.len(), 2, "{items:?}");
+        let heads: Vec<&str> = items[1].head.iter().map(|&b| blocks[b].text.as_str()).collect();
+        assert_eq!(heads, ["朝鲜射星举国振奋 国际社会反应强烈"]);
     }
 
     #[test]
