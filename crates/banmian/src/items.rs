@@ -126,6 +126,8 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     if habit > 0.0 {
         split_for_orphans(blocks, lines, &mut units, &mut opening, &mut heads, &head_bigrams, &mut assignment, &mut run_gaps);
         adopt_orphans(&heads, &head_bigrams, &opening, habit, &mut assignment);
+    } else {
+        join_decks(blocks, &units, &run_gaps, &mut heads, &mut assignment);
     }
 
     // Heads left without a body are folded into a neighbouring head of their run when they can be
@@ -133,6 +135,9 @@ pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
     let mut unit_head: Vec<Option<usize>> = vec![None; units.len()];
     let mut orphans = Vec::new();
     for (h, a) in assignment.iter().enumerate() {
+        if heads[h].blocks.is_empty() {
+            continue; // a deck joined to the head above it
+        }
         match a {
             Some(u) => unit_head[*u] = Some(h),
             None => orphans.push(h),
@@ -291,6 +296,38 @@ fn split_for_orphans(
             }
         }
         assignment[h] = Some(if h_second { u + 1 } else { u });
+    }
+}
+
+/// Where headlines stand over their reports, a headline in decks over a report gathered from
+/// dispatches filed one day names its parts deck by deck (既未组织记者观看 也未公布失败原因⏎朝鲜
+/// 发射卫星未进入预定轨道 中方对有关事态发展表示关切…): read as two heads of one run, the upper
+/// takes the report under the run, the lower a later dispatch filed the same day and followed by
+/// another, with no head between. The lower is the headline's next deck: its blocks join the
+/// upper's head.
+fn join_decks(blocks: &mut [Block], units: &[Vec<usize>], run_gaps: &[usize], heads: &mut [Head], assignment: &mut [Option<usize>]) {
+    let filed = |blocks: &[Block], u: usize| if blocks[units[u][0]].role == Role::Lead { dateline(&blocks[units[u][0]].text).and_then(|d| d.date) } else { None };
+    for upper in 0..heads.len().saturating_sub(1) {
+        let lower = upper + 1;
+        let (Some(a), Some(b)) = (assignment[upper], assignment[lower]) else { continue };
+        let (hu, hl) = (&heads[upper], &heads[lower]);
+        if hu.run != hl.run || hu.blocks.is_empty() || hl.kicker.is_some() || hl.headline.is_none() || a != hu.gap || b <= a || run_gaps.iter().any(|&g| g > a && g <= b) {
+            continue;
+        }
+        // (a report gathered so runs on past the lower's dispatch: two reports filed one day and
+        // headed in one run, as columns read across the page print them, do not)
+        let Some(day) = filed(blocks, a) else { continue };
+        if filed(blocks, b) != Some(day) || b + 1 >= units.len() || run_gaps.contains(&(b + 1)) || filed(blocks, b + 1) != Some(day) {
+            continue;
+        }
+        let moved = std::mem::take(&mut heads[lower].blocks);
+        for &x in &moved {
+            if blocks[x].role == Role::Kicker {
+                blocks[x].role = Role::Headline;
+            }
+        }
+        heads[upper].blocks.extend(moved);
+        assignment[lower] = None;
     }
 }
 
@@ -2304,6 +2341,33 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         let heads: Vec<&str> = items[1].head.iter().map(|&b| blocks[b].text.as_str()).collect();
         assert_eq!(heads, ["朝鲜射星举国振奋 国际社会反应强烈"]);
+    }
+
+    #[test]
+    fn a_headline_in_decks_over_dispatches_filed_one_day_heads_them_all() {
+        let col = "一二三四五六七八九十一二三四五六七八九十";
+        let part = |lead: &str, text: &str| format!("{lead}{text}\n{col}\n{col}\n结束了。\n\n");
+        let page = |days: &[&str]| {
+            let mut page = format!(
+                "中国驻朝鲜大使馆举行招待会\n\n{}既未组织记者观看 也未公布失败原因\n\n朝鲜发射卫星未进入预定轨道 中方对事态表示关切\n\n{}",
+                part("本报平壤7月11日电　（记者莽九晨）", "大使馆举行招待会。"),
+                part("本报平壤4月13日电　（记者周之然）", "朝鲜既未组织记者观看，也未公布失败原因。"),
+            );
+            page += &part(&format!("本报北京{}电　（记者强薇）", days[0]), "朝鲜发射卫星未进入预定轨道，中方对事态表示关切。");
+            for day in &days[1..] {
+                page += &part(&format!("本报东京{day}电　（记者于青）"), "日本政府召开会议。");
+            }
+            page
+        };
+        let (blocks, items) = assembled(&page(&["4月13日", "4月13日"]));
+        assert_eq!(items.len(), 2, "{items:?}");
+        let heads: Vec<&str> = items[1].head.iter().map(|&b| blocks[b].text.as_str()).collect();
+        assert_eq!(heads, ["既未组织记者观看 也未公布失败原因", "朝鲜发射卫星未进入预定轨道 中方对事态表示关切"]);
+        assert!(items[1].head.iter().all(|&b| blocks[b].role == Role::Headline));
+        // A dispatch filed another day is another report's, under its own headline; so are two
+        // reports filed one day, headed in one run, with no dispatch after them.
+        assert_eq!(items_of(&page(&["4月14日", "4月14日"])).len(), 3);
+        assert_eq!(items_of(&page(&["4月13日"])).len(), 3);
     }
 
     #[test]
