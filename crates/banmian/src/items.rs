@@ -2316,26 +2316,36 @@ mod tests {
     }
 
     #[test]
-    fn a_sub_head_pair_over_a_third_title_keeps_its_series() {
+    fn a_sub_head_pair_over_more_titles_keeps_its_series() {
         let col = "一二三四五六七八九十一";
         let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
-        let page = format!(
-            "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n创新凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
-        );
-        assert_eq!(items_of(&page).len(), 1);
+        let page = |title: &str| {
+            format!(
+                "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n{title}\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
+            )
+        };
+        // A third title under the pair…
+        assert_eq!(items_of(&page("创新凝聚新动能")).len(), 1);
+        // …and the pair's title cut by a column break before it.
+        assert_eq!(items_of(&page("围绕产业链布局创新\n\n凝聚新动能")).len(), 1);
+    }
+
+    /// A dispatch of a report in a wide column: its lead formula, its opening sentence, two
+    /// full lines and a short last one.
+    fn dispatch(lead: &str, text: &str) -> String {
+        let col = "一二三四五六七八九十一二三四五六七八九十";
+        format!("{lead}{text}\n{col}\n{col}\n结束了。\n\n")
     }
 
     #[test]
-    fn the_first_part_s_sub_head_under_the_headline_is_a_part() {
-        let col = "一二三四五六七八九十一二三四五六七八九十";
-        let part = |lead: &str, text: &str| format!("{lead}{text}\n{col}\n{col}\n结束了。\n\n");
+    fn the_first_part_s_sub_head_under_the_headline_is_a_dispatch() {
         // (the first part's opening repeats its sub-head's words, as the others' do theirs)
         let page = format!(
             "中国驻朝鲜大使馆举行招待会\n\n{}朝鲜射星举国振奋 国际社会反应强烈\n\n朝鲜\n\n热播发射画面民众沸腾\n\n{}中国\n\n希望早日重启六方会谈\n\n{}俄罗斯\n\n支持开展对话解决问题\n\n{}",
-            part("本报平壤7月11日电　（记者莽九晨）", "大使馆举行招待会。"),
-            part("本报平壤12月14日电　（记者王莉）", "朝鲜电视台热播发射画面，民众沸腾。"),
-            part("本报北京12月13日电　（记者强薇）", "中方希望早日重启六方会谈。"),
-            part("本报莫斯科12月13日电　（记者张三）", "俄方支持开展对话解决问题。")
+            dispatch("本报平壤7月11日电　（记者莽九晨）", "大使馆举行招待会。"),
+            dispatch("本报平壤12月14日电　（记者王莉）", "朝鲜电视台热播发射画面，民众沸腾。"),
+            dispatch("本报北京12月13日电　（记者强薇）", "中方希望早日重启六方会谈。"),
+            dispatch("本报莫斯科12月13日电　（记者张三）", "俄方支持开展对话解决问题。")
         );
         let (blocks, items) = assembled(&page);
         assert_eq!(items.len(), 2, "{items:?}");
@@ -2345,17 +2355,15 @@ mod tests {
 
     #[test]
     fn a_headline_in_decks_over_dispatches_filed_one_day_heads_them_all() {
-        let col = "一二三四五六七八九十一二三四五六七八九十";
-        let part = |lead: &str, text: &str| format!("{lead}{text}\n{col}\n{col}\n结束了。\n\n");
         let page = |days: &[&str]| {
             let mut page = format!(
                 "中国驻朝鲜大使馆举行招待会\n\n{}既未组织记者观看 也未公布失败原因\n\n朝鲜发射卫星未进入预定轨道 中方对事态表示关切\n\n{}",
-                part("本报平壤7月11日电　（记者莽九晨）", "大使馆举行招待会。"),
-                part("本报平壤4月13日电　（记者周之然）", "朝鲜既未组织记者观看，也未公布失败原因。"),
+                dispatch("本报平壤7月11日电　（记者莽九晨）", "大使馆举行招待会。"),
+                dispatch("本报平壤4月13日电　（记者周之然）", "朝鲜既未组织记者观看，也未公布失败原因。"),
             );
-            page += &part(&format!("本报北京{}电　（记者强薇）", days[0]), "朝鲜发射卫星未进入预定轨道，中方对事态表示关切。");
+            page += &dispatch(&format!("本报北京{}电　（记者强薇）", days[0]), "朝鲜发射卫星未进入预定轨道，中方对事态表示关切。");
             for day in &days[1..] {
-                page += &part(&format!("本报东京{day}电　（记者于青）"), "日本政府召开会议。");
+                page += &dispatch(&format!("本报东京{day}电　（记者于青）"), "日本政府召开会议。");
             }
             page
         };
@@ -2384,16 +2392,6 @@ mod tests {
             "帧帧光影，重现“万园之园”\n\n{para}{para}数字存——\n\n{para}全景复原\n\n从建筑形制到树木品种\n\n{para}交互体——\n\n{para}"
         );
         assert_eq!(items_of(&page).len(), 2);
-    }
-
-    #[test]
-    fn a_sub_head_pair_whose_title_a_column_break_cut_keeps_its_series() {
-        let col = "一二三四五六七八九十一";
-        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
-        let page = format!(
-            "福建加快建设现代化经济体系\n\n{para}{para}结构更优——\n\n优化提升产业结构\n\n{para}动力更强——\n\n围绕产业链布局创新\n\n凝聚新动能\n\n一剂胶水，有啥科技含量？\n\n{para}活力更足——\n\n让好环境成为生产力\n\n{para}"
-        );
-        assert_eq!(items_of(&page).len(), 1);
     }
 
     #[test]
