@@ -1099,6 +1099,17 @@ pub fn role_only(s: &str) -> bool {
     matches!(last, '者' | '影' | '员' | '員' | '／' | '/' | '生' | '文' | '道' | '導' | '人') && role_word_at(t).is_some_and(|(n, _)| n == t.len())
 }
 
+/// Longest label (characters, without a closing —— or colon) that opens a labelled sub-head.
+const MAX_LABEL_CHARS: usize = 4;
+
+/// A bare name that opens a labelled sub-head (美国, 朝鲜——, 联合国：, 数字存档): up to
+/// [`MAX_LABEL_CHARS`] ideographs, with or without its closing dash or colon.
+pub fn bare_name(text: &str) -> bool {
+    let name = text.trim_end_matches(['—', '：', ':', '-']);
+    let n = name.chars().count();
+    n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk)
+}
+
 /// A name, or a letter-spaced part of one, on a line of its own: 潘俊强, 程.
 pub fn short_name(s: &str) -> bool {
     let t = trim_space(s);

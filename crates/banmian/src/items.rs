@@ -57,7 +57,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo};
+use crate::formulas::{bare_name, hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -889,6 +889,7 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
             blocks[b].role = Role::Intertitle;
         }
     }
+    first_parallel_title(blocks, flow);
 }
 
 /// Most two columns differ (units) and still be near enough that a paragraph's last lines may
@@ -983,8 +984,6 @@ fn promote_kickers(
     }
 }
 
-/// Longest label (characters, without a closing —— or colon) that opens a labelled sub-head.
-const MAX_LABEL_CHARS: usize = 4;
 /// Longest first line (characters) of a two-line sub-head in a parallel series.
 const MAX_PARALLEL_CHARS: usize = 12;
 /// Longest question (characters) that opens a two-line sub-head.
@@ -1003,16 +1002,7 @@ fn label_series(blocks: &mut [Block], flow: &[usize]) {
     // Each head run of the flow, as (first, last) positions in `flow`, and its pair shape.
     type ShapedRun = (usize, usize, Option<(usize, usize)>);
     let mut runs: Vec<ShapedRun> = Vec::new();
-    let mut i = 0;
-    while i < flow.len() {
-        if !blocks[flow[i]].role.is_head() {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < flow.len() && blocks[flow[i]].role.is_head() {
-            i += 1;
-        }
+    for std::ops::Range { start: s, end: i } in head_runs(blocks, flow) {
         if i - s == 1 && blocks[flow[s]].role == Role::Title {
             continue; // a lone title between two parts (an intertitle of its own) breaks no series
         }
@@ -1098,6 +1088,68 @@ fn lone_pair_among_labels(blocks: &mut [Block], flow: &[usize], runs: &[(usize, 
     }
 }
 
+/// The flow's runs of head blocks, as ranges of positions in `flow`.
+fn head_runs(blocks: &[Block], flow: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < flow.len() {
+        if !blocks[flow[i]].role.is_head() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < flow.len() && blocks[flow[i]].role.is_head() {
+            i += 1;
+        }
+        runs.push(s..i);
+    }
+    runs
+}
+
+/// A report's first intertitle printed right under its headline reads as the headline under a
+/// kicker (第二十九届中国新闻奖获奖作品目录⏎特别奖（5件）⏎奖次：特别奖…): a one-line title closing a
+/// head run of two titles or more, over body text, is an intertitle where two one-line
+/// intertitles or more of its form ([`title_form`]: 一等奖（60件）, 二等奖（108件）) follow in the
+/// text under it, before the next head. (Asked once the lone titles are decided: the headline
+/// over it is no lone title then.)
+fn first_parallel_title(blocks: &mut [Block], flow: &[usize]) {
+    for std::ops::Range { start: s, end: i } in head_runs(blocks, flow) {
+        let last = flow[i - 1];
+        let titles = flow[s..i].iter().filter(|&&x| blocks[x].role == Role::Title).count();
+        if titles < 2 || i == flow.len() || blocks[last].role != Role::Title || blocks[last].n_lines() != 1 || blocks[flow[i]].role == Role::Lead {
+            continue;
+        }
+        let form = title_form(&blocks[last].text);
+        let alike = flow[i..]
+            .iter()
+            .map(|&x| &blocks[x])
+            .take_while(|x| !x.role.is_head())
+            .filter(|x| x.role == Role::Intertitle && x.n_lines() == 1 && title_form(&x.text) == form)
+            .count();
+        if alike + 1 >= MIN_PARALLEL_TITLES {
+            blocks[last].role = Role::Intertitle;
+        }
+    }
+}
+
+/// A title's form, as parallel titles share it: its length, each run of digits counted as one
+/// character, and its last two characters (特别奖（5件）, 一等奖（60件）: seven, 件）).
+fn title_form(t: &str) -> (usize, Option<char>, Option<char>) {
+    let t = t.trim();
+    let mut n = 0;
+    let mut digit = false;
+    for c in t.chars() {
+        let d = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        if !(d && digit) {
+            n += 1;
+        }
+        digit = d;
+    }
+    let mut back = t.chars().rev();
+    let last = back.next();
+    (n, back.next(), last)
+}
+
 /// Fewest parts in a row that make a report of titled, signed parts.
 const MIN_SIGNED_PARTS: usize = 3;
 
@@ -1143,14 +1195,6 @@ fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
         i += 1;
     }
     flush(&mut parts, blocks);
-}
-
-/// A bare name that opens a labelled sub-head (美国, 朝鲜——, 联合国：, 数字存档): up to
-/// [`MAX_LABEL_CHARS`] ideographs, with or without its closing dash or colon.
-fn bare_name(text: &str) -> bool {
-    let name = text.trim_end_matches(['—', '：', ':', '-']);
-    let n = name.chars().count();
-    n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk)
 }
 
 /// The shape of a two-line sub-head: every bare name over a title (美国, 朝鲜——, 联合国：) has
@@ -2630,6 +2674,26 @@ mod tests {
         // seven characters in a column of sixteen)
         let page = "政策精准发力 全产业链支持\n搞农业有钱挣、得实惠\n小麦颗粒归仓，夏种夏管压茬推进，\n广袤田野一片大忙。\n越是面对风险挑战，越要稳住农业，\n越要确保粮食和重要副食品安全。当\n前，农业市场主体有哪些困难和期盼，\n政策如何精准发力？记者进行了采访。\n收 获  畅通道\n保障农活不断线\n车行麦田，五台联合收割机轰鸣前行，\n拨禾轮转动，麦芒飞扬，金黄麦粒倾\n泻而下。小麦进库，我的心也放肚子\n里了。农场负责人王建敏感慨万分。\n种 植  强帮扶\n保护种粮积极性\n今年小麦亩产一千斤左右，收成不错。\n收购价比去年多三四角钱，好价钱让\n农民心里更踏实，种粮的劲头更足，\n来年还要再多种一些优质小麦品种。\n加 工  稳链条\n延长特色产业链\n丰收更要增收，在产业链下游，粮食\n收购加工企业开足马力，满载优质麦\n的卡车鱼贯而入，生产车间里一派繁\n忙景象，面粉加工出粉率不断提高。\n";
         one_report_with_intertitles(page, &["收 获  畅通道保障农活不断线", "种 植  强帮扶保护种粮积极性", "加 工  稳链条延长特色产业链"]);
+    }
+
+    #[test]
+    fn the_first_of_parallel_intertitles_right_under_the_headline_is_no_headline_under_a_kicker() {
+        // A list under its headline, in three parts whose titles share a form (as many
+        // characters, counts aside, and the same last two).
+        let rows = |prize: &str, n: usize| (1..=n).map(|i| format!("{prize}第{i}项：新型水稻育种技术研究，\n由省农业科学院完成。\n\n")).collect::<String>();
+        let page = format!("春耕生产全面展开\n\n本报讯 各地春耕生产全面展开，\n农机下田，农民抢抓农时。\n\n全省优秀科技成果奖获奖项目名单\n\n特等奖（3项）\n\n{}一等奖（12项）\n\n{}二等奖（25项）\n\n{}", rows("特等奖", 3), rows("一等奖", 3), rows("二等奖", 3));
+        let (blocks, items) = assembled(&page);
+        let role = |t: &str| blocks.iter().find(|b| b.text == t).map(|b| b.role);
+        assert_eq!(role("全省优秀科技成果奖获奖项目名单"), Some(Role::Headline), "{blocks:?}");
+        for t in ["特等奖（3项）", "一等奖（12项）", "二等奖（25项）"] {
+            assert_eq!(role(t), Some(Role::Intertitle), "{t}");
+        }
+        let list = items.iter().find(|it| it.head.iter().any(|&h| blocks[h].text == "全省优秀科技成果奖获奖项目名单")).expect("the list's item");
+        assert!(list.body.iter().any(|&b| blocks[b].text == "特等奖（3项）"), "{items:?}");
+        // With one part of that form after it, it stays the headline under its kicker.
+        let one = format!("春耕生产全面展开\n\n本报讯 各地春耕生产全面展开，\n农机下田，农民抢抓农时。\n\n全省优秀科技成果奖获奖项目名单\n\n特等奖（3项）\n\n{}一等奖（12项）\n\n{}", rows("特等奖", 3), rows("一等奖", 3));
+        let (blocks, _) = assembled(&one);
+        assert_eq!(blocks.iter().find(|b| b.text == "特等奖（3项）").map(|b| b.role), Some(Role::Headline), "{blocks:?}");
     }
 
     #[test]
