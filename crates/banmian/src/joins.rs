@@ -23,7 +23,7 @@
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
 //! ends on its column's rubric; and a headline across columns begins after a sentence's end and
 //! ends before the prose under it.
-use crate::formulas::{relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{bare_name, relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
 /// Most lines a bracketed closing note runs to.
@@ -44,6 +44,9 @@ const MAX_DISPATCH_LINES: usize = 6;
 /// Fewest characters of a line read as a list row's wrapped text rather than furniture (a stray
 /// character stays furniture).
 const MIN_ROW_CHARS: usize = 4;
+/// Fewest labelled parts of one report that set their labels apart where no blank line does
+/// ([`page_facts`]).
+const MIN_SERIES_LABELS: usize = 3;
 /// Fewest paragraphs a page opens on lines two units short before their indents count as lost
 /// ([`lost_indents`]).
 const MIN_LOST_INDENTS: usize = 3;
@@ -1480,6 +1483,29 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             facts[k].opens = true;
         }
     }
+    // A report in parts under one headline opens each part on a bare name over the part's title
+    // and its dispatch (朝鲜⏎热播发射画面民众沸腾⏎本报平壤…电 … 中国⏎希望早日重启六方会谈⏎本报北京…电):
+    // where no blank line sets the names apart, [`MIN_SERIES_LABELS`] or more such names on the
+    // page, no two alike, each on a line of its own right over a title (it may fill a narrow
+    // column) and a lead formula, are the parts' labels, blocks of their own. (One name over a title is a
+    // headline's first words: 朝鲜⏎纪念金正日诞辰70周年.)
+    let label_at = |j: usize| {
+        j + 2 < lines.len()
+            && bare_name(lines[j].text)
+            && !lines[j + 1].gap_before
+            && !lines[j + 2].gap_before
+            && facts[j + 2].lead
+            && !facts[j + 1].prose()
+            && !facts[j + 1].ends
+    };
+    let labels: Vec<usize> = (0..lines.len()).filter(|&j| label_at(j)).collect();
+    let names: std::collections::HashSet<&str> = labels.iter().map(|&j| lines[j].text.trim_end_matches(['—', '：', ':', '-'])).collect();
+    if labels.len() >= MIN_SERIES_LABELS && names.len() == labels.len() {
+        for j in labels {
+            facts[j].opens = true;
+            facts[j].closes = true;
+        }
+    }
     // The author's line above a source line (任仲平⏎《人民日报》（2025年10月20日 第 01 版）) is a
     // block of its own, apart from the title above it.
     for i in 1..lines.len() {
@@ -2544,6 +2570,27 @@ mod tests {
         let page = format!("{para}{para}第十一届世界城市论坛呼吁——\n打造更可持续、更具韧性的未来\n本报华沙7月4日电（记者于洋）\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.contains(&"第十一届世界城市论坛呼吁——".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_the_labels_of_a_report_s_parts_stand_apart_from_their_titles() {
+        let col = "一二三四五六七八九十一二三四";
+        let part = |name: &str, title: &str, place: &str| format!("{name}\n{title}\n本报{place}12月13日电（记者王莉）\n{col}\n{col}\n完了。\n");
+        let parts = [("中国", "希望早日重启对话", "北京"), ("俄罗斯", "支持开展对话解决问题", "莫斯科"), ("美国", "承认对朝政策失败", "华盛顿")];
+        let page: String = std::iter::once("国际社会反应强烈\n".to_string()).chain(parts.iter().map(|&(n, t, p)| part(n, t, p))).collect();
+        let texts = joined(&page);
+        for (name, title, _) in parts {
+            assert!(texts.contains(&name.to_string()) && texts.contains(&title.to_string()), "{texts:?}");
+        }
+        // Two such names, or three with one printed twice, are no series: each runs into its title,
+        // a headline's first words.
+        let page: String = parts[..2].iter().map(|&(n, t, p)| part(n, t, p)).collect();
+        assert!(joined(&page).contains(&"中国希望早日重启对话".to_string()));
+        let page: String = [parts[0], parts[1], ("中国", "承认对朝政策失败", "华盛顿")].iter().map(|&(n, t, p)| part(n, t, p)).collect();
+        assert!(joined(&page).contains(&"中国希望早日重启对话".to_string()));
+        // Labels a blank line sets apart say nothing of a name over a title elsewhere on the page.
+        let page: String = parts.iter().map(|&(n, t, p)| part(n, t, p).replacen('\n', "\n\n", 2)).chain(std::iter::once(part("古镇旅游", "加快复苏", "北京").replacen('\n', "\n", 1).replacen("\n本报", "\n\n本报", 1))).collect();
+        assert!(joined(&page).contains(&"古镇旅游加快复苏".to_string()), "{:?}", joined(&page));
     }
 
     #[test]
