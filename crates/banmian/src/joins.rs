@@ -1490,11 +1490,12 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // column) and a lead formula, are the parts' labels, blocks of their own. (One name over a title is a
     // headline's first words: 朝鲜⏎纪念金正日诞辰70周年.)
     let label_at = |j: usize| {
+        // (the lead formula, known for every line, asked first: it turns away almost every line)
         j + 2 < lines.len()
-            && bare_name(lines[j].text)
+            && facts[j + 2].lead
             && !lines[j + 1].gap_before
             && !lines[j + 2].gap_before
-            && facts[j + 2].lead
+            && bare_name(lines[j].text)
             && !facts[j + 1].prose()
             && !facts[j + 1].ends
     };
