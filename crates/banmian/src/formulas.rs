@@ -1102,8 +1102,8 @@ pub fn role_only(s: &str) -> bool {
 /// Longest label (characters, without a closing —— or colon) that opens a labelled sub-head.
 const MAX_LABEL_CHARS: usize = 4;
 
-/// A bare name that opens a labelled sub-head (美国, 朝鲜——, 联合国：, 数字存档): up to
-/// [`MAX_LABEL_CHARS`] ideographs, with or without its closing dash or colon.
+/// A bare name that opens a labelled sub-head (美国, 朝鲜——, 联合国：, 数字存档): up to four
+/// ideographs (`MAX_LABEL_CHARS`), with or without its closing dash or colon.
 pub fn bare_name(text: &str) -> bool {
     let name = text.trim_end_matches(['—', '：', ':', '-']);
     let n = name.chars().count();

@@ -13,6 +13,8 @@
 //!    closing the text after it), a box label above it, a photo report's label). Three or more parts in
 //!    a row, each under a title and its own byline and none opening with a dispatch, are one
 //!    report gathered from correspondents: intertitles too.
+//!    The first of a report's one-line intertitles of one form (特别奖（5件） … 一等奖（60件）),
+//!    printed right under its headline, is one too, not the headline under a kicker.
 //! 2. The remaining headline groups ("runs") split the body into segments (not a reporter's
 //!    byline with no title over it between two paragraphs: it signs a part of the same report,
 //!    a correspondent's in a series or the report under its photo's caption); each segment splits

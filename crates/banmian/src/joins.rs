@@ -21,8 +21,9 @@
 //!
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
-//! ends on its column's rubric; and a headline across columns begins after a sentence's end and
-//! ends before the prose under it.
+//! ends on its column's rubric; a headline across columns begins after a sentence's end and
+//! ends before the prose under it; and three bare names or more, each on a line of its own over
+//! a title and its dispatch, are the labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
 use crate::formulas::{bare_name, relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role};
 
@@ -1487,8 +1488,8 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
     // and its dispatch (朝鲜⏎热播发射画面民众沸腾⏎本报平壤…电 … 中国⏎希望早日重启六方会谈⏎本报北京…电):
     // where no blank line sets the names apart, [`MIN_SERIES_LABELS`] or more such names on the
     // page, no two alike, each on a line of its own right over a title (it may fill a narrow
-    // column) and a lead formula, are the parts' labels, blocks of their own. (One name over a title is a
-    // headline's first words: 朝鲜⏎纪念金正日诞辰70周年.)
+    // column) and a lead formula, are the parts' labels, blocks of their own. (One name over a
+    // title is a headline's first words: 朝鲜⏎纪念金正日诞辰70周年.)
     let label_at = |j: usize| {
         // (the lead formula, known for every line, asked first: it turns away almost every line)
         j + 2 < lines.len()
@@ -2590,7 +2591,7 @@ mod tests {
         let page: String = [parts[0], parts[1], ("中国", "承认对朝政策失败", "华盛顿")].iter().map(|&(n, t, p)| part(n, t, p)).collect();
         assert!(joined(&page).contains(&"中国希望早日重启对话".to_string()));
         // Labels a blank line sets apart say nothing of a name over a title elsewhere on the page.
-        let page: String = parts.iter().map(|&(n, t, p)| part(n, t, p).replacen('\n', "\n\n", 2)).chain(std::iter::once(part("古镇旅游", "加快复苏", "北京").replacen('\n', "\n", 1).replacen("\n本报", "\n\n本报", 1))).collect();
+        let page: String = parts.iter().map(|&(n, t, p)| part(n, t, p).replacen('\n', "\n\n", 2)).chain(std::iter::once(part("古镇旅游", "加快复苏", "北京").replacen("\n本报", "\n\n本报", 1))).collect();
         assert!(joined(&page).contains(&"古镇旅游加快复苏".to_string()), "{:?}", joined(&page));
     }
 
