@@ -404,8 +404,8 @@ struct Break {
     /// The page has no blank line, and the block so far closes on a column's rubric, with no
     /// mark of running text (转型金融助力绿色低碳发展（感言）), on a line that does not fill
     /// its column (帧帧光影，重现“万园之园”（解码·文化数字化）), or on the block's first line
-    /// (办好基层赛事，升温健身热情（体坛观澜）, filling its column), or before a line in a wider
-    /// column (the next report's).
+    /// (办好基层赛事，升温健身热情（体坛观澜）, filling its column), before a line in a wider
+    /// column (the next report's), or under a kicker's line ending on its dash.
     rubric_closed: bool,
     /// The block's first line is a kicker over a headline of two balanced lines, where no blank
     /// line sets it apart ([`kicker_over_pair`]).
@@ -1249,6 +1249,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (the next line in a wider column than this one's: the report under a headline filling
         // the last report's narrower column, 办好基层赛事，升温⏎健身热情（体坛观澜）⏎办好基层赛事活动，…)
         let widens_after = || lines.get(i + 1).is_some_and(|b| b.column > lines[i].column && columns_apart(b.column, lines[i].column));
+        // (or right under a kicker's line that ends on its dash, at most three lines down: the
+        // kicker's headline, however full and marked, 孙家栋院士——⏎“国家需要，我就去做”（奋斗百年路⏎
+        // 启航新征程·党旗在基层一线高高飘扬）)
+        let under_dash = || start > 0 && i - start < MAX_STACK_RUN && lines[start - 1].text.trim_end().ends_with("——");
         // A closing note in brackets goes on until its bracket closes, across the blanks an
         // extraction may put between its lines: （新华社北京10月19日电⏎⏎记者赵超、安蓓、⏎⏎王雨萧）
         let note_open = i - start < MAX_NOTE_LINES && lines[start].text.starts_with(['（', '(']) && lines[start..=i].iter().map(|l| bracket_depth(l.text)).sum::<i32>() > 0;
@@ -1257,7 +1261,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -2644,6 +2648,15 @@ mod tests {
         let page = format!("{para}他说，我们的目标只有一个——\n让群众满意。\n{col}\n完。\n");
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t == "他说，我们的目标只有一个——让群众满意。"), "{texts:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_dash_kicker_s_headline_ends_on_its_rubric_however_full_and_marked() {
+        let col = "一二三四五六七八九十一二三四五六";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let page = format!("{para}{para}全国优秀共产党员、青山县石桥村党支部书记王某——\n“群众的事，就是我的事”（奋斗百\n年路·党旗在基层一线高高飘扬）\n{col}\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "“群众的事，就是我的事”（奋斗百年路·党旗在基层一线高高飘扬）"), "{texts:?}");
     }
 
     #[test]
