@@ -1105,9 +1105,14 @@ const MAX_LABEL_CHARS: usize = 4;
 /// A bare name that opens a labelled sub-head (美国, 朝鲜——, 联合国：, 数字存档): up to four
 /// ideographs (`MAX_LABEL_CHARS`), with or without its closing dash or colon.
 pub fn bare_name(text: &str) -> bool {
-    let name = text.trim_end_matches(['—', '：', ':', '-']);
+    let name = label_name(text);
     let n = name.chars().count();
     n > 0 && n <= MAX_LABEL_CHARS && name.chars().all(is_cjk)
+}
+
+/// A label without its closing dash or colon: 朝鲜 of 朝鲜——, 联合国 of 联合国：.
+pub fn label_name(text: &str) -> &str {
+    text.trim_end_matches(['—', '：', ':', '-'])
 }
 
 /// A name, or a letter-spaced part of one, on a line of its own: 潘俊强, 程.

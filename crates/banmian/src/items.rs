@@ -59,7 +59,7 @@
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{bare_name, hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo};
+use crate::formulas::{bare_name, is_digit, hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo};
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -308,7 +308,7 @@ fn split_for_orphans(
 /// another, with no head between. The lower is the headline's next deck: its blocks join the
 /// upper's head.
 fn join_decks(blocks: &mut [Block], units: &[Vec<usize>], run_gaps: &[usize], heads: &mut [Head], assignment: &mut [Option<usize>]) {
-    let filed = |blocks: &[Block], u: usize| if blocks[units[u][0]].role == Role::Lead { dateline(&blocks[units[u][0]].text).and_then(|d| d.date) } else { None };
+    let filed = |blocks: &[Block], u: usize| Some(&blocks[units[u][0]]).filter(|b| b.role == Role::Lead).and_then(dispatch_date);
     for upper in 0..heads.len().saturating_sub(1) {
         let lower = upper + 1;
         let (Some(a), Some(b)) = (assignment[upper], assignment[lower]) else { continue };
@@ -322,7 +322,9 @@ fn join_decks(blocks: &mut [Block], units: &[Vec<usize>], run_gaps: &[usize], he
         if filed(blocks, b) != Some(day) || b + 1 >= units.len() || run_gaps.contains(&(b + 1)) || filed(blocks, b + 1) != Some(day) {
             continue;
         }
+        // (the lower head is left empty: no block, no title)
         let moved = std::mem::take(&mut heads[lower].blocks);
+        (heads[lower].headline, heads[lower].subtitle) = (None, None);
         for &x in &moved {
             if blocks[x].role == Role::Kicker {
                 blocks[x].role = Role::Headline;
@@ -539,9 +541,13 @@ fn rejoin_dispatches(blocks: &[Block], units: &[Vec<usize>], run_gaps: &[usize],
 /// The dispatch opening `unit` carries a date (本报联合国4月27日电) that a lead formula of `root`
 /// carries too: dispatches filed the same day for one report.
 fn same_dispatch_date(blocks: &[Block], unit: &[usize], root: &[usize]) -> bool {
-    let date = |b: usize| dateline(&blocks[b].text).and_then(|d| d.date);
-    let Some(d) = date(unit[0]) else { return false };
-    root.iter().filter(|&&b| blocks[b].role == Role::Lead).any(|&b| date(b) == Some(d))
+    let Some(d) = dispatch_date(&blocks[unit[0]]) else { return false };
+    root.iter().filter(|&&b| blocks[b].role == Role::Lead).any(|&b| dispatch_date(&blocks[b]) == Some(d))
+}
+
+/// The date a block's lead formula carries (本报联合国4月27日电: 4月27日), as (month, day).
+fn dispatch_date(b: &Block) -> Option<(u32, u32)> {
+    dateline(&b.text).and_then(|d| d.date)
 }
 
 /// How much text on either side of a title [`continuity`] compares (characters).
@@ -672,24 +678,13 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
     let mut groups = 0;
     let mut led = 0;
     let mut signed = 0;
-    let mut i = 0;
-    while i < flow.len() {
-        if is_head(&blocks[flow[i]]) {
-            let s = i;
-            while i < flow.len() && is_head(&blocks[flow[i]]) {
-                i += 1;
-            }
-            if i - s >= 2 {
-                groups += 1;
-                if i < flow.len() && blocks[flow[i]].role == Role::Lead {
-                    led += 1;
-                }
-                if flow[s..i].iter().any(|&x| blocks[x].role == Role::Byline) {
-                    signed += 1;
-                }
-            }
-        } else {
-            i += 1;
+    for run in head_runs(blocks, flow).into_iter().filter(|r| r.len() >= 2) {
+        groups += 1;
+        if flow.get(run.end).is_some_and(|&x| blocks[x].role == Role::Lead) {
+            led += 1;
+        }
+        if flow[run].iter().any(|&x| blocks[x].role == Role::Byline) {
+            signed += 1;
         }
     }
     let leads_follow_heads = groups >= 2 && led * 3 >= groups * 2;
@@ -1141,7 +1136,7 @@ fn title_form(t: &str) -> (usize, Option<char>, Option<char>) {
     let mut n = 0;
     let mut digit = false;
     for c in t.chars() {
-        let d = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let d = is_digit(c);
         if !(d && digit) {
             n += 1;
         }
