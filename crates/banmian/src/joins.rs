@@ -22,10 +22,11 @@
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
 //! ends on its column's rubric; a headline across columns begins after a sentence's end and
-//! ends before the prose under it; and three bare names or more, each on a line of its own over
+//! ends before the prose under it (so does one of words alone, no mark at all, two units past
+//! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and three bare names or more, each on a line of its own over
 //! a title and its dispatch, are the labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
 use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
-use crate::page::{columns_apart, Block, Line, Role};
+use crate::page::{columns_apart, Block, Line, Role, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
 const MAX_NOTE_LINES: usize = 4;
@@ -236,6 +237,14 @@ fn numbered_title(t: &str) -> bool {
 /// The line closes as a title does, on a closing bracket or quote (…（体坛观澜）, …“头雁方阵”).
 fn closes_on_bracket_or_quote(t: &str) -> bool {
     t.ends_with(['）', ')', '”'])
+}
+
+/// A line of words alone (ideographs, Latin letters and digits, no mark at all) that runs two
+/// units or more past a column `column` wide, though within its tolerance: no line of the
+/// column's text does (only a mark hung past the column takes one there), so it is a headline
+/// set across columns (王毅同朝鲜外相李勇浩举行会谈, 14 units, over a column of 12).
+fn runs_past(l: &Line, f: Facts, column: f32) -> bool {
+    column > 0.0 && !f.prose() && !f.ends && l.width >= column + OVERHANG && l.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace()) && l.text.ends_with(is_cjk)
 }
 
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
@@ -658,7 +667,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // A line with no mark of running text after a sentence's end, wider than the column of that
     // sentence: a headline set across columns (…取得新的发展。⏎朝鲜提议举行朝韩政府间对话).
-    if a_ends && !fb.prose() && a.column > 0.0 && b.wider_than(a.column) {
+    if a_ends && !fb.prose() && a.column > 0.0 && (b.wider_than(a.column) || (k.blankless && runs_past(b, fb, a.column))) {
         return false;
     }
     // A line wider than its column with no mark of running text, a headline set across
@@ -667,7 +676,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城. The
     // body is a full line of prose, or a full line with prose under it that is no title over a
     // report's opening (…共同责任⏎韩国出入境事务所4月1⏎日透露，…).
-    if a.is_wide() && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && (fb.prose() || k.prose_under) {
+    if (a.is_wide() || (k.blankless && k.run == 1 && runs_past(a, fa, a.column))) && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && (fb.prose() || k.prose_under) {
         return false;
     }
     // A line that opens on a dash and runs wider than its column is a subtitle set across
@@ -2440,6 +2449,23 @@ mod tests {
         assert_eq!(style(&l), Style::ShortLine);
         let texts = joined(&page);
         assert!(texts.contains(&"习近平同朝鲜劳动党委员长、国务委员会委员长金正恩举行会谈".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn without_blank_lines_a_headline_with_no_mark_two_units_past_its_column_stands_apart() {
+        // A sentence ends a full line of a column of 12; a headline of 14 with no mark follows,
+        // within the column's tolerance but past anything a line of its text reaches without a
+        // hung mark, and the next report's first line under it, a full line of prose.
+        let col = "一二三四五六七八九十一二";
+        let para = format!("{col}\n{col}\n完了。\n");
+        let head = "王毅同朝鲜外相李勇浩举行会谈";
+        let page = format!("{para}{para}{col}\n一二三四五六七八九十一。\n{head}\n国务委员兼外交部长王毅，\n{col}\n完。\n{para}");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        assert!(l.iter().any(|l| l.text == head && !l.is_wide()));
+        let texts = joined(&page);
+        assert!(texts.contains(&head.to_string()), "{texts:?}");
+        assert!(texts.contains(&format!("国务委员兼外交部长王毅，{col}完。")), "{texts:?}");
     }
 
     #[test]
