@@ -772,11 +772,12 @@ fn resolve_titles(blocks: &mut [Block], lines: &[Line], flow: &[usize]) {
         } else if leads_follow_heads {
             intertitle += 1.0;
         }
-        // Where every headline over its report is signed, a title with no writer under it and no
-        // lead soon is one of a report's intertitles. (Not where headlines follow their reports:
-        // there a lead opened the report above the title, whose writer it names, 新华社北京4月23日电
-        // （记者廖雷）.)
-        if heads_signed && !lead_soon && !heads_follow_bodies {
+        // Where every headline group is signed, a title with no writer under it and no lead soon
+        // is one of a report's intertitles. (Where headlines follow their reports, only where no
+        // lead opened the text above the title: a lead names the writer of the report it opens,
+        // 新华社北京4月23日电（记者廖雷）, whose headline after it needs none; a report signed
+        // under its headline, 報導•攝影╱向高彬, opens on its text.)
+        if heads_signed && !lead_soon && (!heads_follow_bodies || blocks[flow[start]].role != Role::Lead) {
             intertitle += SIGNED_HEADS_WEIGHT;
         }
         // A headline printed after its report repeats words of that report's opening.
@@ -2095,6 +2096,24 @@ mod tests {
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert_eq!(r.len(), 3, "{r:?}");
         assert_eq!(r[1].headline.as_deref(), Some("老農守果園盼豐收"));
+    }
+
+    #[test]
+    fn where_signed_headlines_follow_their_reports_an_unsigned_title_in_a_report_without_a_lead_is_an_intertitle() {
+        // Each report's text, then its headline and writer; the second report's text holds an
+        // intertitle. No lead formula opens any report (its writer is named under the headline,
+        // not in a lead), so the unsigned title is no headline of the text above it.
+        let report = |head: &str, writer: &str, body: &str| format!("{body}\n\n{head}\n\n報導•攝影╱{writer}\n\n");
+        let page = [
+            report("單親爸打工養兒", "林大同", "下午五時，小明一下課便騎車趕往打工的餐廳，他熟練擺放餐具、接待客人。\n\n他說，窮學生在餐廳打工有好處，有免費員工餐。"),
+            report("老農守果園盼豐收", "陳美玉", "清晨的山路上霧氣還沒散，阿伯已經背著竹簍走進果園。\n\n颱風季收成難料\n\n鄰居大姊說，這幾年颱風頻繁，村裡年輕人都搬到城市去了。"),
+            report("小學生畫卡片送長輩", "張志明", "教室裡擺滿彩色筆和紙張，孩子們一筆一畫寫下祝福。\n\n老師說，這是學校每年的傳統活動。"),
+        ]
+        .concat();
+        let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[1].headline.as_deref(), Some("老農守果園盼豐收"));
+        assert!(r[1].blocks.iter().any(|b| b.text == "颱風季收成難料"), "{r:?}");
     }
 
     #[test]
