@@ -2084,15 +2084,24 @@ mod tests {
         assert_eq!(r[1].headline.as_deref(), Some("南方电网绿色认证落地"));
     }
 
-    #[test]
-    fn on_a_page_whose_headlines_all_name_their_writers_an_unsigned_title_is_an_intertitle() {
-        let report = |head: &str, writer: &str, body: &str| format!("{head}\n\n報導•攝影╱{writer}\n\n{body}\n\n");
-        let page = [
+    /// Three reports each signed under its headline (報導•攝影╱…), the second's text given: each
+    /// headline group over its text, or after it where `after`.
+    fn signed_reports(after: bool, second: &str) -> String {
+        let report = |head: &str, writer: &str, body: &str| {
+            let group = format!("{head}\n\n報導•攝影╱{writer}\n\n");
+            if after { format!("{body}\n\n{group}") } else { format!("{group}{body}\n\n") }
+        };
+        [
             report("單親爸打工養兒", "林大同", "下午五時，小明一下課便騎車趕往打工的餐廳，他熟練擺放餐具、接待客人。\n\n他說，窮學生在餐廳打工有好處，有免費員工餐。"),
-            report("老農守果園盼豐收", "陳美玉", "清晨的山路上霧氣還沒散，阿伯已經背著竹簍走進果園。\n\n「只求能過關」\n\n鄰居大姊說，這幾年颱風頻繁，村裡年輕人都搬到城市去了。"),
+            report("老農守果園盼豐收", "陳美玉", second),
             report("小學生畫卡片送長輩", "張志明", "教室裡擺滿彩色筆和紙張，孩子們一筆一畫寫下祝福。\n\n老師說，這是學校每年的傳統活動。"),
         ]
-        .concat();
+        .concat()
+    }
+
+    #[test]
+    fn on_a_page_whose_headlines_all_name_their_writers_an_unsigned_title_is_an_intertitle() {
+        let page = signed_reports(false, "清晨的山路上霧氣還沒散，阿伯已經背著竹簍走進果園。\n\n「只求能過關」\n\n鄰居大姊說，這幾年颱風頻繁，村裡年輕人都搬到城市去了。");
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert_eq!(r.len(), 3, "{r:?}");
         assert_eq!(r[1].headline.as_deref(), Some("老農守果園盼豐收"));
@@ -2103,13 +2112,7 @@ mod tests {
         // Each report's text, then its headline and writer; the second report's text holds an
         // intertitle. No lead formula opens any report (its writer is named under the headline,
         // not in a lead), so the unsigned title is no headline of the text above it.
-        let report = |head: &str, writer: &str, body: &str| format!("{body}\n\n{head}\n\n報導•攝影╱{writer}\n\n");
-        let page = [
-            report("單親爸打工養兒", "林大同", "下午五時，小明一下課便騎車趕往打工的餐廳，他熟練擺放餐具、接待客人。\n\n他說，窮學生在餐廳打工有好處，有免費員工餐。"),
-            report("老農守果園盼豐收", "陳美玉", "清晨的山路上霧氣還沒散，阿伯已經背著竹簍走進果園。\n\n颱風季收成難料\n\n鄰居大姊說，這幾年颱風頻繁，村裡年輕人都搬到城市去了。"),
-            report("小學生畫卡片送長輩", "張志明", "教室裡擺滿彩色筆和紙張，孩子們一筆一畫寫下祝福。\n\n老師說，這是學校每年的傳統活動。"),
-        ]
-        .concat();
+        let page = signed_reports(true, "清晨的山路上霧氣還沒散，阿伯已經背著竹簍走進果園。\n\n颱風季收成難料\n\n鄰居大姊說，這幾年颱風頻繁，村裡年輕人都搬到城市去了。");
         let r = crate::rebuild("p", &page, &crate::Options::default()).unwrap();
         assert_eq!(r.len(), 3, "{r:?}");
         assert_eq!(r[1].headline.as_deref(), Some("老農守果園盼豐收"));
