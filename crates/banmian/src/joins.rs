@@ -23,8 +23,9 @@
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
 //! ends on its column's rubric; a headline across columns begins after a sentence's end and
 //! ends before the prose under it (so does one of words alone, no mark at all, two units past
-//! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and three bare names or more, each on a line of its own over
-//! a title and its dispatch, are the labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
+//! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and
+//! three bare names or more, each on a line of its own over a title and its dispatch, are the
+//! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
 use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role, OVERHANG};
 
@@ -244,7 +245,7 @@ fn closes_on_bracket_or_quote(t: &str) -> bool {
 /// column's text does (only a mark hung past the column takes one there), so it is a headline
 /// set across columns (王毅同朝鲜外相李勇浩举行会谈, 14 units, over a column of 12).
 fn runs_past(l: &Line, f: Facts, column: f32) -> bool {
-    column > 0.0 && !f.prose() && !f.ends && l.width >= column + OVERHANG && l.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace()) && l.text.ends_with(is_cjk)
+    column > 0.0 && !f.prose() && l.width >= column + OVERHANG && l.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace()) && l.text.ends_with(is_cjk)
 }
 
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
@@ -666,7 +667,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         return false;
     }
     // A line with no mark of running text after a sentence's end, wider than the column of that
-    // sentence: a headline set across columns (…取得新的发展。⏎朝鲜提议举行朝韩政府间对话).
+    // sentence: a headline set across columns (…取得新的发展。⏎朝鲜提议举行朝韩政府间对话). On a
+    // page with no blank line, so is one of words alone two units past it ([`runs_past`]).
     if a_ends && !fb.prose() && a.column > 0.0 && (b.wider_than(a.column) || (k.blankless && runs_past(b, fb, a.column))) {
         return false;
     }
@@ -675,7 +677,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // So does one with a clause, twice as wide as that column at least (a headline's second
     // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城. The
     // body is a full line of prose, or a full line with prose under it that is no title over a
-    // report's opening (…共同责任⏎韩国出入境事务所4月1⏎日透露，…).
+    // report's opening (…共同责任⏎韩国出入境事务所4月1⏎日透露，…). On a page with no blank line,
+    // so does a line of words alone two units past its column, opening its block ([`runs_past`]).
     if (a.is_wide() || (k.blankless && k.run == 1 && runs_past(a, fa, a.column))) && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && (fb.prose() || k.prose_under) {
         return false;
     }
