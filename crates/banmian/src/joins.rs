@@ -1134,8 +1134,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (line `j`, after a sentence's end or a short line, opens a paragraph where the page's
         // paragraphs lost their indents: it comes two units short of its column over a full line,
         // after a blank or not; so a title over it ends there, 在红色教育中传承党的廉洁基因，⏎
-        // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…)
-        let first_line = |j: usize| lost && j > 0 && after_stop(j) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b)) && full_after(j + 1);
+        // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…; and so after a line
+        // alone between blanks however full, as no column holds one line of text: an intertitle,
+        // …市场。⏎⏎聚焦创新驱动，提供科技支撑⏎⏎调研组了解到，目前我国能⏎源科技…)
+        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b)) && full_after(j + 1);
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1651,6 +1653,19 @@ mod tests {
         // (the block that opens on such a line knows it: its first line counts as full)
         let blocks = join(&read(page));
         assert_eq!(blocks.iter().map(|b| b.lost_indent).collect::<Vec<_>>(), [true, true, false, true, true, true, true]);
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_line_alone_between_blanks_ends_before_a_line_two_units_short() {
+        // (an intertitle a unit short of the column, 15, full within its tolerance and with no
+        // stop, stands alone between blanks: no column holds one line of text, so the line two
+        // units short after the blank is a paragraph's first, not the intertitle's second line)
+        let page = LOST_INDENTS_PAGE.replace("惠及更多群众。\n", "惠及更多群众。\n\n乡村公路越修越好，群众笑开颜\n\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 6, "{texts:?}");
+        assert_eq!(texts[3], "乡村公路越修越好，群众笑开颜", "{texts:?}");
+        assert!(texts[4].starts_with("村民们表示，") && texts[4].ends_with("有奔头。"), "{texts:?}");
     }
 
     #[test]
