@@ -424,6 +424,9 @@ struct Break {
     /// lost their indents ([`lost_indents`]): it comes two units short of its column, over a full
     /// line (a blank before it is no column break then).
     b_first: bool,
+    /// The page's paragraphs lost their indents ([`lost_indents`]): their first lines, not
+    /// their openings' words, mark them.
+    lost: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -657,8 +660,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // a quotation or opens on a speaker and the word of speech (…双方关系。⏎王毅表示，…: on seed
     // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks);
     // not one that a quotation closes, which its speaker or the next quotation follows in the
-    // same paragraph as often (…托了底。”⏎杨兴才说，…).
-    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && (b.text.trim_start().starts_with(['“', '「']) || speaker_opening(b.text)) {
+    // same paragraph as often (…托了底。”⏎杨兴才说，…). Where the paragraphs lost their indents,
+    // their first lines mark them, two units short, and a speaker on a full line speaks on in
+    // the paragraph; a quotation still opens one there, as a PDF sets its marks narrow and a
+    // first line that opens on one may come out full (the bundled PDF: …就是好政策。⏎“十四五”时期，…).
+    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && (b.text.trim_start().starts_with(['“', '「']) || (!k.lost && speaker_opening(b.text))) {
         return false;
     }
     // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
@@ -1275,7 +1281,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), lost }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1666,6 +1672,21 @@ mod tests {
         assert_eq!(texts.len(), 6, "{texts:?}");
         assert_eq!(texts[3], "乡村公路越修越好，群众笑开颜", "{texts:?}");
         assert!(texts[4].starts_with("村民们表示，") && texts[4].ends_with("有奔头。"), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_full_line_opening_on_a_speaker_goes_on_in_its_paragraph() {
+        // (the paragraphs' first lines mark them, two units short: a speaker after a sentence that
+        // ended with a full line speaks in the same paragraph)
+        let page = LOST_INDENTS_PAGE.replace("惠及更多群众。\n", "惠及更多群众。\n乡长扎西表示，将进一步加大投入\n力度，让群众受益。\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[2].ends_with("惠及更多群众。乡长扎西表示，将进一步加大投入力度，让群众受益。"), "{texts:?}");
+        // (a quotation still opens one: a PDF sets its marks narrow, so a first line that opens
+        // on one may come out as wide as a full line)
+        let texts = joined(&LOST_INDENTS_PAGE.replace("惠及更多群众。\n", "惠及更多群众。\n“我们还将进一步加大养护投入力\n度，让群众受益。”\n"));
+        assert!(texts.len() == 6 && texts[3].starts_with("“我们还将"), "{texts:?}");
     }
 
     #[test]
