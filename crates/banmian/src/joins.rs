@@ -54,6 +54,9 @@ const MIN_SERIES_LABELS: usize = 3;
 /// ([`lost_indents`]).
 const MIN_LOST_INDENTS: usize = 3;
 
+/// A paragraph's indent, two ideographic spaces: the room a first line that lost it leaves.
+const INDENT_UNITS: f32 = 2.0;
+
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -94,9 +97,13 @@ pub fn style(lines: &[Line]) -> Style {
 /// A paragraph's first line whose indent extraction dropped: it comes two units short of its
 /// column ([`Line::short_by_indent`]), or one short where it ends on a clause mark that hung past
 /// the column (…发表评论称，: the mark no line opens on stays at the line's end), which no
-/// paragraph's last line ends on.
-fn short_by_lost_indent(l: &Line) -> bool {
-    l.short_by_indent() || (l.column > 0.0 && (1.0..=1.5).contains(&(l.column - l.width)) && l.text.ends_with(['，', '、', '；', '：']))
+/// paragraph's last line ends on; or shorter still where the first word of the `next` line, a
+/// number or a Latin word that is not broken, would not have fitted in the room the indent left
+/// (清晨7时许，海拔⏎3700米的拉萨火车站…), as no paragraph's last line stops before its words.
+fn short_by_lost_indent(l: &Line, next: Option<&Line>) -> bool {
+    l.short_by_indent()
+        || (l.column > 0.0 && (1.0..=1.5).contains(&(l.column - l.width)) && l.text.ends_with(['，', '、', '；', '：']))
+        || (l.column - l.width > INDENT_UNITS + 0.5 && next.is_some_and(|n| !n.gap_before && l.width + first_word_width(n.text) > l.column - INDENT_UNITS))
 }
 
 /// Where only short last lines mark paragraphs, whether the page's paragraphs open on a line
@@ -1058,7 +1065,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line may come close to the column by chance).
         // (so does a paragraph's first line that lost its indent after a sentence's end or a short
         // line, prose or not: 德国会议促进局局⏎长马蒂亚斯·舒尔策认⏎⏎为，…)
-        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && short_by_lost_indent(&lines[start]);
+        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && short_by_lost_indent(&lines[start], lines.get(start + 1));
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && (facts[i - 1].prose() || lost_first)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
@@ -1143,7 +1150,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…; and so after a line
         // alone between blanks however full, as no column holds one line of text: an intertitle,
         // …市场。⏎⏎聚焦创新驱动，提供科技支撑⏎⏎调研组了解到，目前我国能⏎源科技…)
-        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b)) && full_after(j + 1);
+        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1))) && full_after(j + 1);
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1672,6 +1679,20 @@ mod tests {
         assert_eq!(texts.len(), 6, "{texts:?}");
         assert_eq!(texts[3], "乡村公路越修越好，群众笑开颜", "{texts:?}");
         assert!(texts[4].starts_with("村民们表示，") && texts[4].ends_with("有奔头。"), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_wrapped_early_before_a_number_opens_a_paragraph() {
+        // (three units short of the column, 15: the number after it, 3700, would not have fitted
+        // in the thirteen units the indent left; no paragraph's last line stops before its words)
+        let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n", "清晨七时许，记者看到海拔\n3700米的村口，满载着农产品的货\n车正驶向县城，公路两旁的果园里\n一片繁忙景象。\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[3].starts_with("清晨七时许，记者看到海拔3700米") && texts[3].ends_with("繁忙景象。"), "{texts:?}");
+        // (a line that short before a word that would have fitted is no paragraph's first)
+        let texts = joined(&page.replace("3700米的村口，满载着农产品的货", "村口，满载着农产品的货车正驶"));
+        assert!(!texts.iter().any(|t| t.starts_with("清晨七时许")), "{texts:?}");
     }
 
     #[test]
