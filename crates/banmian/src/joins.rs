@@ -1150,7 +1150,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…; and so after a line
         // alone between blanks however full, as no column holds one line of text: an intertitle,
         // …市场。⏎⏎聚焦创新驱动，提供科技支撑⏎⏎调研组了解到，目前我国能⏎源科技…)
-        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1))) && full_after(j + 1);
+        // (and over a blank and a full line, where it has a clause in it and ends no sentence:
+        // the column broke right under it, 党的历史证明，什么时候社⏎⏎会主要矛盾和中心任务判断准确，;
+        // not a title over a report's lead formula)
+        let full_across = |j: usize| facts[j - 1].prose() && !facts[j - 1].ends && lines.get(j).is_some_and(|c| c.gap_before && c.is_full() && !facts[j].lead);
+        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1))) && (full_after(j + 1) || full_across(j + 1));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1693,6 +1697,18 @@ mod tests {
         // (a line that short before a word that would have fitted is no paragraph's first)
         let texts = joined(&page.replace("3700米的村口，满载着农产品的货", "村口，满载着农产品的货车正驶"));
         assert!(!texts.iter().any(|t| t.starts_with("清晨七时许")), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_over_a_column_break_opens_a_paragraph() {
+        // (two units short with a clause in it, after a sentence's end, a blank and a full line
+        // under it: the column broke right under the paragraph's first line)
+        let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n", "村民们表示，路修好了以后出\n\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
+        assert!(texts[3].starts_with("村民们表示，") && texts[3].ends_with("有奔头。"), "{texts:?}");
     }
 
     #[test]
