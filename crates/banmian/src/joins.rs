@@ -27,7 +27,7 @@
 //! three bare names or more, each on a line of its own over a title and its dispatch, are the
 //! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
 use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
-use crate::page::{columns_apart, Block, Line, Role, OVERHANG};
+use crate::page::{columns_apart, Block, Line, Role, INDENT_UNITS, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
 const MAX_NOTE_LINES: usize = 4;
@@ -53,9 +53,6 @@ const MIN_SERIES_LABELS: usize = 3;
 /// Fewest paragraphs a page opens on lines two units short before their indents count as lost
 /// ([`lost_indents`]).
 const MIN_LOST_INDENTS: usize = 3;
-
-/// A paragraph's indent, two ideographic spaces: the room a first line that lost it leaves.
-const INDENT_UNITS: f32 = 2.0;
 
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,7 +254,7 @@ fn runs_past(l: &Line, f: Facts, column: f32) -> bool {
 
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
 fn fills(l: &Line, first: bool) -> bool {
-    l.is_full() || (first && l.column > 0.0 && l.width + 2.0 >= l.column - l.tolerance() && l.width <= l.column)
+    l.is_full() || (first && l.column > 0.0 && l.width + INDENT_UNITS >= l.column - l.tolerance() && l.width <= l.column)
 }
 
 /// What the formulas say about one line, asked once per line.

@@ -37,6 +37,9 @@ pub fn columns_apart(a: f32, b: f32) -> bool {
 /// character.
 pub const OVERHANG: f32 = 2.0;
 
+/// A paragraph's indent, two ideographic spaces: the room a first line that lost it leaves.
+pub const INDENT_UNITS: f32 = 2.0;
+
 /// One non-blank line of the input, borrowing its text from the page.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
@@ -82,7 +85,7 @@ impl Line<'_> {
     /// The line comes two units short of its column, give or take a half-width character: as a
     /// paragraph's first line does where extraction dropped its indent of two ideographic spaces.
     pub fn short_by_indent(&self) -> bool {
-        self.column > 0.0 && (1.5..=2.5).contains(&(self.column - self.width))
+        self.column > 0.0 && (INDENT_UNITS - 0.5..=INDENT_UNITS + 0.5).contains(&(self.column - self.width))
     }
 }
 
