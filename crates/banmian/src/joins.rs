@@ -428,6 +428,11 @@ struct Break {
     /// lost their indents ([`lost_indents`]): it comes two units short of its column, over a full
     /// line (a blank before it is no column break then).
     b_first: bool,
+    /// `a` is such a first line itself ([`Break::b_first`]), over a full line, and ends on no
+    /// semicolon: its room at the column's end is the indent it lost, not the room a paragraph's
+    /// last line leaves. (A line that ends on a semicolon there is as often a list's entry of one
+    /// line: 以文化赋能经济社会发展，…价值共生；⏎统筹发展和安全，…)
+    a_first: bool,
     /// The page's paragraphs lost their indents ([`lost_indents`]): their first lines, not
     /// their openings' words, mark them.
     lost: bool,
@@ -656,8 +661,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         }
     }
     // Where only short last lines mark paragraphs, a sentence that ends where the next line's
-    // first word would still have fitted ends its paragraph, however close to full the line is.
-    if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
+    // first word would still have fitted ends its paragraph, however close to full the line is;
+    // not on a paragraph's first line that lost its indent ([`Break::a_first`]), which ends where
+    // the indent would have pushed its last word on.
+    if style == Style::ShortLine && a_ends && !k.a_first && a.width + first_word_width(b.text) <= a.column {
         return false;
     }
     // So, more often than not, does one that ends where the line does, before a line that opens
@@ -1289,7 +1296,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), lost }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1694,6 +1701,20 @@ mod tests {
         // (a line that short before a word that would have fitted is no paragraph's first)
         let texts = joined(&page.replace("3700米的村口，满载着农产品的货", "村口，满载着农产品的货车正驶"));
         assert!(!texts.iter().any(|t| t.starts_with("清晨七时许")), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_that_ends_a_sentence_goes_on_into_the_full_line_under_it() {
+        // (two units short after a sentence's end, over a full line: the room is the indent it
+        // lost, not a last line's; the full line opens no paragraph, whose first line would be short)
+        let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n", "村民们都说路修好了真方便。\n农产品也卖得更远，日子越过越有\n奔头。\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[3], "村民们都说路修好了真方便。农产品也卖得更远，日子越过越有奔头。", "{texts:?}");
+        // (one that ends on a semicolon may be a list's entry of one line: it stands alone)
+        let texts = joined(&page.replace("真方便。", "真方便；"));
+        assert_eq!(texts.len(), 6, "{texts:?}");
     }
 
     #[test]
