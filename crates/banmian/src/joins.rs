@@ -53,6 +53,9 @@ const MIN_SERIES_LABELS: usize = 3;
 /// Fewest paragraphs a page opens on lines two units short before their indents count as lost
 /// ([`lost_indents`]).
 const MIN_LOST_INDENTS: usize = 3;
+/// Fewest paragraphs a page opens on a full line with a quotation mark before its marks count
+/// as set narrow ([`narrow_quotes`]).
+const MIN_FULL_QUOTE_OPENINGS: usize = 2;
 
 /// How the page marks its paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,14 +95,18 @@ pub fn style(lines: &[Line]) -> Style {
 }
 
 /// A paragraph's first line whose indent extraction dropped: it comes two units short of its
-/// column ([`Line::short_by_indent`]), or one short where it ends on a clause mark that hung past
-/// the column (…发表评论称，: the mark no line opens on stays at the line's end), which no
-/// paragraph's last line ends on; or shorter still where the first word of the `next` line, a
-/// number or a Latin word that is not broken, would not have fitted in the room the indent left
-/// (清晨7时许，海拔⏎3700米的拉萨火车站…), as no paragraph's last line stops before its words.
-fn short_by_lost_indent(l: &Line, next: Option<&Line>) -> bool {
+/// column ([`Line::short_by_indent`]), or one short where it ends on a mark that hung past the
+/// column (the mark no line opens on stays at the line's end): a clause mark, which no
+/// paragraph's last line ends on (…发表评论称，), or a stop after a sentence's end (`after_end`:
+/// …办到群众心坎上。⏎站稳人民立场，才能赢得民心。), where the line under it tells a first line
+/// from a last (the callers ask for a full one; after a short line that ends no sentence, a
+/// title's or a first line's, such a line is the next one's rest); or
+/// shorter still where the first word of the `next` line, a number or a Latin word that is not
+/// broken, would not have fitted in the room the indent left (清晨7时许，海拔⏎3700米的拉萨火车站…),
+/// as no paragraph's last line stops before its words.
+fn short_by_lost_indent(l: &Line, next: Option<&Line>, after_end: bool) -> bool {
     l.short_by_indent()
-        || (l.column > 0.0 && (1.0..=1.5).contains(&(l.column - l.width)) && l.text.ends_with(['，', '、', '；', '：']))
+        || (l.column > 0.0 && (1.0..=1.5).contains(&(l.column - l.width)) && (l.text.ends_with(['，', '、', '；', '：']) || (after_end && l.text.ends_with(['。', '！', '？']))))
         || (l.column - l.width > INDENT_UNITS + 0.5 && next.is_some_and(|n| !n.gap_before && l.width + first_word_width(n.text) > l.column - INDENT_UNITS))
 }
 
@@ -122,6 +129,29 @@ fn lost_indents(lines: &[Line]) -> bool {
         }
     }
     short >= MIN_LOST_INDENTS && short > full
+}
+
+/// Where the paragraphs lost their indents ([`lost_indents`]), whether the page sets its
+/// quotation marks narrow, as a PDF's text may (the marks print half wide but come out as
+/// characters of full width): of the lines that open on one after a paragraph's short last line,
+/// which open paragraphs, at least [`MIN_FULL_QUOTE_OPENINGS`] come out full, and at least half
+/// as many as come out two units short (the bundled PDF: 61 against 89; the simulator's pages,
+/// full-width marks: at most 4 against 11). There a full line that opens on a quotation mark may
+/// be a paragraph's first line; elsewhere it is not.
+fn narrow_quotes(lines: &[Line]) -> bool {
+    let (mut short, mut full) = (0usize, 0usize);
+    for w in lines.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if a.is_full() || b.gap_before || b.indent || !ends_sentence(a.text) || !b.text.starts_with(['“', '「']) {
+            continue;
+        }
+        if b.short_by_indent() {
+            short += 1;
+        } else if b.is_full() {
+            full += 1;
+        }
+    }
+    full >= MIN_FULL_QUOTE_OPENINGS && 2 * full >= short
 }
 
 /// A line that can only be the start of a new block (see [`closes_block`] for the flags;
@@ -436,6 +466,9 @@ struct Break {
     /// The page's paragraphs lost their indents ([`lost_indents`]): their first lines, not
     /// their openings' words, mark them.
     lost: bool,
+    /// The page's paragraphs lost their indents and it sets its quotation marks narrow
+    /// ([`narrow_quotes`]): a paragraph's first line that opens on one may come out full.
+    narrow_quotes: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -672,10 +705,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks);
     // not one that a quotation closes, which its speaker or the next quotation follows in the
     // same paragraph as often (…托了底。”⏎杨兴才说，…). Where the paragraphs lost their indents,
-    // their first lines mark them, two units short, and a speaker on a full line speaks on in
-    // the paragraph; a quotation still opens one there, as a PDF sets its marks narrow and a
-    // first line that opens on one may come out full (the bundled PDF: …就是好政策。⏎“十四五”时期，…).
-    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && (b.text.trim_start().starts_with(['“', '「']) || (!k.lost && speaker_opening(b.text))) {
+    // their first lines mark them, two units short, and a speaker or a quotation on a full line
+    // goes on in the paragraph; a quotation still opens one where the page sets its marks narrow
+    // and its first lines that open on one come out full ([`narrow_quotes`]; the bundled PDF:
+    // …就是好政策。⏎“十四五”时期，…).
+    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes)) || (!k.lost && speaker_opening(b.text))) {
         return false;
     }
     // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
@@ -1045,6 +1079,7 @@ fn opens_bracket(t: &str) -> bool {
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
     let lost = style == Style::ShortLine && lost_indents(lines);
+    let narrow_quotes = lost && narrow_quotes(lines);
     // The page's runs of two and three characters, built the first time a break asks.
     let mut runs: Option<Runs> = None;
     let (facts, names_end) = page_facts(lines, &mut runs);
@@ -1069,7 +1104,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line may come close to the column by chance).
         // (so does a paragraph's first line that lost its indent after a sentence's end or a short
         // line, prose or not: 德国会议促进局局⏎长马蒂亚斯·舒尔策认⏎⏎为，…)
-        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && short_by_lost_indent(&lines[start], lines.get(start + 1));
+        let lost_first = lost && i == start + 1 && start > 0 && after_stop(start) && short_by_lost_indent(&lines[start], lines.get(start + 1), facts[start - 1].ends);
         let before_full = i > start && (lines[i - 1].is_full() || (fills(&lines[i - 1], i - 1 == start) && (facts[i - 1].prose() || lost_first)));
         let b_alone = lines.get(i + 2).is_none_or(|l| l.gap_before);
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
@@ -1158,7 +1193,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // the column broke right under it, 党的历史证明，什么时候社⏎⏎会主要矛盾和中心任务判断准确，;
         // not a title over a report's lead formula)
         let full_across = |j: usize| facts[j - 1].prose() && !facts[j - 1].ends && lines.get(j).is_some_and(|c| c.gap_before && c.is_full() && !facts[j].lead);
-        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1))) && (full_after(j + 1) || full_across(j + 1));
+        // (or over the short last line of a paragraph of two lines, where it ends no sentence
+        // itself, so ends no paragraph: …金与正还到艺术团驻地看望。⏎14日上午，宋涛同李洙墉举行⏎
+        // 了工作会谈。)
+        let two_lines = |j: usize| !facts[j].ends && lines.get(j + 1).is_some_and(|c| !c.gap_before && !c.is_full() && facts[j + 1].ends);
+        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1296,7 +1335,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1654,10 +1693,13 @@ mod tests {
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
         assert!(texts[3].starts_with("沿线群众出行") && texts[3].ends_with("有奔头。"), "{texts:?}");
-        // (a line one unit short that ends on a stop may be a paragraph's last: it goes on from
-        // the line above)
-        let texts = joined(&page.replace("沿线群众出行的条件大为改善，\n", "沿线群众出行条件大为改善了。\n"));
-        assert!(texts[2].ends_with("惠及更多群众。沿线群众出行条件大为改善了。"), "{texts:?}");
+        // (a line one unit short that ends on a stop may be a paragraph's last: over the next
+        // paragraph's first line it goes on from the line above; over a full line it is a first
+        // line, ([`short_by_lost_indent`]) as a last line's next would be two units short)
+        let over_first = page.replace("沿线群众出行的条件大为改善，\n农产品卖得更远，收入也增加了，\n日子越过越有奔头。\n", "沿线群众出行条件大为改善了。\n") + "乡里还将组织养护队伍，定期\n巡查路面，及时修补坑洼路段，确\n保道路安全畅通。\n";
+        assert!(lost_indents(&read(&over_first)));
+        let texts = joined(&over_first);
+        assert!(texts.len() == 5 && texts[2].ends_with("惠及更多群众。沿线群众出行条件大为改善了。"), "{texts:?}");
     }
 
     #[test]
@@ -1715,6 +1757,43 @@ mod tests {
         // (one that ends on a semicolon may be a list's entry of one line: it stands alone)
         let texts = joined(&page.replace("真方便。", "真方便；"));
         assert_eq!(texts.len(), 6, "{texts:?}");
+        // (so does one a unit short whose stop hung past the room the indent left)
+        let texts = joined(&page.replace("路修好了真方便。", "路修好了出行方便。"));
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[3], "村民们都说路修好了出行方便。农产品也卖得更远，日子越过越有奔头。", "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_full_line_opening_on_a_quotation_goes_on_in_its_paragraph() {
+        // (first lines come two units short, a quotation's too: a full one that opens on a
+        // quotation mark after a sentence's end goes on in the paragraph)
+        let more = "乡里还将组织养护队伍，定期\n巡查路面，及时修补坑洼路段，确\n保道路安全畅通。\n不少外出务工的年轻人也回到\n家乡，在路边开起了农家乐和小超\n市。\n";
+        let page = LOST_INDENTS_PAGE.replace("惠及更多群众。\n", "惠及更多群众。\n“路好了，日子就好了”是群众的\n心声。\n") + more;
+        assert!(lost_indents(&read(&page)) && !narrow_quotes(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 7, "{texts:?}");
+        assert!(texts[2].ends_with("惠及更多群众。“路好了，日子就好了”是群众的心声。"), "{texts:?}");
+        // (where the page's paragraphs that open on a quotation come out full, its marks set
+        // narrow, such a line may open one)
+        let narrow = page
+            .replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n", "“路修好了以后，出行方便多了，\n农产品也好卖。”村民们说。\n")
+            .replace("记者在村口看到，满载农产品\n的货车正驶向县城，公路两旁的果\n园里一片繁忙景象。\n", "“满载农产品的货车正驶向县城，\n公路两旁很热闹。”\n");
+        assert!(lost_indents(&read(&narrow)) && narrow_quotes(&read(&narrow)));
+        let texts = joined(&narrow);
+        assert_eq!(texts.len(), 8, "{texts:?}");
+        assert_eq!(texts[3], "“路好了，日子就好了”是群众的心声。", "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_paragraph_of_two_lines_opens_on_its_first() {
+        // (two units short after a full line that ends a sentence, over a short line that ends
+        // one: a paragraph of two lines, not the rest of the one before)
+        let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n", "村民们表示，路修好了以后出\n行方便多了。\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
+        assert_eq!(texts[3], "村民们表示，路修好了以后出行方便多了。", "{texts:?}");
     }
 
     #[test]
@@ -1738,10 +1817,7 @@ mod tests {
         let texts = joined(&page);
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert!(texts[2].ends_with("惠及更多群众。乡长扎西表示，将进一步加大投入力度，让群众受益。"), "{texts:?}");
-        // (a quotation still opens one: a PDF sets its marks narrow, so a first line that opens
-        // on one may come out as wide as a full line)
-        let texts = joined(&LOST_INDENTS_PAGE.replace("惠及更多群众。\n", "惠及更多群众。\n“我们还将进一步加大养护投入力\n度，让群众受益。”\n"));
-        assert!(texts.len() == 6 && texts[3].starts_with("“我们还将"), "{texts:?}");
+        // (so does a quotation, unless the page sets its marks narrow: see the next test)
     }
 
     #[test]
