@@ -116,18 +116,9 @@ fn short_by_lost_indent(l: &Line, next: Option<&Line>, after_end: bool) -> bool 
 /// column, where few would by chance (the bundled PDF: 446 against 249; the simulator's
 /// short-line pages: next to none).
 fn lost_indents(lines: &[Line]) -> bool {
-    let (mut short, mut full) = (0usize, 0usize);
-    for w in lines.windows(3) {
-        let (a, b, c) = (&w[0], &w[1], &w[2]);
-        if a.is_full() || b.gap_before || b.indent || c.gap_before || !c.is_full() || !ends_sentence(a.text) {
-            continue;
-        }
-        if b.short_by_indent() {
-            short += 1;
-        } else if b.is_full() {
-            full += 1;
-        }
-    }
+    // (counted where a full line follows, the first line's paragraph going on: a one-line
+    // paragraph's width says nothing of its indent)
+    let (short, full) = openings(lines, |_, c| c.is_some_and(|c| !c.gap_before && c.is_full()));
     short >= MIN_LOST_INDENTS && short > full
 }
 
@@ -139,10 +130,19 @@ fn lost_indents(lines: &[Line]) -> bool {
 /// full-width marks: at most 4 against 11). There a full line that opens on a quotation mark may
 /// be a paragraph's first line; elsewhere it is not.
 fn narrow_quotes(lines: &[Line]) -> bool {
+    let (short, full) = openings(lines, |b, _| b.text.starts_with(['“', '「']));
+    full >= MIN_FULL_QUOTE_OPENINGS && 2 * full >= short
+}
+
+/// How the lines that open paragraphs after a paragraph's short last line (one that ends a
+/// sentence, no blank or indent between) come out, among those `keep` takes (asked of the line
+/// and the one under it): how many two units short of their column ([`Line::short_by_indent`])
+/// and how many full. What [`lost_indents`] and [`narrow_quotes`] count.
+fn openings(lines: &[Line], keep: impl Fn(&Line, Option<&Line>) -> bool) -> (usize, usize) {
     let (mut short, mut full) = (0usize, 0usize);
-    for w in lines.windows(2) {
+    for (i, w) in lines.windows(2).enumerate() {
         let (a, b) = (&w[0], &w[1]);
-        if a.is_full() || b.gap_before || b.indent || !ends_sentence(a.text) || !b.text.starts_with(['“', '「']) {
+        if a.is_full() || b.gap_before || b.indent || !keep(b, lines.get(i + 2)) || !ends_sentence(a.text) {
             continue;
         }
         if b.short_by_indent() {
@@ -151,7 +151,7 @@ fn narrow_quotes(lines: &[Line]) -> bool {
             full += 1;
         }
     }
-    full >= MIN_FULL_QUOTE_OPENINGS && 2 * full >= short
+    (short, full)
 }
 
 /// A line that can only be the start of a new block (see [`closes_block`] for the flags;
