@@ -1153,15 +1153,22 @@ const MIN_SIGNED_PARTS: usize = 3;
 
 /// A report gathered from several correspondents prints each part under a title and its own
 /// byline, with no lead formula (感言: “这才是真实的中国”⏎本报驻巴西记者 张远南⏎…), each part by
-/// another correspondent. Three or more such parts in a row, none opening with a dispatch and
-/// no byline printed twice, are one report: the titles and bylines become its intertitles.
-/// (Separate reports signed alike open with their dispatches, or are one correspondent's.)
+/// another correspondent. Three or more such parts in a row, none opening with a dispatch, by
+/// three correspondents or more, are one report: the titles and bylines become its intertitles.
+/// A long one may print a correspondent twice, apart (a year's reports from fifteen posts, two
+/// from 朝鲜): as many distinct bylines as three parts in four at least, none twice in a row.
+/// (Separate reports signed alike open with their dispatches, or are one correspondent's, two
+/// signed alike in a row.)
 fn titled_parts(blocks: &mut [Block], flow: &[usize]) {
     let mut parts: Vec<(usize, usize)> = Vec::new(); // (title, byline) positions in flow
     let mut i = 0;
     let flush = |parts: &mut Vec<(usize, usize)>, blocks: &mut [Block]| {
-        // (each part is another correspondent's: a byline printed twice signs separate reports)
-        let distinct = || parts.iter().map(|&(_, b)| blocks[flow[b]].text.as_str()).collect::<std::collections::HashSet<&str>>().len() == parts.len();
+        // (the parts are other correspondents' than their neighbours': a byline printed twice
+        // in a row, or twice in a short series, signs separate reports)
+        let distinct = || {
+            let n = parts.iter().map(|&(_, b)| blocks[flow[b]].text.as_str()).collect::<std::collections::HashSet<&str>>().len();
+            n >= MIN_SIGNED_PARTS && 4 * n >= 3 * parts.len() && parts.windows(2).all(|w| blocks[flow[w[0].1]].text != blocks[flow[w[1].1]].text)
+        };
         if parts.len() >= MIN_SIGNED_PARTS && distinct() {
             for &(t, b) in parts.iter() {
                 blocks[flow[t]].role = Role::Intertitle;
@@ -2510,6 +2517,23 @@ mod tests {
         // Reports that open with their dispatches stay apart.
         let page = page.replace("\n\n本报驻朝鲜记者 张三\n\n", "\n\n本报驻朝鲜记者 张三\n\n本报平壤5月1日电 朝鲜举行活动。\n\n");
         assert!(items_of(&page).len() > 1);
+    }
+
+    #[test]
+    fn a_long_report_of_signed_parts_may_print_one_correspondent_twice_apart() {
+        let col = "一二三四五六七八九十一";
+        let para = format!("{col}\n{col}\n{col}\n结束了。\n\n");
+        let part = |t: &str, who: &str| format!("{t}\n\n本报驻{who}记者 张三\n\n{para}");
+        let parts = |whos: [&str; 5]| {
+            let titles = ["携手迎来和平曙光", "浩劫过后迎接重生", "中文导游成为香饽饽", "感谢中国的及时雨", "想去中国更多地方"];
+            format!("驻外记者感言\n\n{para}{}", titles.iter().zip(whos).map(|(t, w)| part(t, w)).collect::<String>())
+        };
+        // (four correspondents of five parts, the first writing the fourth too: one report)
+        let page = parts(["朝鲜", "印尼", "埃及", "朝鲜", "日本"]);
+        assert_eq!(items_of(&page).len(), 1, "{:?}", items_of(&page));
+        // (one correspondent's two parts in a row are two reports of his, the series broken)
+        let page = parts(["朝鲜", "印尼", "埃及", "埃及", "日本"]);
+        assert!(items_of(&page).len() > 1, "{:?}", items_of(&page));
     }
 
     #[test]
