@@ -554,6 +554,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if !a_full || (k.run == 1 && a.overhangs()) {
             return false;
         }
+        // A paragraph's first line that lost its indent ([`Break::a_first`]) goes on across the
+        // blank into the full line under it, however it closes: the column broke under it
+        // (走进杭州市区的“梅堰渔火”⏎⏎清廉文化公园，…).
+        if k.a_first {
+            return true;
+        }
         // A line after a sentence's end and the blank, ending no sentence, whose next line's
         // first word would still have fitted on it opens a block, however close it comes to its
         // column and whatever marks it holds: a title's first line (…不断奉献。⏎⏎南方电网：绿色认证
@@ -1189,15 +1195,35 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…; and so after a line
         // alone between blanks however full, as no column holds one line of text: an intertitle,
         // …市场。⏎⏎聚焦创新驱动，提供科技支撑⏎⏎调研组了解到，目前我国能⏎源科技…)
-        // (and over a blank and a full line, where it has a clause in it and ends no sentence:
-        // the column broke right under it, 党的历史证明，什么时候社⏎⏎会主要矛盾和中心任务判断准确，;
-        // not a title over a report's lead formula)
-        let full_across = |j: usize| facts[j - 1].prose() && !facts[j - 1].ends && lines.get(j).is_some_and(|c| c.gap_before && c.is_full() && !facts[j].lead);
+        // (and over a blank and a full line, where it ends no sentence and has a clause in it or
+        // follows a sentence's end with no blank between: the column broke right under it,
+        // 党的历史证明，什么时候社⏎⏎会主要矛盾和中心任务判断准确，, …等。⏎走进杭州市区的“梅堰渔火”⏎⏎
+        // 清廉文化公园，…; not a title over a report's lead formula)
+        let full_across = |j: usize| {
+            !facts[j - 1].ends && (facts[j - 1].prose() || (j >= 2 && facts[j - 2].ends && !lines[j - 1].gap_before)) && lines.get(j).is_some_and(|c| c.gap_before && c.is_full() && !facts[j].lead)
+        };
         // (or over the short last line of a paragraph of two lines, where it ends no sentence
         // itself, so ends no paragraph: …金与正还到艺术团驻地看望。⏎14日上午，宋涛同李洙墉举行⏎
         // 了工作会谈。)
         let two_lines = |j: usize| !facts[j].ends && lines.get(j + 1).is_some_and(|c| !c.gap_before && !c.is_full() && facts[j + 1].ends);
-        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
+        // (or, two units short and ending no sentence, under an intertitle printed straight over
+        // it: one or two lines after a sentence's end, with no blank, lead formula or byline, the
+        // last full and closing on no clause mark, a clause mark in them at most, 征。⏎深挖中华优秀
+        // 传统文化，⏎厚植廉洁奉公的文化土壤⏎优秀传统文化是中华文⏎明的智慧结晶…; where the full line
+        // over it would else go on into it as prose)
+        let title_part = |t: usize| !lines[t].gap_before && !facts[t].ends && !facts[t].lead && !facts[t].byline;
+        let clause_marks = |t: usize| lines[t].text.chars().filter(|&c| is_clause_punct(c)).count();
+        let under_title = |j: usize| {
+            j >= 2
+                && !lines[j].gap_before
+                && lines[j].short_by_indent()
+                && !facts[j].ends
+                && lines[j - 1].is_full()
+                && title_part(j - 1)
+                && !lines[j - 1].text.trim_end().ends_with(is_clause_punct)
+                && ((facts[j - 2].ends && clause_marks(j - 1) == 0) || (j >= 3 && title_part(j - 2) && facts[j - 3].ends && clause_marks(j - 1) + clause_marks(j - 2) <= 1))
+        };
+        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before) || under_title(j)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1806,6 +1832,41 @@ mod tests {
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
         assert!(texts[3].starts_with("村民们表示，") && texts[3].ends_with("有奔头。"), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_with_no_clause_over_a_column_break_opens_a_paragraph() {
+        // (no clause mark in it, closing on a quote even, as titles do: after a sentence's end, over
+        // a blank and a full line, it is a paragraph's first line all the same, and goes on)
+        for (first, rest) in [("村民们都说道路修好了以后出", "行方便多了，农产品也卖得更远，"), ("走进杭州市区的“梅堰渔火”", "清廉文化公园，映入眼帘的是一片")] {
+            let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n", &format!("{first}\n\n{rest}\n"));
+            assert!(lost_indents(&read(&page)));
+            let texts = joined(&page);
+            assert_eq!(texts.len(), 5, "{texts:?}");
+            assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
+            assert_eq!(texts[3], format!("{first}{rest}日子越过越有奔头。"), "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_under_an_intertitle_opens_a_paragraph() {
+        // (a full line with no mark of running text after a sentence's end, over a line two units
+        // short that ends no sentence: an intertitle printed straight over a paragraph's first line;
+        // so one of two lines with a clause mark at most)
+        // (a sixth paragraph: the page's openings still show its lost indents with one under a title)
+        let page = format!("{LOST_INDENTS_PAGE}乡亲们纷纷表示，好日子还在\n后头，大家一定要撸起袖子加油干\n出更多成绩。\n");
+        for title in ["公路修到了家门口日子越过越红火", "修好农村公路，铺就乡村振兴\n的致富路幸福路小康路和民心之路"] {
+            let page = page.replace("获得感不断增强。\n", &format!("获得感不断增强。\n{title}\n"));
+            assert!(lost_indents(&read(&page)));
+            let texts = joined(&page);
+            assert_eq!(texts.len(), 7, "{texts:?}");
+            assert_eq!(texts[2], title.replace('\n', ""), "{texts:?}");
+            assert!(texts[3].starts_with("下一步，") && texts[3].ends_with("惠及更多群众。"), "{texts:?}");
+        }
+        // (not prose with clauses in it, whose line two units short is a misread width)
+        let page = page.replace("获得感不断增强。\n", "获得感不断增强。\n修好农村公路，铺就乡村振兴\n的致富路，幸福路和民心路安心路\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t.starts_with("修好农村公路，铺就乡村振兴的致富路，幸福路和民心路安心路下一步")), "{texts:?}");
     }
 
     #[test]
