@@ -469,6 +469,10 @@ struct Break {
     /// The page's paragraphs lost their indents and it sets its quotation marks narrow
     /// ([`narrow_quotes`]): a paragraph's first line that opens on one may come out full.
     narrow_quotes: bool,
+    /// `a` is a list's entry of one line: it ends on a semicolon, the line before it on a
+    /// semicolon, a colon or a stop, and `b` (no blank between) on a semicolon or a stop; or `a`
+    /// ends on a colon over such an entry, opening the list.
+    entry: bool,
 }
 
 /// Does line `b` continue the block that line `a` is in (`fa`, `fb`: their [`Facts`]; `k`: what
@@ -764,6 +768,13 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A line with no mark of running text, after a sentence's end, over a column wider than its
     // own: a title over the next report ([`Break::over_wider`]).
     if k.over_wider {
+        return false;
+    }
+    // Where only short last lines mark paragraphs, a list's entries of one line each are
+    // paragraphs of their own, however full they come: their widths, close to each other, make a
+    // column of their own, so none looks short ([`Break::entry`]: …致贺的有：⏎巴基斯坦总统扎尔达里；⏎
+    // 纳米比亚总统波汉巴；⏎…).
+    if style == Style::ShortLine && k.entry {
         return false;
     }
     if a_full || a.is_wide() {
@@ -1223,6 +1234,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && !lines[j - 1].text.trim_end().ends_with(is_clause_punct)
                 && ((facts[j - 2].ends && clause_marks(j - 1) == 0) || (j >= 3 && title_part(j - 2) && facts[j - 3].ends && clause_marks(j - 1) + clause_marks(j - 2) <= 1))
         };
+        // (line `j` is a list's entry of one line: [`Break::entry`])
+        let ends_on = |j: usize, m: &[char]| lines.get(j).is_some_and(|l| l.text.trim_end().ends_with(m));
+        let entry_at = |j: usize| j > 0 && ends_on(j, &['；', ';']) && ends_on(j - 1, &['；', ';', '：', ':', '。']) && ends_on(j + 1, &['；', ';', '。']) && !lines[j + 1].gap_before;
         let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before) || under_title(j)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
@@ -1361,7 +1375,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1)) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -3157,6 +3171,25 @@ mod tests {
         assert_eq!(style(&l), Style::ShortLine);
         let b = join(&l);
         assert_eq!(b.len(), 4, "{b:?}");
+    }
+
+    #[test]
+    fn where_only_short_lines_mark_paragraphs_a_lists_entries_of_a_line_each_are_paragraphs() {
+        // (a list of one-line entries, each ending on a semicolon between lines that end on one,
+        // or on the colon or stop before and after the list: their widths, close to each other,
+        // make a column of their own, so none looks short)
+        let col = "一二三四五六七八九十一二三四五六七";
+        let list = "巴基斯坦总统扎尔达里；\n纳米比亚总统波汉巴；\n朝鲜最高领导人金正恩；\n越南国家主席张晋创。\n";
+        let page = format!("{col}\n{col}\n结束了。\n{col}\n外国领导人致电表示祝贺，致贺的有：\n{list}{col}\n又结束。\n{col}\n完。\n");
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 8, "{texts:?}");
+        assert!(texts[1].ends_with("致贺的有："), "{texts:?}");
+        assert_eq!(texts[2..6], ["巴基斯坦总统扎尔达里；", "纳米比亚总统波汉巴；", "朝鲜最高领导人金正恩；", "越南国家主席张晋创。"], "{texts:?}");
+        // (prose whose line ends on a semicolon by chance, between lines that end otherwise, goes on)
+        let page = format!("{col}\n{col}\n结束了。\n{col}\n一二三四五六七八九十一二三四五六；\n{col}\n又结束。\n");
+        assert_eq!(joined(&page).len(), 2, "{:?}", joined(&page));
     }
 
     #[test]
