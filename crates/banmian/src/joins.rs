@@ -1095,7 +1095,8 @@ fn opens_bracket(t: &str) -> bool {
 /// Join the page's lines into blocks. Every line lands in exactly one block, in order.
 pub fn join(lines: &[Line]) -> Vec<Block> {
     let style = style(lines);
-    let lost = style == Style::ShortLine && lost_indents(lines);
+    let short_style = style == Style::ShortLine;
+    let lost = short_style && lost_indents(lines);
     let narrow_quotes = lost && narrow_quotes(lines);
     // The page's runs of two and three characters, built the first time a break asks.
     let mut runs: Option<Runs> = None;
@@ -1235,7 +1236,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && ((facts[j - 2].ends && clause_marks(j - 1) == 0) || (j >= 3 && title_part(j - 2) && facts[j - 3].ends && clause_marks(j - 1) + clause_marks(j - 2) <= 1))
         };
         // (line `j` is a list's entry of one line: [`Break::entry`])
-        let ends_on = |j: usize, m: &[char]| lines.get(j).is_some_and(|l| l.text.trim_end().ends_with(m));
+        let ends_on = |j: usize, m: &[char]| lines.get(j).is_some_and(|l| l.text.ends_with(m));
         let entry_at = |j: usize| j > 0 && ends_on(j, &['；', ';']) && ends_on(j - 1, &['；', ';', '：', ':', '。']) && ends_on(j + 1, &['；', ';', '。']) && !lines[j + 1].gap_before;
         let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before) || under_title(j)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
@@ -1375,7 +1376,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1)) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
