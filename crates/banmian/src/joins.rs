@@ -469,9 +469,10 @@ struct Break {
     /// The page's paragraphs lost their indents and it sets its quotation marks narrow
     /// ([`narrow_quotes`]): a paragraph's first line that opens on one may come out full.
     narrow_quotes: bool,
-    /// `a` is a list's entry of one line: it ends on a semicolon, the line before it on a
-    /// semicolon, a colon or a stop, and `b` (no blank between) on a semicolon or a stop; or `a`
-    /// ends on a colon over such an entry, opening the list.
+    /// On a page whose short last lines mark paragraphs ([`Style::ShortLine`]), `a` is a list's
+    /// entry of one line: it ends on a semicolon, the line before it on a semicolon, a colon or a
+    /// stop, and `b` (no blank between) on a semicolon or a stop; or `a` ends on a colon over such
+    /// an entry, opening the list.
     entry: bool,
 }
 
@@ -772,9 +773,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // Where only short last lines mark paragraphs, a list's entries of one line each are
     // paragraphs of their own, however full they come: their widths, close to each other, make a
-    // column of their own, so none looks short ([`Break::entry`]: …致贺的有：⏎巴基斯坦总统扎尔达里；⏎
-    // 纳米比亚总统波汉巴；⏎…).
-    if style == Style::ShortLine && k.entry {
+    // column of their own, so none looks short ([`Break::entry`], known on such pages alone:
+    // …致贺的有：⏎巴基斯坦总统扎尔达里；⏎纳米比亚总统波汉巴；⏎…).
+    if k.entry {
         return false;
     }
     if a_full || a.is_wide() {
