@@ -42,8 +42,9 @@ const MAX_NAME_LINES: usize = 8;
 const MAX_CREDIT_REST_CHARS: usize = 7;
 /// Most characters of a lead formula's date cut to the next line before its 电 (３１⏎日电).
 const MAX_CUT_DATE_CHARS: usize = 3;
-/// Most lines a closing dispatch fills in a narrow column (five places, six reporters).
-const MAX_DISPATCH_LINES: usize = 6;
+/// Most lines a closing dispatch fills in a narrow column (ten places and ten reporters fill
+/// eight lines of a column of ten).
+const MAX_DISPATCH_LINES: usize = 10;
 /// Fewest characters of a line read as a list row's wrapped text rather than furniture (a stray
 /// character stays furniture).
 const MIN_ROW_CHARS: usize = 4;
@@ -2532,6 +2533,13 @@ mod tests {
         let page = format!("{COL}\n一二三四五六七八九十一二三四五。\n（本报首尔、平壤8月31日电）\n张又侠会见朝鲜人\n民军总政治局局长\n新华社北京8月17日电 （记者梅常伟）\n");
         let b = join(&read(&page));
         assert_eq!(b[1].text, "（本报首尔、平壤8月31日电）", "{b:?}");
+        // A dispatch from eleven places by thirteen reporters fills eight lines of a narrow column.
+        let col = "一二三四五六七八九十";
+        let dispatch = "（本报北京、上海、广州、\n深圳、天津、重庆、成都、\n武汉、西安、南京、杭州\n6月22日电　记者李明、\n王强、张伟、刘洋、陈静、\n杨帆、赵磊、黄涛、周敏、\n吴昊、郑凯、孙丽、马超、\n钱进）";
+        let page = format!("{col}\n{col}\n一二三四五六七八。\n{dispatch}\n副市长出席国庆\n七十周年招待会\n本报北京9月7日电 （记者王迪）国家\n");
+        let b = join(&read(&page));
+        assert_eq!(b[1].text, dispatch.replace('\n', ""), "{b:?}");
+        assert_eq!(b[2].text, "副市长出席国庆七十周年招待会", "{b:?}");
     }
 
     #[test]
