@@ -24,7 +24,10 @@
 //!    says it is one (…的热情。图为…), sharing almost no words with the report before, where a Q&A box follows a finished article, and after a closing note in
 //!    brackets (（新华社…电）, （作者为…）) where the text after it shares almost no words with
 //!    the text before.
-//! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?). A plain
+//! 3. Each run is parsed into heads (section? kicker? headline subtitle? byline?). (First, on a
+//!    page with no blank line, a title block that holds two reports' heads is cut in two: its
+//!    upper part names the report right above it, its lower part an earlier one, printed away
+//!    from its report.) A plain
 //!    title over another is its kicker (not a photo report's label, 图片报道, which heads its
 //!    photo), unless each repeats the words of a different report
 //!    near the run and not the other's: then they are two headlines.
@@ -58,8 +61,9 @@
 //! assert_eq!(items.len(), 1);
 //! assert_eq!(items[0].head, vec![1]);
 //! ```
-use crate::bigrams::{bigrams, bigrams_of, shared, Bigrams};
-use crate::formulas::{bare_name, is_digit, hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo};
+use crate::bigrams::{bigrams, bigrams_of, key, pairs_within, shared, Bigrams};
+use crate::formulas::{bare_name, is_digit, hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo, bracket_depth, quote_depth, is_clause_punct, is_no_line_start};
+use crate::joins::glue;
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -96,7 +100,9 @@ const TITLE_SHARED: f32 = 0.5;
 /// first.
 const SECTION_CHARS: usize = 1000;
 
-pub fn assemble(blocks: &mut [Block], lines: &[Line]) -> Vec<Item> {
+pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
+    unstack_titles(blocks, lines);
+    let blocks = blocks.as_mut_slice();
     let flow: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].role != Role::Furniture).collect();
     resolve_titles(blocks, lines, &flow);
     let (mut units, runs) = segment(blocks, lines, &flow);
@@ -1624,6 +1630,89 @@ fn split_headline_pairs(blocks: &mut [Block], heads: Vec<Head>, opening: &[Bigra
     out
 }
 
+/// On a page with no blank line, two reports' titles printed one right over the other (a head
+/// printed away from its report, under the next report's) are one block as the join stage reads
+/// them: 朝鲜沉痛送别金正日⏎提升群众性应急救⏎护能力（人民时评）. Where headlines follow their
+/// reports, the first head under a report is its own: the block is cut in two where its upper
+/// part names the report right above its run and its lower part an earlier one and not that one
+/// (each as [`split_headline_pairs`] tells two heads apart: at least [`OWN_SHARED`] of its words
+/// in that report's opening, less than the other part's share there or [`FOREIGN_SHARED`]). Not
+/// inside a bracket or quotation, nor after a clause mark or a kicker's ending, nor between two
+/// characters the page prints together elsewhere (a word cut: 再次就⏎任…). Where blank lines set
+/// heads apart, they do it.
+fn unstack_titles(blocks: &mut Vec<Block>, lines: &[Line]) {
+    if lines.iter().any(|l| l.gap_before) {
+        return;
+    }
+    let text = |r: std::ops::RangeInclusive<usize>| lines[r].iter().map(|l| l.text).collect::<String>();
+    let clean_cut = |b: &Block, s: usize| {
+        let upper = text(b.first..=s);
+        bracket_depth(&upper) == 0 && quote_depth(&upper) == 0 && !upper.trim_end().ends_with(is_clause_punct) && !kicker_ending(&upper) && !lines[s + 1].text.starts_with(is_no_line_start)
+    };
+    let stacked = |b: &Block| b.role == Role::Title && b.n_lines() >= 2 && (b.first..b.last).any(|s| clean_cut(b, s));
+    if !blocks.iter().any(stacked) {
+        return;
+    }
+    let page_pairs = pairs_within(blocks.iter().filter(|b| !b.role.is_head() && b.role != Role::Title).map(|b| b.text.as_str()));
+    let cut_word = |s: usize| {
+        let (a, b) = (lines[s].text.trim_end().chars().last(), lines[s + 1].text.chars().next());
+        matches!((a, b), (Some(a), Some(b)) if is_cjk(a) && is_cjk(b) && page_pairs.contains(key(a, b)))
+    };
+    // The reports and head runs as the page reads before the cut.
+    let mut probe = blocks.clone();
+    let flow: Vec<usize> = (0..probe.len()).filter(|&i| probe[i].role != Role::Furniture).collect();
+    resolve_titles(&mut probe, lines, &flow);
+    let (units, runs) = segment(&probe, lines, &flow);
+    let opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(&probe, u)).collect();
+    let mut cuts = Vec::new();
+    for (gap, run) in &runs {
+        let Some(above) = gap.checked_sub(1) else { continue };
+        // (the reports two heads in a run may take: as far as the assignment looks)
+        let near = gap.saturating_sub(2 + MAX_DISTANCE)..(gap + MAX_DISTANCE).min(opening.len());
+        // The reports a part names, with its share of words in each.
+        let names = |own: &Bigrams, other: &Bigrams| {
+            let named = near.clone().filter(|&u| {
+                let s = shared(own, &opening[u]);
+                s >= OWN_SHARED && shared(other, &opening[u]) < FOREIGN_SHARED.max(s / 2.0)
+            });
+            named.map(|u| (u, shared(own, &opening[u]))).collect::<Vec<_>>()
+        };
+        for &b in run.iter().filter(|&&b| stacked(&blocks[b])) {
+            let mut best: Option<(f32, usize)> = None;
+            for s in (blocks[b].first..blocks[b].last).filter(|&s| clean_cut(&blocks[b], s) && !cut_word(s)) {
+                let (ub, lb) = (bigrams(&text(blocks[b].first..=s), 200), bigrams(&text(s + 1..=blocks[b].last), 200));
+                if ub.len().min(lb.len()) < MIN_SHARED_PAIRS {
+                    continue;
+                }
+                let (upper, lower) = (names(&ub, &lb), names(&lb, &ub));
+                if !upper.iter().any(|&(u, _)| u == above) || lower.is_empty() || lower.iter().any(|&(u, _)| u >= above) {
+                    continue;
+                }
+                let top = |v: &[(usize, f32)]| v.iter().map(|&(_, s)| s).fold(0.0, f32::max);
+                let margin = top(&upper).min(top(&lower));
+                if best.is_none_or(|(m, _)| margin > m) {
+                    best = Some((margin, s));
+                }
+            }
+            if let Some((_, s)) = best {
+                cuts.push((b, s));
+            }
+        }
+    }
+    for &(b, s) in cuts.iter().rev() {
+        let (first, last, role) = (blocks[b].first, blocks[b].last, blocks[b].role);
+        let part = |first: usize, last: usize| {
+            let mut text = String::new();
+            for l in &lines[first..=last] {
+                glue(&mut text, l.text);
+            }
+            Block { first, last, text, role, lost_indent: false }
+        };
+        blocks[b] = part(first, s);
+        blocks.insert(b + 1, part(s + 1, last));
+    }
+}
+
 /// Head `h`'s kicker, block `k`, is a headline of its own: it and the blocks above it leave `h`
 /// as a head of their own, which is returned.
 fn kicker_as_headline(blocks: &mut [Block], h: &mut Head, k: usize) -> Head {
@@ -2067,6 +2156,27 @@ mod tests {
         let heads: Vec<(Option<&str>, Option<&str>)> = r.iter().map(|r| (r.kicker.as_deref(), r.headline.as_deref())).collect();
         assert_eq!(heads[1], (None, Some("共同开创中朝两党两国关系的美好未来")), "{heads:?}");
         assert_eq!(heads[2], (None, Some("朝鲜领导人吊唁金正日")), "{heads:?}");
+    }
+
+    /// Three reports, each head printed after its report and no blank line on the page; the
+    /// first report's head `stacked` right under the second's.
+    fn stacked_heads_page(stacked: &str) -> String {
+        format!("本报北京5月1日电　甲城春季花卉博\n览会今天开幕，来自各地的花卉企业\n带来了上千个品种，花卉博览会将持\n续十天，市民可以免费入园参观。\n\
+            甲城花卉博览会已经连续举办二十届，\n成为当地的一张名片。\n\
+            本报上海5月2日电　乙市三座跨江大\n桥今天同时建成通车，跨江大桥连接\n了江两岸的新城和老城，市民过江时\n间缩短到十分钟以内。\n\
+            三座跨江大桥全长十二公里，历时四\n年建成。\n乙市三座跨江大桥建成通车\n{stacked}\n\
+            本报广州5月3日电　丙县今年种植水\n稻五万亩，丙县水稻长势良好，丰收\n在望，农民们正忙着田间管理。\n\
+            丙县水稻种植面积连续三年增加。\n丙县五万亩水稻丰收在望\n")
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_head_printed_away_under_the_next_reports_is_its_own() {
+        let r = crate::rebuild("p", &stacked_heads_page("甲城花卉博览会开幕"), &crate::Options::default()).unwrap();
+        let heads: Vec<(Option<&str>, Option<&str>)> = r.iter().map(|r| (r.kicker.as_deref(), r.headline.as_deref())).collect();
+        assert_eq!(heads, [(None, Some("甲城花卉博览会开幕")), (None, Some("乙市三座跨江大桥建成通车")), (None, Some("丙县五万亩水稻丰收在望"))]);
+        // A second deck that names no earlier report is the same headline's.
+        let r = crate::rebuild("p", &stacked_heads_page("新城老城市民过江只需十分钟"), &crate::Options::default()).unwrap();
+        assert_eq!(r[1].headline.as_deref(), Some("乙市三座跨江大桥建成通车新城老城市民过江只需十分钟"), "{r:?}");
     }
 
     #[test]
