@@ -279,6 +279,27 @@ pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')
 }
 
+/// Which script a text is set in, by the common characters the two write apart (們/们, 這/这,
+/// 說/说…): `Some(true)` for traditional (他們說這個), `Some(false)` for simplified, `None`
+/// where neither shows at least `min` more times than the other.
+pub fn traditional_script<'a>(texts: impl Iterator<Item = &'a str>, min: usize) -> Option<bool> {
+    let (mut trad, mut simp) = (0usize, 0usize);
+    for c in texts.flat_map(str::chars) {
+        match c {
+            '們' | '這' | '說' | '來' | '時' | '為' | '會' | '國' | '與' | '對' | '過' | '還' | '後' | '個' | '長' | '見' | '問' | '題' | '發' | '經' | '無' | '實' | '現' | '當' | '從' | '樣' | '點' | '應' | '該' | '讓' | '進' | '開' | '關' | '學' | '業' | '動' | '歲' | '醫' | '錢' | '產' => trad += 1,
+            '们' | '这' | '说' | '来' | '时' | '为' | '会' | '国' | '与' | '对' | '过' | '还' | '后' | '个' | '长' | '见' | '问' | '题' | '发' | '经' | '无' | '实' | '现' | '当' | '从' | '样' | '点' | '应' | '该' | '让' | '进' | '开' | '关' | '学' | '业' | '动' | '岁' | '医' | '钱' | '产' => simp += 1,
+            _ => {}
+        }
+    }
+    if trad >= simp + min {
+        Some(true)
+    } else if simp >= trad + min {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Round brackets (full-width and ASCII) `t` opens, less those it closes: 1 for （本报记者王某、.
 pub fn bracket_depth(t: &str) -> i32 {
     t.chars().map(|c| i32::from(matches!(c, '（' | '(')) - i32::from(matches!(c, '）' | ')'))).sum()
@@ -2303,6 +2324,13 @@ mod tests {
         assert!(jump_out("扎实做好各项工作。（下转第三版）") && jump_out("（转3版）") && jump_out("工作。(下转A2版)"));
         assert!(jump_in("（上接第一版）各级各部门要") && jump_in("（紧接1版）") && jump_in("(上接第12版)会议"));
         assert!(!jump_out("（下转）") && !jump_out("会议在第三版（三版）") && !jump_in("各级（上接第一版）") && !jump_in("（接受采访）"));
+    }
+
+    #[test]
+    fn script_of_a_text() {
+        assert_eq!(traditional_script(["他們說這個問題還沒有解決，醫生來了以後會再看。"].into_iter(), 5), Some(true));
+        assert_eq!(traditional_script(["他们说这个问题还没有解决，医生来了以后会再看。"].into_iter(), 5), Some(false));
+        assert_eq!(traditional_script(["今天天气很好"].into_iter(), 5), None);
     }
 
     #[test]
