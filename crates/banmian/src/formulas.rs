@@ -279,12 +279,19 @@ pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')
 }
 
+/// How many of the characters the scripts write apart [`traditional_script`] reads at most.
+const SCRIPT_SAMPLE: usize = 200;
+
 /// Which script a text is set in, by the common characters the two write apart (們/们, 這/这,
 /// 說/说…): `Some(true)` for traditional (他們說這個), `Some(false)` for simplified, `None`
-/// where neither shows at least `min` more times than the other.
+/// where neither shows at least `min` more times than the other. Read until [`SCRIPT_SAMPLE`]
+/// such characters are found: enough to tell.
 pub fn traditional_script<'a>(texts: impl Iterator<Item = &'a str>, min: usize) -> Option<bool> {
     let (mut trad, mut simp) = (0usize, 0usize);
     for c in texts.flat_map(str::chars) {
+        if trad + simp >= SCRIPT_SAMPLE {
+            break;
+        }
         match c {
             '們' | '這' | '說' | '來' | '時' | '為' | '會' | '國' | '與' | '對' | '過' | '還' | '後' | '個' | '長' | '見' | '問' | '題' | '發' | '經' | '無' | '實' | '現' | '當' | '從' | '樣' | '點' | '應' | '該' | '讓' | '進' | '開' | '關' | '學' | '業' | '動' | '歲' | '醫' | '錢' | '產' => trad += 1,
             '们' | '这' | '说' | '来' | '时' | '为' | '会' | '国' | '与' | '对' | '过' | '还' | '后' | '个' | '长' | '见' | '问' | '题' | '发' | '经' | '无' | '实' | '现' | '当' | '从' | '样' | '点' | '应' | '该' | '让' | '进' | '开' | '关' | '学' | '业' | '动' | '岁' | '医' | '钱' | '产' => simp += 1,

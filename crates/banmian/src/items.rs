@@ -111,8 +111,8 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
     resolve_titles(blocks, lines, &flow);
     let (mut units, runs) = segment(blocks, lines, &flow);
     let mut heads = Vec::new();
-    // (asked only of a page with a run of titles: the script is read from its text once)
-    let traditional = runs.iter().any(|(_, r)| r.len() >= 2) && traditional_script(lines.iter().map(|l| l.text), MIN_SCRIPT_LEAD) == Some(true);
+    // (the script is read from the page's text once, where a title under a headline asks it)
+    let traditional = std::cell::OnceCell::new();
     for (r, (gap, run)) in runs.iter().enumerate() {
         // Credits alone after a body close that body (曹一图 徐之文); they head nothing.
         if *gap > 0 && run.iter().all(|&b| blocks[b].role == Role::Byline) {
@@ -125,7 +125,7 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
             units[0].splice(0..0, run.iter().copied());
             continue;
         }
-        parse_heads(blocks, lines, run, *gap, r, traditional, &mut heads);
+        parse_heads(blocks, lines, run, *gap, r, &traditional, &mut heads);
     }
     let mut opening: Vec<Bigrams> = units.iter().map(|u| opening_bigrams(blocks, u)).collect();
     let mut heads = split_headline_pairs(blocks, heads, &opening);
@@ -1485,7 +1485,7 @@ struct Head {
 }
 
 /// Parse one run into heads. Roles are decided here: Title → Headline or Kicker.
-fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, run_no: usize, traditional: bool, out: &mut Vec<Head>) {
+fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, run_no: usize, traditional: &std::cell::OnceCell<bool>, out: &mut Vec<Head>) {
     let start = out.len();
     let mut cur = Head { gap, run: run_no, ..Head::default() };
     let mut pending_section: Option<usize> = None;
@@ -1533,7 +1533,7 @@ fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, 
                     // subtitle follows (單親癌母：為憨兒拚命活⏎「我走了 誰照顧他」). (Headline
                     // +0.46 on the plain-subtitles+traditional pages of seeds 7/99/4242 and
                     // 5/12/1001, every other traditional mix 0 or up, subtitle -0.005.)
-                    Some(h) if traditional && run.get(i + 1).is_none_or(|&n| blocks[n].role != Role::Subtitle) && cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && !kicker_ending(&blocks[h].text) && !coded_field(&blocks[h].text) => {
+                    Some(h) if run.get(i + 1).is_none_or(|&n| blocks[n].role != Role::Subtitle) && cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && !kicker_ending(&blocks[h].text) && !coded_field(&blocks[h].text) && *traditional.get_or_init(|| traditional_script(lines.iter().map(|l| l.text), MIN_SCRIPT_LEAD) == Some(true)) => {
                         cur.subtitle = Some(b);
                     }
                     Some(h) if cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b], lines) => {
