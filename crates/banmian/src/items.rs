@@ -1484,7 +1484,7 @@ struct Head {
     run: usize,
 }
 
-/// Parse one run into heads. Roles are decided here: Title → Headline or Kicker.
+/// Parse one run into heads. Roles are decided here: Title → Headline, Kicker or Subtitle.
 fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, run_no: usize, traditional: &std::cell::OnceCell<bool>, out: &mut Vec<Head>) {
     let start = out.len();
     let mut cur = Head { gap, run: run_no, ..Head::default() };
@@ -1526,7 +1526,6 @@ fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, 
                     None => {
                         cur.headline = Some(b);
                     }
-                    // (a byline under the headline ends the head; credits over it close the text before)
                     // Papers set in traditional script (Taiwan's, Hong Kong's) print a
                     // headline's subtitle under it without a dash, and seldom a kicker over it:
                     // there a plain title under a headline is its subtitle, unless a dashed
@@ -1536,6 +1535,7 @@ fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, 
                     Some(h) if run.get(i + 1).is_none_or(|&n| blocks[n].role != Role::Subtitle) && cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && !kicker_ending(&blocks[h].text) && !coded_field(&blocks[h].text) && *traditional.get_or_init(|| traditional_script(lines.iter().map(|l| l.text), MIN_SCRIPT_LEAD) == Some(true)) => {
                         cur.subtitle = Some(b);
                     }
+                    // (a byline under the headline ends the head; credits over it close the text before)
                     Some(h) if cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b], lines) => {
                         cur.kicker = Some(h);
                         blocks[h].role = Role::Kicker;
