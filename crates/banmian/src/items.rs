@@ -64,7 +64,7 @@
 //! ```
 use crate::bigrams::{bigrams, bigrams_of, key, pairs_within, shared, Bigrams};
 use crate::formulas::{bare_name, is_digit, hanging_width, trim_start_space, colon_title, agency_credit, reporter_byline, has_sentence_mark, box_title, closing_note, dispatch_note, report_opening, jump_in, jump_out, author_line, author_note, kicker_ending, bracketed_note, dateline, photo_label, inline_label, source_line, ends_sentence, enumerated, is_cjk, rubric_suffix, date_opening, find_date, written_date_opening, tells_photo, traditional_script, bracket_depth, quote_depth, is_clause_punct, is_no_line_start};
-use crate::joins::glue;
+use crate::joins::make_block;
 use crate::page::{columns_apart, Block, Item, Kind, Line, Role};
 use crate::roles::{body_font, wide};
 
@@ -1532,11 +1532,10 @@ fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, 
                     // subtitle follows (單親癌母：為憨兒拚命活⏎「我走了 誰照顧他」). (Headline
                     // +0.46 on the plain-subtitles+traditional pages of seeds 7/99/4242 and
                     // 5/12/1001, every other traditional mix 0 or up, subtitle -0.005.)
-                    Some(h) if run.get(i + 1).is_none_or(|&n| blocks[n].role != Role::Subtitle) && cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && !kicker_ending(&blocks[h].text) && !coded_field(&blocks[h].text) && *traditional.get_or_init(|| traditional_script(lines.iter().map(|l| l.text), MIN_SCRIPT_LEAD) == Some(true)) => {
+                    Some(h) if takes_more(&cur, blocks, h) && run.get(i + 1).is_none_or(|&n| blocks[n].role != Role::Subtitle) && !kicker_ending(&blocks[h].text) && !coded_field(&blocks[h].text) && *traditional.get_or_init(|| traditional_script(lines.iter().map(|l| l.text), MIN_SCRIPT_LEAD) == Some(true)) => {
                         cur.subtitle = Some(b);
                     }
-                    // (a byline under the headline ends the head; credits over it close the text before)
-                    Some(h) if cur.subtitle.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline) && cur.kicker.is_none() && is_kicker_of(&blocks[h], &blocks[b], lines) => {
+                    Some(h) if takes_more(&cur, blocks, h) && is_kicker_of(&blocks[h], &blocks[b], lines) => {
                         cur.kicker = Some(h);
                         blocks[h].role = Role::Kicker;
                         cur.headline = Some(b);
@@ -1564,6 +1563,13 @@ fn parse_heads(blocks: &mut [Block], lines: &[Line], run: &[usize], gap: usize, 
         }
     }
     close(&mut cur, out, gap, run_no);
+}
+
+/// Head `cur`, whose headline is block `h`, can take another title as its kicker or subtitle: it
+/// has neither yet, and no byline under the headline has ended it (credits over the headline
+/// close the text before).
+fn takes_more(cur: &Head, blocks: &[Block], h: usize) -> bool {
+    cur.subtitle.is_none() && cur.kicker.is_none() && !cur.blocks.iter().any(|&x| x > h && blocks[x].role == Role::Byline)
 }
 
 /// A label and a code a colon apart (基金會編號：A3874): a field of the text's closing note, no
@@ -1722,13 +1728,7 @@ fn unstack_titles(blocks: &mut Vec<Block>, lines: &[Line]) {
     }
     for &(b, s) in cuts.iter().rev() {
         let (first, last, role) = (blocks[b].first, blocks[b].last, blocks[b].role);
-        let part = |first: usize, last: usize| {
-            let mut text = String::new();
-            for l in &lines[first..=last] {
-                glue(&mut text, l.text);
-            }
-            Block { first, last, text, role, lost_indent: false }
-        };
+        let part = |first: usize, last: usize| Block { role, ..make_block(lines, first, last) };
         blocks[b] = part(first, s);
         blocks.insert(b + 1, part(s + 1, last));
     }

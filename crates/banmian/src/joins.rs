@@ -1672,7 +1672,8 @@ fn name_block(lines: &[Line], first: usize, last: usize) -> Block {
     Block { first, last, text, role: Role::Body, lost_indent: false }
 }
 
-fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
+/// The block of lines `first..=last`, joined as wrapped lines are ([`glue`]), read as body text.
+pub(crate) fn make_block(lines: &[Line], first: usize, last: usize) -> Block {
     let part = &lines[first..=last];
     let mut text = String::with_capacity(part.iter().map(|l| l.text.len() + 1).sum());
     for l in part {
