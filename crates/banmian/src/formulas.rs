@@ -1709,6 +1709,29 @@ pub fn speaker_start(s: &str) -> bool {
     (2..=8).contains(&n) && name.chars().all(name_char) && !question_start(t)
 }
 
+/// Most characters of an interviewee's name before the colon of their turn ([`interview_turn`]).
+const MAX_TURN_NAME_CHARS: usize = 4;
+/// Most characters of a questioner's label ending on 记者 ([`interview_turn`]): 凤凰卫视记者.
+const MAX_TURN_ASKER_CHARS: usize = 8;
+
+/// A turn of a printed interview or press conference: a name of two to four ideographs and a
+/// colon (王毅：中美关系…), a questioner's label ending on 记者 (韩联社记者：朝美…), or a question or
+/// answer opener (问：, 答：). Not a speech word's colon before a quotation (谭珍说：“…, 他说：…),
+/// nor a longer label (婚姻法规定：…).
+pub fn interview_turn(s: &str) -> bool {
+    let t = trim_start_space(s);
+    if question_start(t) || answer_start(t) {
+        return true;
+    }
+    let Some(at) = t.find('：') else { return false };
+    let (label, rest) = (&t[..at], &t[at + '：'.len_utf8()..]);
+    // (a transliterated name's middle dot counts for nothing: 次仁·央宗)
+    let n = label.chars().filter(|&c| c != '·').count();
+    let asker = (label.ends_with("记者") || label.ends_with("記者")) && n <= MAX_TURN_ASKER_CHARS;
+    let name = (2..=MAX_TURN_NAME_CHARS).contains(&n) && !SPEECH_WORDS.iter().any(|w| label.ends_with(w));
+    label.chars().all(name_char) && (asker || name) && !rest.starts_with(['“', '「', '‘', '『']) && !rest.is_empty()
+}
+
 /// An answer opener: 答：, A：
 pub fn answer_start(s: &str) -> bool {
     let t = trim_start_space(s);
@@ -2244,6 +2267,12 @@ mod tests {
         for t in ["记者节前夕走访一线", "访问团抵达平壤", "为了人类更加美好的未来——大国外交述评", "共同开创中朝两党两国关系的美好未来", "好政策要让群众看得见（编辑手记）"] {
             assert!(!genre_subtitle(t), "{t}");
         }
+    }
+
+    #[test]
+    fn interview_turns() {
+        assert!(interview_turn("王毅：中美关系") && interview_turn("韩联社记者：朝美") && interview_turn("答：将继续") && interview_turn("次仁·央宗：我们"));
+        assert!(!interview_turn("谭珍说：“这条线") && !interview_turn("他说：今年") && !interview_turn("婚姻法规定：实行") && !interview_turn("王毅：“中方"));
     }
 
     #[test]

@@ -26,7 +26,7 @@
 //! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and
 //! three bare names or more, each on a line of its own over a title and its dispatch, are the
 //! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
-use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role, INDENT_UNITS, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
@@ -714,14 +714,15 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     // So, more often than not, does one that ends where the line does, before a line that opens
     // a quotation or opens on a speaker and the word of speech (…双方关系。⏎王毅表示，…: on seed
-    // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks);
-    // not one that a quotation closes, which its speaker or the next quotation follows in the
+    // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks),
+    // or on a turn of an interview (…您怎么看？⏎王毅：…, …多一分稳定。⏎新华社记者：…: there
+    // every one that ends no quotation is); not one that a quotation closes, which its speaker or the next quotation follows in the
     // same paragraph as often (…托了底。”⏎杨兴才说，…). Where the paragraphs lost their indents,
     // their first lines mark them, two units short, and a speaker or a quotation on a full line
     // goes on in the paragraph; a quotation still opens one where the page sets its marks narrow
     // and its first lines that open on one come out full ([`narrow_quotes`]; the bundled PDF:
     // …就是好政策。⏎“十四五”时期，…).
-    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes)) || (!k.lost && speaker_opening(b.text))) {
+    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes)) || (!k.lost && (speaker_opening(b.text) || interview_turn(b.text)))) {
         return false;
     }
     // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
@@ -1945,6 +1946,16 @@ mod tests {
         assert!(texts[0].ends_with("好了不少。"), "{texts:?}");
         let texts = joined(&page.replace("解决困难。", "解决困难。”"));
         assert!(texts.last().is_some_and(|t| t.starts_with("乡里的干部")), "{texts:?}");
+    }
+
+    #[test]
+    fn where_only_short_lines_mark_paragraphs_an_interview_turn_after_a_sentence_ending_with_the_line_opens_one() {
+        // (a press conference's turns: the questioner's label, the answerer's name, each a colon)
+        let page = "今年以来，全县各地抓住有利时机，\n组织群众开展春耕生产。\n县里派出工作组深入田间地头，帮\n助农户解决实际困难。\n记者：今年春耕生产进展如何，群众\n关心的问题都解决了吗？您怎么看？\n次仁：今年全县春耕生产总体顺利，\n农机下田率比去年同期提高了一成。\n新华社记者：下一步还有哪些打算？\n次仁：我们将继续加大投入，推动特\n色产业发展。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 6, "{texts:?}");
+        assert!(texts[3].starts_with("次仁：今年") && texts[3].ends_with("一成。"), "{texts:?}");
+        assert_eq!(texts[4], "新华社记者：下一步还有哪些打算？");
     }
 
     #[test]
