@@ -1679,6 +1679,19 @@ pub fn list_number(s: &str) -> Option<u32> {
     (!next.is_ascii_digit()).then(|| t[..digits].parse().ok()).flatten()
 }
 
+/// A paragraph or an item that opens on its number: 十五、外长们…, （三）…, （2）…, 3．… (not a
+/// count in running text, 一是…, 第一，…, nor a decimal, 2.5亿).
+pub fn numbered_opening(s: &str) -> bool {
+    let t = trim_start_space(s);
+    let num = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    let bracketed = t.strip_prefix(['（', '(']).is_some_and(|r| {
+        let inner = r.trim_start_matches(|c: char| num(c) || c.is_ascii_digit());
+        inner.len() < r.len() && inner.starts_with(['）', ')'])
+    });
+    let counted = t.starts_with(num) && t.trim_start_matches(num).starts_with('、');
+    bracketed || counted || list_number(t).is_some()
+}
+
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
     let t = trim_start_space(s);
@@ -2267,6 +2280,12 @@ mod tests {
         for t in ["记者节前夕走访一线", "访问团抵达平壤", "为了人类更加美好的未来——大国外交述评", "共同开创中朝两党两国关系的美好未来", "好政策要让群众看得见（编辑手记）"] {
             assert!(!genre_subtitle(t), "{t}");
         }
+    }
+
+    #[test]
+    fn numbered_openings() {
+        assert!(numbered_opening("十五、外长们") && numbered_opening("（三）各方") && numbered_opening("(2)各方") && numbered_opening("3．推进"));
+        assert!(!numbered_opening("一是加强") && !numbered_opening("第一，") && !numbered_opening("2.5亿元") && !numbered_opening("（记者 王明）") && !numbered_opening("2021年"));
     }
 
     #[test]

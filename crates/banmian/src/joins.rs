@@ -26,7 +26,7 @@
 //! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and
 //! three bare names or more, each on a line of its own over a title and its dispatch, are the
 //! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
-use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
 use crate::page::{columns_apart, Block, Line, Role, INDENT_UNITS, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
@@ -723,6 +723,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // and its first lines that open on one come out full ([`narrow_quotes`]; the bundled PDF:
     // …就是好政策。⏎“十四五”时期，…).
     if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes)) || (!k.lost && (speaker_opening(b.text) || interview_turn(b.text)))) {
+        return false;
+    }
+    // And so does one before a line that opens on its number, whatever closed the sentence
+    // (…（2023—2027）》。⏎十五、外长们…: on the tuning seeds' short-line pages every one).
+    if style == Style::ShortLine && a_ends && !k.lost && numbered_opening(b.text) {
         return false;
     }
     // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
@@ -1956,6 +1961,15 @@ mod tests {
         assert_eq!(texts.len(), 6, "{texts:?}");
         assert!(texts[3].starts_with("次仁：今年") && texts[3].ends_with("一成。"), "{texts:?}");
         assert_eq!(texts[4], "新华社记者：下一步还有哪些打算？");
+    }
+
+    #[test]
+    fn where_only_short_lines_mark_paragraphs_a_numbered_paragraph_after_a_sentence_ending_with_the_line_opens_one() {
+        let page = "今年以来，全县各地抓住有利时机，\n组织群众开展春耕生产。\n县里派出工作组深入田间地头，帮\n助农户解决实际困难。\n一、各方同意进一步加强农业合作，\n共同推进高标准农田的建设和管护。\n二、各方同意进一步深化科技交流，\n推广适用技术，培养更多农业人才。”\n（三）各方同意建立定期会晤机制。\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[3].starts_with("二、") && texts[3].ends_with("人才。”"), "{texts:?}");
+        assert!(texts[4].starts_with("（三）"), "{texts:?}");
     }
 
     #[test]
