@@ -1441,6 +1441,11 @@ fn credit_word_wrapped(line: &str, next: &str) -> bool {
     ends_with_credit(next) && next.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next).is_none() && caption_credit(&format!("{line}{next}")).is_some()
 }
 
+/// `next` is all that is left of the credit's word `line` ends on: …涛摄影⏎报道.
+fn credit_word_rest(line: &str, next: &str) -> bool {
+    matches!(next.trim(), "报道" | "報道") && (line.ends_with("摄影") || line.ends_with("攝影"))
+}
+
 /// `line` ends on 摄 and `next` finishes a word of running text with it: 摄影 and more, no
 /// credit's word (…一堂手机摄⏎影课开讲，…; not …王恒 摄⏎影, …摄⏎影报道), or a particle
 /// (…拍摄⏎的照片).
@@ -1545,7 +1550,8 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         }
     }
     // Photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎  涛摄影报道), or
-    // over its word alone: one credit line.
+    // over its word alone, and a credit over its word's last part (…姜  涛摄影⏎报道, across a
+    // column break too): one credit line.
     for j in 0..lines.len().saturating_sub(1) {
         let (l, next) = (&lines[j], &lines[j + 1]);
         // (the credit, known for every line, asked first: it turns away almost every line)
@@ -1556,7 +1562,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
                 && next.text.chars().count() <= MAX_CREDIT_REST_CHARS
                 && (caption_credit(next.text).is_some() || credit_word_wrapped(l.text, next.text))
         };
-        if rest() && l.text.split_whitespace().all(short_name) {
+        if (rest() && l.text.split_whitespace().all(short_name)) || credit_word_rest(l.text, next.text) {
             one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
     }
@@ -1667,9 +1673,9 @@ fn one_name_block(facts: &mut [Facts], names_end: &mut [usize], first: usize, la
 fn name_block(lines: &[Line], first: usize, last: usize) -> Block {
     let mut text = String::from(lines[first].text);
     let mut single = lines[first].text.chars().count() == 1;
-    for l in &lines[first + 1..=last] {
+    for (k, l) in lines[first + 1..=last].iter().enumerate() {
         let one = l.text.chars().count() == 1;
-        if !(one && single) {
+        if !(one && single) && !credit_word_rest(lines[first + k].text, l.text) {
             text.push(' ');
         }
         text.push_str(l.text);
@@ -3064,6 +3070,10 @@ mod tests {
         let texts = joined(&page);
         assert!(texts.iter().any(|t| t.starts_with("刘博通") && t.ends_with("摄影报道")), "{texts:?}");
         assert!(ends_with_credit("涛摄影报道") && caption_credit("涛摄影报道").is_some());
+        // (or the credit's word cut in two, on a page with no blank line: …涛摄影⏎报道)
+        let page = format!("{COL}\n图为战机空中编队飞行。\n刘博通  倪  帅  姜  涛摄影\n报道\n谱写中朝友谊新篇，\n维护半岛和平稳定\n本报平壤6月20日电 （记者杜尚泽）\n");
+        let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "刘博通  倪  帅  姜  涛摄影报道"), "{texts:?}");
         assert!(ends_with_credit("圖為義賣現場。記者王明攝") && ends_with_credit("本报记者 王恒摄（新华社发）"));
         assert!(!ends_with_credit("摄影展在京开幕，观众踊跃") && !ends_with_credit("我们的学校"));
     }
