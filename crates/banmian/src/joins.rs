@@ -1441,9 +1441,12 @@ fn credit_word_wrapped(line: &str, next: &str) -> bool {
     ends_with_credit(next) && next.chars().count() <= MAX_CREDIT_REST_CHARS && caption_credit(next).is_none() && caption_credit(&format!("{line}{next}")).is_some()
 }
 
-/// `next` is all that is left of the credit's word `line` ends on: …涛摄影⏎报道.
+/// `next` is all that is left of the credit's word `line` ends on: …涛摄影⏎报道, …涛摄影报⏎道.
 fn credit_word_rest(line: &str, next: &str) -> bool {
-    matches!(next.trim(), "报道" | "報道") && (line.ends_with("摄影") || line.ends_with("攝影"))
+    let rest = next.trim();
+    // (the word cut after its first two characters at least: a line ending on 摄 alone may be
+    // running text, 手机摄⏎影课)
+    ["摄影报道", "攝影報道"].iter().any(|w| w.char_indices().skip(2).any(|(at, _)| rest == &w[at..] && line.ends_with(&w[..at])))
 }
 
 /// `line` ends on 摄 and `next` finishes a word of running text with it: 摄影 and more, no
@@ -3073,6 +3076,8 @@ mod tests {
         // (or the credit's word cut in two, on a page with no blank line: …涛摄影⏎报道)
         let page = format!("{COL}\n图为战机空中编队飞行。\n刘博通  倪  帅  姜  涛摄影\n报道\n谱写中朝友谊新篇，\n维护半岛和平稳定\n本报平壤6月20日电 （记者杜尚泽）\n");
         let texts = joined(&page);
+        assert!(texts.iter().any(|t| t == "刘博通  倪  帅  姜  涛摄影报道"), "{texts:?}");
+        let texts = joined(&page.replace("涛摄影\n报道", "涛摄影报\n道"));
         assert!(texts.iter().any(|t| t == "刘博通  倪  帅  姜  涛摄影报道"), "{texts:?}");
         assert!(ends_with_credit("圖為義賣現場。記者王明攝") && ends_with_credit("本报记者 王恒摄（新华社发）"));
         assert!(!ends_with_credit("摄影展在京开幕，观众踊跃") && !ends_with_credit("我们的学校"));
