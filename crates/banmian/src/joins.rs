@@ -1443,10 +1443,18 @@ fn credit_word_wrapped(line: &str, next: &str) -> bool {
 
 /// `next` is all that is left of the credit's word `line` ends on: …涛摄影⏎报道, …涛摄影报⏎道.
 fn credit_word_rest(line: &str, next: &str) -> bool {
-    let rest = next.trim();
     // (the word cut after its first two characters at least: a line ending on 摄 alone may be
-    // running text, 手机摄⏎影课)
-    ["摄影报道", "攝影報道"].iter().any(|w| w.char_indices().skip(2).any(|(at, _)| rest == &w[at..] && line.ends_with(&w[..at])))
+    // running text, 手机摄⏎影课; a line longer than the rest, nearly every one, is turned away
+    // by its length)
+    if next.len() > 3 * "报道".len() {
+        return false;
+    }
+    match next.trim() {
+        "报道" => line.ends_with("摄影"),
+        "報道" => line.ends_with("攝影"),
+        "道" => line.ends_with("摄影报") || line.ends_with("攝影報"),
+        _ => false,
+    }
 }
 
 /// `line` ends on 摄 and `next` finishes a word of running text with it: 摄影 and more, no
