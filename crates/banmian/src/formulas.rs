@@ -1679,11 +1679,16 @@ pub fn list_number(s: &str) -> Option<u32> {
     (!next.is_ascii_digit()).then(|| t[..digits].parse().ok()).flatten()
 }
 
+/// A numeral a list counts its entries with: 一 to 十 (十五 is two).
+fn counting_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
 /// A paragraph or an item that opens on its number: 十五、外长们…, （三）…, （2）…, 3．… (not a
 /// count in running text, 一是…, 第一，…, nor a decimal, 2.5亿).
 pub fn numbered_opening(s: &str) -> bool {
     let t = trim_start_space(s);
-    let num = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    let num = counting_numeral;
     let bracketed = t.strip_prefix(['（', '(']).is_some_and(|r| {
         let inner = r.trim_start_matches(|c: char| num(c) || c.is_ascii_digit());
         inner.len() < r.len() && inner.starts_with(['）', ')'])
@@ -1695,7 +1700,7 @@ pub fn numbered_opening(s: &str) -> bool {
 /// Enumerated intertitles: 一、… （一）… 1. … 第一，…
 pub fn enumerated(s: &str) -> bool {
     let t = trim_start_space(s);
-    let num = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    let num = counting_numeral;
     let mut cs = t.chars();
     match cs.next() {
         Some('（' | '(') => cs.next().is_some_and(|c| num(c) || c.is_ascii_digit()),

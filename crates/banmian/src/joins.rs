@@ -716,8 +716,8 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // a quotation or opens on a speaker and the word of speech (…双方关系。⏎王毅表示，…: on seed
     // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks),
     // or on a turn of an interview (…您怎么看？⏎王毅：…, …多一分稳定。⏎新华社记者：…: there
-    // every one that ends no quotation is); not one that a quotation closes, which its speaker or the next quotation follows in the
-    // same paragraph as often (…托了底。”⏎杨兴才说，…). Where the paragraphs lost their indents,
+    // every one that ends no quotation is); not one that a quotation closes, which its speaker
+    // or the next quotation follows in the same paragraph as often (…托了底。”⏎杨兴才说，…). Where the paragraphs lost their indents,
     // their first lines mark them, two units short, and a speaker or a quotation on a full line
     // goes on in the paragraph; a quotation still opens one where the page sets its marks narrow
     // and its first lines that open on one come out full ([`narrow_quotes`]; the bundled PDF:
