@@ -717,12 +717,29 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // 7's simulated short-line pages about 2 such places in 3, and 3 in 4, are paragraph breaks),
     // or on a turn of an interview (…您怎么看？⏎王毅：…, …多一分稳定。⏎新华社记者：…: there
     // every one that ends no quotation is); not one that a quotation closes, which its speaker
-    // or the next quotation follows in the same paragraph as often (…托了底。”⏎杨兴才说，…). Where the paragraphs lost their indents,
+    // follows in the same paragraph as often (…托了底。”⏎杨兴才说，…), nor an exchange of words
+    // (…肯尼亚人？”⏎“不，…); but a quoted statement closed on its full stop is followed by the
+    // next quotation in a paragraph of its own (…人类共同挑战。”⏎“金砖国家…: on the tuning
+    // seeds' short-line and no-blank pages every one), unless the paragraphs lost their indents,
+    // whose first lines then tell (the bundled PDF's lede quotes two readers in one paragraph:
+    // …挣不到钱。”⏎“课没上几节…). Where the paragraphs lost their indents,
     // their first lines mark them, two units short, and a speaker or a quotation on a full line
     // goes on in the paragraph; a quotation still opens one where the page sets its marks narrow
     // and its first lines that open on one come out full ([`narrow_quotes`]; the bundled PDF:
     // …就是好政策。⏎“十四五”时期，…).
-    if style == Style::ShortLine && a_ends && !a.text.trim_end().ends_with(['”', '」', '’', '』']) && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes)) || (!k.lost && (speaker_opening(b.text) || interview_turn(b.text)))) {
+    const CLOSING_QUOTES: [char; 4] = ['”', '」', '’', '』'];
+    let a_end = a.text.trim_end();
+    let quoted = a_end.ends_with(CLOSING_QUOTES);
+    let full_stop = a_end.trim_end_matches(CLOSING_QUOTES).ends_with('。');
+    if style == Style::ShortLine && a_ends && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes) && (!quoted || (full_stop && !k.lost))) || (!quoted && !k.lost && (speaker_opening(b.text) || interview_turn(b.text)))) {
+        return false;
+    }
+    // So does a full stop, quoted or not, before a line that opens on a dash: an entry of a
+    // list set so (…传统友谊新篇章。⏎——加强战略沟通…) or the source under a quotation
+    // (…新的更大贡献。”⏎——习近平总书记…): on the tuning seeds' short-line pages every such
+    // place is a paragraph break; after a question or an exclamation, five in six are not (…是怎样
+    // 讲的？⏎——提高人民生活…: the dash gives the answer).
+    if style == Style::ShortLine && a_ends && !k.lost && full_stop && b.text.trim_start().starts_with("——") {
         return false;
     }
     // And so does one before a line that opens on its number, whatever closed the sentence
@@ -1963,11 +1980,28 @@ mod tests {
         assert_eq!(texts.len(), 4, "{texts:?}");
         assert!(texts[1].starts_with("“我们的日子") && texts[1].ends_with("好了不少。"), "{texts:?}");
         assert!(texts[3].starts_with("乡长次仁表示，"), "{texts:?}");
-        // (a quotation or a speaker after one that closed the sentence goes on in its paragraph)
-        let texts = joined(&page.replace("新的盼头。", "新的盼头。”"));
+        // (a quotation after a question or an exclamation that a quotation closed, or a speaker
+        // after any, goes on in its paragraph; after a quoted statement's full stop the next
+        // quotation opens one)
+        let texts = joined(&page.replace("新的盼头。", "新的盼头！”"));
         assert!(texts[0].ends_with("好了不少。"), "{texts:?}");
+        let texts = joined(&page.replace("新的盼头。", "新的盼头。”"));
+        assert!(texts[0].ends_with("新的盼头。”") && texts[1].starts_with("“我们的日子"), "{texts:?}");
         let texts = joined(&page.replace("解决困难。", "解决困难。”"));
         assert!(texts.last().is_some_and(|t| t.starts_with("乡里的干部")), "{texts:?}");
+    }
+
+    #[test]
+    fn where_only_short_lines_mark_paragraphs_a_dash_after_a_full_stop_ending_with_the_line_opens_one() {
+        // (entries of a list opened by dashes; the source under a quotation)
+        let page = "两国领导人同意，共同推动双边关\n系迈上新台阶，谱写友谊新篇章。\n——加强战略沟通，保持高层交往，\n增进政治互信，深化治国理政经验\n交流互鉴。\n“让我们携手前进，共同开创更加\n美好的未来，作出新的更大贡献。”\n——国家主席在欢迎宴会上的讲话\n";
+        let texts = joined(page);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[1].starts_with("——加强战略沟通") && texts[1].ends_with("交流互鉴。"), "{texts:?}");
+        assert!(texts[3].starts_with("——国家主席"), "{texts:?}");
+        // (after a question the dash gives its answer, in the same paragraph)
+        let texts = joined(&page.replace("友谊新篇章。", "友谊新篇章？"));
+        assert!(texts[0].ends_with("新篇章？——加强战略沟通，保持高层交往，增进政治互信，深化治国理政经验交流互鉴。"), "{texts:?}");
     }
 
     #[test]
