@@ -16,6 +16,16 @@ use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBl
 /// How far into the lead (characters after the dateline) the reported date may stand.
 const DATE_WITHIN: usize = 12;
 
+/// The lines of an intertitle set as several lines that each stop short of the column, words
+/// alone (克服疫情影响⏎及时进行救助 between paragraphs): each is an intertitle of its own, as
+/// where blank lines set them apart. (An intertitle wrapped at the column fills its first line;
+/// a line with a mark, or Latin words glued across lines, keeps the block whole.)
+fn intertitle_lines<'a>(b: &Block, lines: &[Line<'a>]) -> Option<Vec<&'a str>> {
+    let ls = &lines[b.first..=b.last];
+    let words = |t: &str| t.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric());
+    (ls.len() > 1 && ls.iter().all(|l| l.column > 0.0 && !l.is_full() && words(l.text)) && ls.iter().map(|l| l.text.len()).sum::<usize>() == b.text.len()).then(|| ls.iter().map(|l| l.text).collect())
+}
+
 pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[Line], year: Option<u32>) -> Record {
     let mut rec = Record {
         page: page.to_string(),
@@ -101,6 +111,12 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                     j + 1 < i && blocks[j + 1..i].iter().all(|x| x.role == Role::Furniture) && !ends_sentence(&blocks[j].text)
                 });
                 last_text = Some(i);
+                if r == "h" {
+                    if let Some(parts) = intertitle_lines(b, lines) {
+                        rec.blocks.extend(parts.into_iter().map(|t| TextBlock { role: r, text: t.to_string() }));
+                        continue;
+                    }
+                }
                 match rec.blocks.last_mut() {
                     Some(prev) if cut_by_furniture && r == prev.role => glue(&mut prev.text, &b.text),
                     _ => rec.blocks.push(TextBlock { role: r, text: b.text.clone() }),
@@ -268,6 +284,23 @@ fn byline_people(text: &str) -> Vec<(Person, Option<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_intertitle_of_short_lines_is_one_intertitle_a_line() {
+        // (no blank line on the page: two short lines of words alone between paragraphs)
+        let page = "本报北京3月9日电 （记者李华）今年以来，\n各地出台了一系列救助政策，困难群众\n基本生活得到有效保障，社会救助体系\n不断完善，救助水平稳步提高。\n克服疫情影响\n及时进行救助\n早上8点，老人早已吃完饭，穿戴整齐\n等着社区工作人员上门，领取救助金。\n";
+        let parts = |page: &str| {
+            let lines = crate::lines::read(page);
+            let blocks = crate::joins::join(&lines);
+            let b = blocks.iter().find(|b| b.text.starts_with("克服疫情影响")).expect("the intertitle's block").clone();
+            intertitle_lines(&b, &lines).map(|p| p.join("|"))
+        };
+        assert_eq!(parts(page).as_deref(), Some("克服疫情影响|及时进行救助"));
+        // (one wrapped at the column fills its first line, and stays one)
+        assert_eq!(parts(&page.replace("克服疫情影响\n及时进行救助", "克服疫情影响及时进行救助助力困难\n群众")), None);
+        // (so does one with a mark in it)
+        assert_eq!(parts(&page.replace("克服疫情影响", "克服疫情影响：")), None);
+    }
 
     #[test]
     fn a_role_word_with_no_name_stays_text_and_credits_no_one() {
