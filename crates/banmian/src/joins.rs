@@ -727,20 +727,22 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // goes on in the paragraph; a quotation still opens one where the page sets its marks narrow
     // and its first lines that open on one come out full ([`narrow_quotes`]; the bundled PDF:
     // …就是好政策。⏎“十四五”时期，…).
-    const CLOSING_QUOTES: [char; 4] = ['”', '」', '’', '』'];
-    let a_end = a.text.trim_end();
-    let quoted = a_end.ends_with(CLOSING_QUOTES);
-    let full_stop = a_end.trim_end_matches(CLOSING_QUOTES).ends_with('。');
-    if style == Style::ShortLine && a_ends && ((b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes) && (!quoted || (full_stop && !k.lost))) || (!quoted && !k.lost && (speaker_opening(b.text) || interview_turn(b.text)))) {
-        return false;
-    }
-    // So does a full stop, quoted or not, before a line that opens on a dash: an entry of a
-    // list set so (…传统友谊新篇章。⏎——加强战略沟通…) or the source under a quotation
-    // (…新的更大贡献。”⏎——习近平总书记…): on the tuning seeds' short-line pages every such
-    // place is a paragraph break; after a question or an exclamation, five in six are not (…是怎样
-    // 讲的？⏎——提高人民生活…: the dash gives the answer).
-    if style == Style::ShortLine && a_ends && !k.lost && full_stop && b.text.trim_start().starts_with("——") {
-        return false;
+    if style == Style::ShortLine && a_ends {
+        const CLOSING_QUOTES: [char; 4] = ['”', '」', '’', '』'];
+        let a_end = a.text.trim_end();
+        let quoted = a_end.ends_with(CLOSING_QUOTES);
+        let full_stop = a_end.trim_end_matches(CLOSING_QUOTES).ends_with('。');
+        if (b.text.trim_start().starts_with(['“', '「']) && (!k.lost || k.narrow_quotes) && (!quoted || (full_stop && !k.lost))) || (!quoted && !k.lost && (speaker_opening(b.text) || interview_turn(b.text))) {
+            return false;
+        }
+        // So does a full stop, quoted or not, before a line that opens on a dash: an entry of a
+        // list set so (…传统友谊新篇章。⏎——加强战略沟通…) or the source under a quotation
+        // (…新的更大贡献。”⏎——习近平总书记…): on the tuning seeds' short-line pages every such
+        // place is a paragraph break; after a question or an exclamation, five in six are not
+        // (…是怎样讲的？⏎——提高人民生活…: the dash gives the answer).
+        if !k.lost && full_stop && b.text.trim_start().starts_with("——") {
+            return false;
+        }
     }
     // And so does one before a line that opens on its number, whatever closed the sentence
     // (…（2023—2027）》。⏎十五、外长们…: on the tuning seeds' short-line pages every one).
