@@ -743,11 +743,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if !k.lost && full_stop && b.text.trim_start().starts_with("——") {
             return false;
         }
-    }
-    // And so does one before a line that opens on its number, whatever closed the sentence
-    // (…（2023—2027）》。⏎十五、外长们…: on the tuning seeds' short-line pages every one).
-    if style == Style::ShortLine && a_ends && !k.lost && numbered_opening(b.text) {
-        return false;
+        // And so does one before a line that opens on its number, whatever closed the sentence
+        // (…（2023—2027）》。⏎十五、外长们…: on the tuning seeds' short-line pages every one).
+        if !k.lost && numbered_opening(b.text) {
+            return false;
+        }
     }
     // A short unpunctuated line after a sentence's end, a full (or wider) line after it: a title
     // between two reports, printed with no blank around it (…最高司令官。⏎敢为砥柱立中流⏎——党的…).
