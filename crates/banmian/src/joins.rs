@@ -1268,7 +1268,21 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (line `j` is a list's entry of one line: [`Break::entry`])
         let ends_on = |j: usize, m: &[char]| lines.get(j).is_some_and(|l| l.text.ends_with(m));
         let entry_at = |j: usize| j > 0 && ends_on(j, &['；', ';']) && ends_on(j - 1, &['；', ';', '：', ':', '。']) && ends_on(j + 1, &['；', ';', '。']) && !lines[j + 1].gap_before;
-        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before) || under_title(j)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
+        // (or, two units short and ending no sentence nor a list's entry, under a full line that
+        // ends none either, where the next line's first word would still have fitted on it: a
+        // paragraph that closes on a dash, a colon, a quotation or no mark at all ends on a full
+        // line by chance, …实招迭出——⏎投标文件线上投递，网⏎上开评标…; running text broken there
+        // leaves no room a word would fill)
+        let under_full = |j: usize| {
+            lines[j - 1].is_full()
+                && !lines[j].gap_before
+                && lines[j].short_by_indent()
+                && !facts[j].ends
+                && !ends_on(j, &['；', ';'])
+                && !lines[j].text.trim().contains([' ', '\u{3000}', '：', ':'])
+                && lines.get(j + 1).is_some_and(|n| n.column == lines[j].column && lines[j].width + first_word_width(n.text) <= lines[j].column && !n.text.trim().contains([' ', '\u{3000}']) && !short_by_lost_indent(n, lines.get(j + 2), false))
+        };
+        let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before) || under_title(j) || under_full(j)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
         // (or a line with no such mark over a report's lead formula, however wide: …指导方针。⏎
         // 朝鲜掀起“增产突击运动”迎接国庆⏎本报平壤9月7日电…; or, however close to its column,
@@ -1926,10 +1940,30 @@ mod tests {
             assert_eq!(texts[2], title.replace('\n', ""), "{texts:?}");
             assert!(texts[3].starts_with("下一步，") && texts[3].ends_with("惠及更多群众。"), "{texts:?}");
         }
-        // (not prose with clauses in it, whose line two units short is a misread width)
+        // (not prose with clauses in it, whose line two units short is a misread width: it goes
+        // on as a paragraph's, which its full line ends on no mark, before the next paragraph's
+        // first line)
         let page = page.replace("获得感不断增强。\n", "获得感不断增强。\n修好农村公路，铺就乡村振兴\n的致富路，幸福路和民心路安心路\n");
         let texts = joined(&page);
-        assert!(texts.iter().any(|t| t.starts_with("修好农村公路，铺就乡村振兴的致富路，幸福路和民心路安心路下一步")), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "修好农村公路，铺就乡村振兴的致富路，幸福路和民心路安心路"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("下一步，") && t.ends_with("惠及更多群众。")), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_under_a_full_line_that_ends_no_sentence_opens_a_paragraph() {
+        // (a paragraph may close on a dash, a quotation or no mark at all, its last line full by
+        // chance: the line two units short under it, ending no sentence, opens the next paragraph
+        // where the first word of the line under it would still have fitted on it)
+        // (a sixth paragraph: the page's openings still show its lost indents)
+        let page = format!("{LOST_INDENTS_PAGE}乡亲们纷纷表示，好日子还在\n后头，大家一定要撸起袖子加油干\n出更多成绩。\n");
+        for close in ["，实招不断迭出——", "“路越走越宽广”", "，公路修到了村口"] {
+            let page = page.replace("获得感不断增强。\n", &format!("获得感不断增强{close}\n"));
+            assert!(lost_indents(&read(&page)));
+            let texts = joined(&page);
+            assert_eq!(texts.len(), 6, "{texts:?}");
+            assert!(texts[1].ends_with(&format!("获得感不断增强{close}")), "{texts:?}");
+            assert!(texts[2].starts_with("下一步，") && texts[2].ends_with("惠及更多群众。"), "{texts:?}");
+        }
     }
 
     #[test]
