@@ -1274,10 +1274,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // line by chance, …实招迭出——⏎投标文件线上投递，网⏎上开评标…; running text broken there
         // leaves no room a word would fill)
         let under_full = |j: usize| {
-            lines[j - 1].is_full()
+            lines[j].short_by_indent()
                 && !lines[j].gap_before
-                && lines[j].short_by_indent()
                 && !facts[j].ends
+                && lines[j - 1].is_full()
                 && !ends_on(j, &['；', ';'])
                 && !lines[j].text.trim().contains([' ', '\u{3000}', '：', ':'])
                 && lines.get(j + 1).is_some_and(|n| n.column == lines[j].column && lines[j].width + first_word_width(n.text) <= lines[j].column && !n.text.trim().contains([' ', '\u{3000}']) && !short_by_lost_indent(n, lines.get(j + 2), false))
