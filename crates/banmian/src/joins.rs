@@ -1268,11 +1268,13 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (line `j` is a list's entry of one line: [`Break::entry`])
         let ends_on = |j: usize, m: &[char]| lines.get(j).is_some_and(|l| l.text.ends_with(m));
         let entry_at = |j: usize| j > 0 && ends_on(j, &['；', ';']) && ends_on(j - 1, &['；', ';', '：', ':', '。']) && ends_on(j + 1, &['；', ';', '。']) && !lines[j + 1].gap_before;
-        // (or, two units short and ending no sentence nor a list's entry, under a full line that
-        // ends none either, where the next line's first word would still have fitted on it: a
-        // paragraph that closes on a dash, a colon, a quotation or no mark at all ends on a full
-        // line by chance, …实招迭出——⏎投标文件线上投递，网⏎上开评标…; running text broken there
-        // leaves no room a word would fill)
+        // (or, two units short and ending no sentence, under a full line that ends none either,
+        // over a full line of its column that is no first line itself and whose first word would
+        // still have fitted on it: a paragraph that closes on a dash, a colon, a quotation or no
+        // mark at all ends on a full line by chance, …实招迭出——⏎投标文件线上投递，网⏎上开评标…;
+        // running text broken there leaves no room a word would fill. Not a list's entry, which
+        // ends on a semicolon, nor a line with a field's colon or a space, or over one with a
+        // space: a list's rows, …报送单位：中⏎国新闻漫画研究会⏎奖次：二等奖 项目：…)
         let under_full = |j: usize| {
             lines[j].short_by_indent()
                 && !lines[j].gap_before
