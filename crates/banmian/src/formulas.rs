@@ -1438,6 +1438,14 @@ pub fn signature(s: &str) -> bool {
     matches!(trim_space(s), "编者" | "編者" | "本报编辑部" | "本報編輯部" | "编辑部" | "編輯部")
 }
 
+/// The line opens on an editor's note (编者按：新中国的成立…, 【编者按】…): the note stands first
+/// under its report's headline, as a lead formula does, and no intertitle stands over it.
+pub fn editors_note(s: &str) -> bool {
+    let t = trim_space(s);
+    let t = t.strip_prefix('【').unwrap_or(t);
+    ["编者按", "編者按"].iter().any(|w| t.strip_prefix(w).is_some_and(|rest| rest.starts_with(['：', ':', '】'])))
+}
+
 /// A paper's name and nothing else, as a page's header prints it on a line of its own: 山南日报,
 /// 北京晚报, 聯合報. (A block of its own: a list's line may wrap to leave one, 报送单位：⏎人民日报.)
 pub fn masthead(s: &str) -> bool {
@@ -1994,6 +2002,14 @@ pub fn find_year(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_editors_note_is_known_by_its_label_and_colon() {
+        assert!(editors_note("编者按：新中国的成立，实现了中国从几"));
+        assert!(editors_note("【编者按】今年是…") && editors_note("編者按:今年是…"));
+        assert!(!editors_note("编者按")); // a label alone: an intertitle (inline_label)
+        assert!(!editors_note("编者按语中说，…") && !editors_note("本报编者按：")); // no label first
+    }
 
     #[test]
     fn hanging_width_is_the_width_of_the_marks_that_end_a_line() {

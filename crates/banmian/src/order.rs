@@ -41,7 +41,7 @@
 //! assert_eq!(texts[5..], ["朝鲜代表团访华", b[0], b[1], b[2], b[3]]);
 //! ```
 use crate::bigrams::{bigrams_of, key, pairs_within, shared, Bigrams};
-use crate::formulas::{caption_credit, dateline, ends_sentence, bracket_depth, furniture, has_clause_mark, is_cjk, is_clause_punct, masthead, quote_depth, rubric_suffix};
+use crate::formulas::{caption_credit, dateline, editors_note, ends_sentence, bracket_depth, furniture, has_clause_mark, is_cjk, is_clause_punct, masthead, quote_depth, rubric_suffix};
 use crate::lines::MAX_COLUMN;
 use crate::page::{column_tolerance, columns_apart, Line};
 
@@ -132,10 +132,12 @@ struct Stretch {
 }
 
 impl Stretch {
-    /// It opens on a report's lead formula (新华社北京9月24日电…): no intertitle stands over it,
-    /// nor is it a title.
+    /// It opens on a report's lead formula (新华社北京9月24日电…) or on an editor's note, which
+    /// stands first under a headline too (编者按：新中国的成立…): no intertitle stands over it, nor is
+    /// it a title.
     fn opens_lead(&self, lines: &[Line]) -> bool {
-        dateline(lines[self.start].text).is_some()
+        let first = lines[self.start].text;
+        dateline(first).is_some() || editors_note(first)
     }
 }
 
@@ -350,8 +352,8 @@ fn stops_mid_sentence(line: &Line) -> bool {
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
 /// (an intertitle), but a photo's credit closes the one before it (its caption); two or more
 /// title stretches in a row, one set wider than its column, or one over a report's lead formula
-/// (新华社北京9月24日电…: no intertitle stands over one), are headline groups, which end a run and
-/// stand before the next.
+/// or editor's note (新华社北京9月24日电…, 编者按：…: no intertitle stands over one), are headline
+/// groups, which end a run and stand before the next.
 fn runs(stretches: &[Stretch], lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut run = Run::default();
@@ -1244,7 +1246,7 @@ mod tests {
     }
 
     #[test]
-    fn a_title_over_a_lead_formula_heads_a_run_of_its_own() {
+    fn a_title_over_a_lead_formula_or_an_editors_note_heads_a_run_of_its_own() {
         // Four paragraphs, a title of the column's width, a report's lead and three paragraphs:
         // two runs, the title heading the second (no intertitle stands over a lead formula).
         let para = "特高压直流输电工程近日竣工投产，工程\n全长两千公里。";
@@ -1257,6 +1259,13 @@ mod tests {
         assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
         // (the same title over a paragraph that is no lead is an intertitle: one run)
         assert_eq!(runs_of(&page.replace(lead, para)).1.len(), 1);
+        // (but not over an editor's note, which stands first under its report's headline as a
+        // lead formula does: read as an intertitle, the title and the report under it would join
+        // the run of the reports before)
+        let note = "编者按：新中国的成立，实现了中国从几\n千年封建专制政治向人民民主的飞跃。";
+        let runs = runs_of(&page.replace(lead, note)).1;
+        assert_eq!(runs.len(), 2);
+        assert_eq!(runs[1].heads, 4..5);
     }
 
     #[test]
