@@ -457,7 +457,8 @@ impl Pieces<'_, '_, '_> {
     fn photo(&self, p: usize) -> bool {
         self.page.stretches[self.run.pieces[p].end - 1].credit
     }
-    /// The piece opens on a report's lead formula (新华社北京1月8日电…).
+    /// The piece opens on a report's lead formula (新华社北京1月8日电…) or an editor's note
+    /// (编者按：…), as [`Stretch::opens_lead`] reads its text stretch.
     fn opens_lead(&self, p: usize) -> bool {
         self.opens_text(p) && self.page.stretches[self.run.pieces[p].end - 1].opens_lead(self.page.lines)
     }
