@@ -118,7 +118,8 @@ struct Stretch {
     text: bool,
     /// It stops mid-sentence on a full line: its column ends there.
     dangles: bool,
-    /// A title set wider than its column (a headline across columns, no intertitle).
+    /// A title set wider than its column and than every column the text so far has (a headline
+    /// across columns, no intertitle).
     wide: bool,
     /// A label on a line of its own that leads into the title under it (拉萨，出发——): with that
     /// title, one intertitle.
@@ -270,7 +271,10 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
                 }
             }
             let dangles = text && stops_mid_sentence(last);
-            let wide = !text && all.iter().any(Line::is_wide);
+            // (a title wider than the column around it but no wider than a column the text so
+            // far has is the other report's intertitle where two reports' columns of two widths
+            // alternate, no headline across columns)
+            let wide = !text && all.iter().any(Line::is_wide) && !all.iter().all(|l| widths.iter().any(|&(w, n)| n >= COLUMN_WIDTH_LINES && !l.wider_than(w)));
             let label = !text && all.len() == 1 && all[0].text.ends_with("——");
             // (a lone line that fills a column of the text's and stops mid-sentence, after text and
             // before text, is a column's last line unless it reads as a title: see [`cut_lines`])
@@ -351,9 +355,9 @@ fn stops_mid_sentence(line: &Line) -> bool {
 
 /// Runs of pieces: each text stretch is a piece, a lone title stretch opens the piece after it
 /// (an intertitle), but a photo's credit closes the one before it (its caption); two or more
-/// title stretches in a row, one set wider than its column, or one over a report's lead formula
-/// or editor's note (新华社北京9月24日电…, 编者按：…: no intertitle stands over one), are headline
-/// groups, which end a run and stand before the next.
+/// title stretches in a row, one set wider than its column and any column of the text before,
+/// or one over a report's lead formula or editor's note (新华社北京9月24日电…, 编者按：…: no
+/// intertitle stands over one), are headline groups, which end a run and stand before the next.
 fn runs(stretches: &[Stretch], lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut run = Run::default();
@@ -1244,6 +1248,26 @@ mod tests {
         assert_eq!(runs.len(), 2);
         assert_eq!(runs[1].heads, 4..5);
         assert_eq!(runs[1].pieces, vec![5..6, 6..7, 7..8, 8..9]);
+    }
+
+    #[test]
+    fn a_title_wider_than_its_column_but_no_wider_than_a_column_the_text_has_is_an_intertitle() {
+        // Two reports' columns of 18 and 12 units in turn: a title of B's wider column, printed
+        // after A's narrow column, is wider than the lines around it but no headline across
+        // columns: an intertitle, the run goes on through it.
+        let wide = "特高压直流输电工程近日竣工投产，工程\n全长两千公里。";
+        let narrow = "华东电网近日迎来一条新的\n特高压通道。";
+        let title = "朝鲜领导人在平壤会见中国代表团团长";
+        let page = format!("{}\n\n{}\n\n{title}\n\n{}\n", [wide; 4].join("\n\n"), [narrow; 4].join("\n\n"), [narrow; 3].join("\n\n"));
+        let (stretches, runs) = runs_of(&page);
+        assert!(!stretches[8].text && !stretches[8].wide);
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0].pieces[8], 8..10);
+        // (on a page whose text has no column that wide, the title heads a run of its own)
+        let page = format!("{}\n\n{title}\n\n{}\n", [narrow; 4].join("\n\n"), [narrow; 4].join("\n\n"));
+        let (stretches, runs) = runs_of(&page);
+        assert!(stretches[4].wide);
+        assert_eq!(runs.len(), 2);
     }
 
     #[test]
