@@ -1612,6 +1612,15 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
             one_name_block(&mut facts, &mut names_end, j, j + 1);
         }
     }
+    // A byline wrapped inside a letter-spaced name, its last character on the next line, set
+    // apart by its space (本报驻叙利亚记者　李⏎　潇): one byline.
+    for j in 0..lines.len().saturating_sub(1) {
+        let (l, next) = (&lines[j], &lines[j + 1]);
+        // (a short name under the line, asked first: it turns away almost every line)
+        if !next.gap_before && next.indent && next.text.chars().count() <= 2 && short_name(next.text) && name_cut(l.text) && byline(l.text).is_some() {
+            one_name_block(&mut facts, &mut names_end, j, j + 1);
+        }
+    }
     // An editor's credit or a page's number that fills its column between two full lines, the
     // one above stopping mid-sentence, no blank around it, is where a list's row wrapped
     // (…梁蓬飞）⏎ 编辑：徐双喜、田源 刊播单位⏎／发布平台：…; 《…》⏎4版 作者：…): text, no furniture.
@@ -1703,6 +1712,13 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         }
     }
     (facts, names_end)
+}
+
+/// The line ends on one character of a letter-spaced name, set apart by a space (…记者　李): the
+/// name's rest may be on the next line.
+fn name_cut(text: &str) -> bool {
+    let mut last = text.trim_end().chars().rev();
+    last.next().is_some_and(is_cjk) && last.next().is_some_and(|c| c == ' ' || c == '\u{3000}')
 }
 
 /// Lines `first..=last` are one block of names ([`name_block`]): it opens at `first` and closes
@@ -2710,6 +2726,25 @@ mod tests {
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[1], "本报记者 程龙 潘俊强", "{texts:?}");
         assert_eq!(texts[0], "久久为功，“APEC蓝”成为“北京蓝”", "{texts:?}");
+    }
+
+    #[test]
+    fn a_byline_wrapped_inside_a_letter_spaced_name_is_one_byline() {
+        // (the name's last character on the next line, under the headline's byline, over a
+        // paragraph with or without a blank between)
+        for gap in ["\n", "\n\n"] {
+            let page = format!("浩劫过后迎接重生\n\n本报驻叙利亚记者　李\n　潇{gap}冬日里的大马士革，天气时常阴晴不定。\n");
+            let b = join(&read(&page));
+            let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(texts.len(), 3, "{texts:?}");
+            assert_eq!(texts[1], "本报驻叙利亚记者　李 潇", "{texts:?}");
+        }
+        // (a line of two characters under a byline that ends on a whole name is no rest of it;
+        // nor is one not set apart by a space, the rest of a name wrapped whole: 周⏎之然)
+        let page = "本报记者　李潇\n　朝鲜\n\n冬日里的大马士革，天气时常阴晴不定。\n";
+        assert!(join(&read(page)).iter().all(|b| b.text != "本报记者　李潇 朝鲜"));
+        let page = "本报驻朝鲜记者 周\n之然\n\n冬日里的大马士革，天气时常阴晴不定。\n";
+        assert!(join(&read(page)).iter().all(|b| !b.text.contains("周 之然")));
     }
 
     #[test]
