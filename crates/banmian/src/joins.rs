@@ -1185,7 +1185,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 let item_rest = b_alone && i == start && list_item && b.text.trim_end().ends_with(['；', '。']);
                 // (a section's label alone, 文化, 部门动态, is no word's rest; not every label of
                 // [`label_line`]: a box's may be one, 联合国降半旗为金正日⏎⏎致哀（链接）)
-                b.gap_before && !(b_alone && !b.is_full() && section_label(b.text)) && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
+                // (or a paragraph's first line alone, cut by the break before its last words:
+                // 联合国安理会于纽约时间13日上午10时就朝鲜⏎⏎发射火箭一事举行了紧急闭门磋商。)
+                let sentence_rest = b_alone && i == start && lines[i].is_full() && !facts[i].prose() && facts[i + 1].ends;
+                b.gap_before && !(b_alone && !b.is_full() && section_label(b.text)) && ((b_alone && !facts[i + 1].ends && b.width * 2.0 <= lines[i].column) || title_cut || item_rest || sentence_rest || (!b_alone && i == start && !b.indent && !facts[i].prose()))
             })
             && {
                 // (a lone full line with no mark of running text, or a list's item, or one over a
@@ -3473,6 +3476,20 @@ mod tests {
         let page = format!("{col}\n{col}\n金正日的逝世令人悲痛。\n\n虽然金正日总书记的逝\n\n世使人悲痛，但是人们\n{col}\n又结束。\n");
         let b = join(&read(&page));
         assert_eq!(b.len(), 2, "{b:?}");
+    }
+
+    #[test]
+    fn a_paragraph_s_first_line_alone_before_a_column_break_goes_on_into_its_last_words() {
+        // A paragraph of two lines, its first alone on the column's last line, its second (the
+        // sentence's end) after the break; the page prints 朝鲜发射 elsewhere.
+        let col = "一二三四五六七八九十一二三四五六";
+        let page = format!("{col}\n朝鲜发射卫星引发关注。\n\n联合国安理会于纽约时间上午就朝鲜\n\n发射火箭一事举行了紧急闭门磋商。\n\n{col}\n又结束。\n");
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert_eq!(texts[1], "联合国安理会于纽约时间上午就朝鲜发射火箭一事举行了紧急闭门磋商。");
+        // (where the page prints the words across the break nowhere, the line stays a title)
+        let page = page.replace("朝鲜发射卫星", "朝鲜卫星");
+        assert_eq!(joined(&page).len(), 4);
     }
 
     #[test]
