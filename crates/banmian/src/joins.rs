@@ -17,7 +17,8 @@
 //!
 //! Formulas that span lines are read first (`page_facts`): a closing note over several lines,
 //! a lead formula cut before its 电 or inside its date (新华社北京１２月３１⏎日电), a role word over names printed a line each (本报记者⏎程⏎龙),
-//! photographers' names over the rest of their credit (刘博通  倪  帅  姜⏎涛摄影报道).
+//! a byline wrapped inside a letter-spaced name (本报驻叙利亚记者　李⏎　潇), photographers' names
+//! over the rest of their credit (刘博通  倪  帅  姜⏎涛摄影报道).
 //!
 //! Where a page has no blank line at all, nothing but the text sets a head group apart: a kicker
 //! ends on its dash or colon, or stands wider over a headline set as a pair of lines; a title
