@@ -260,7 +260,7 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             let all = &lines[start..i];
             let last = &lines[i - 1];
             let after_stop = out.last().is_some_and(|s| s.dangles);
-            let columned = all.len() > 1 && all.iter().all(|l| l.width == all[0].width && !ends_sentence(l.text)) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES);
+            let columned = all.len() > 1 && all.iter().all(|l| l.width == all[0].width && !ends_sentence(l.text)) && text_columns(&widths).any(|w| w == all[0].width);
             let text = columned || (after_stop && all.len() > 1) || all.iter().rev().any(|l| ends_sentence(l.text) || (l.is_full() && has_clause_mark(l.text)));
             if text {
                 for l in all {
@@ -274,7 +274,7 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             // (a title wider than the column around it but no wider than a column the text so
             // far has is the other report's intertitle where two reports' columns of two widths
             // alternate, no headline across columns)
-            let wide = !text && all.iter().any(Line::is_wide) && !all.iter().all(|l| widths.iter().any(|&(w, n)| n >= COLUMN_WIDTH_LINES && !l.wider_than(w)));
+            let wide = !text && all.iter().any(Line::is_wide) && !all.iter().all(|l| text_columns(&widths).any(|w| !l.wider_than(w)));
             let label = !text && all.len() == 1 && all[0].text.ends_with("——");
             // (a lone line that fills a column of the text's and stops mid-sentence, after text and
             // before text, is a column's last line unless it reads as a title: see [`cut_lines`])
@@ -282,13 +282,19 @@ fn stretches(lines: &[Line]) -> Vec<Stretch> {
             if let Some(before) = out.last_mut().filter(|_| text && lone) {
                 before.lone = true;
             }
-            lone = !text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && widths.iter().any(|&(w, n)| w == all[0].width && n >= COLUMN_WIDTH_LINES);
+            lone = !text && after_text && all.len() == 1 && stops_mid_sentence(&all[0]) && text_columns(&widths).any(|w| w == all[0].width);
             let credit = !text && all.len() == 1 && caption_credit(all[0].text).is_some_and(|(at, _)| at == 0);
             out.push(Stretch { start, end: i, text, dangles, wide, label, lone: false, credit });
             start = i;
         }
     }
     out
+}
+
+/// The widths of the text's lines so far (as [`stretches`] counts them) that [`COLUMN_WIDTH_LINES`]
+/// lines at least reach: the text's columns.
+fn text_columns(widths: &[(f32, usize)]) -> impl Iterator<Item = f32> + '_ {
+    widths.iter().filter(|&&(_, n)| n >= COLUMN_WIDTH_LINES).map(|&(w, _)| w)
 }
 
 /// A lone line that fills its column, between texts, is text whose column ends there: its
