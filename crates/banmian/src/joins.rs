@@ -532,8 +532,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         return title_goes_on;
     }
     // A dash or a caption opening after a short line or a blank starts a new block (a subtitle,
-    // a caption); right after a full line it is only where the wrap fell.
-    if (!a.is_full() || b.gap_before) && (b.text.starts_with("——") || caption_start(b.text)) {
+    // a caption); right after a full line it is only where the wrap fell, and so right after a
+    // paragraph's first line that lost its indent ([`Break::a_first`]), full all the same: 7月28日
+    // 中国第一个北极科学考察站⏎——黄河站在…建成并投入使用。
+    let full_or_first = a.is_full() || k.a_first;
+    if (!full_or_first || b.gap_before) && (b.text.starts_with("——") || caption_start(b.text)) {
         return false;
     }
     // So does a dash after a title's lines that fill the column by chance, with no mark of
@@ -1907,6 +1910,23 @@ mod tests {
         let texts = joined(&narrow);
         assert_eq!(texts.len(), 8, "{texts:?}");
         assert_eq!(texts[3], "“路好了，日子就好了”是群众的心声。", "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_first_line_goes_on_into_a_dash_under_it() {
+        // (two units short after a sentence's end, over a full line that opens on a dash: the
+        // line counts as full, so the dash is only where the wrap fell, no subtitle's; a
+        // chronology's entry, or a line with a clause in it)
+        for (first, dash, rest, whole) in [
+            ("7月28日 全省最长的农村公路", "——乡村振兴路在大山深处建成并", "投入使用。", "7月28日 全省最长的农村公路——乡村振兴路在大山深处建成并投入使用。"),
+            ("村里新修了一条公路，名字叫", "——“幸福路”，年底前将全线贯", "通，沿线群众出行更方便了。", "村里新修了一条公路，名字叫——“幸福路”，年底前将全线贯通，沿线群众出行更方便了。"),
+        ] {
+            let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n", &format!("{first}\n{dash}\n{rest}\n"));
+            assert!(lost_indents(&read(&page)));
+            let texts = joined(&page);
+            assert_eq!(texts.len(), 5, "{texts:?}");
+            assert_eq!(texts[3], whole, "{texts:?}");
+        }
     }
 
     #[test]
