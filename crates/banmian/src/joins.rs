@@ -397,9 +397,12 @@ struct Break {
     /// however full of a column of its own width; so is a `b` with no mark of running text either
     /// that fills `a`'s own column (a headline halved inside a word: …成立70周年庆⏎祝活动并赴…).
     title_word_cut: bool,
-    /// `b`, after a blank, opens on the label that opens the page's list rows ([`row_label`]).
+    /// `b` opens on the label that opens the page's list rows ([`row_label`]), after a blank
+    /// where blanks set the rows apart.
     b_row: bool,
-    /// `b` is a line alone, and the line after it opens on that label: the last line of a row.
+    /// `b` is a line alone, and the line after it opens on that label: the last line of a row,
+    /// where blanks set the rows apart (where none does, a line alone between blanks over a row
+    /// is the list's sub-head: 一等奖（60件）).
     b_row_end: bool,
     /// `b` stands between blanks (or ends the page), a line of its own.
     b_alone: bool,
@@ -878,26 +881,43 @@ fn opens_on_label(t: &str, label: &str) -> bool {
 const MAX_ROW_LABEL_CHARS: usize = 4;
 /// Fewest rows after blanks that make a list.
 const MIN_ROWS: usize = 4;
+/// Fewest rows that make a list where no blank sets them apart: twice as many, as a field's label
+/// may open a few lines by chance, never standing inside one on a short list.
+const MIN_ROWS_BLANKLESS: usize = 2 * MIN_ROWS;
 
-/// The label a page's list rows open on (奖次 of 奖次：特别奖 项目：文字评论 题目：…): the one
-/// that opens at least [`MIN_ROWS`] lines after a blank, and opens lines after a blank three
-/// times as often as lines inside a block (a field's label, 编辑：…, opens a line wherever a
-/// wrap falls before it). None on most pages.
-fn row_label<'a>(lines: &[Line<'a>]) -> Option<&'a str> {
-    // (the labels that open lines after a blank first: most pages have none that opens four)
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for l in lines.iter().filter(|l| l.gap_before) {
-        if let Some(label) = line_label(l.text) {
-            match counts.iter_mut().find(|c| c.0 == label) {
-                Some(c) => c.1 += 1,
-                None => counts.push((label, 1)),
+/// The label a page's list rows open on (奖次 of 奖次：特别奖 项目：文字评论 题目：…), and whether
+/// its rows stand after blanks: the one that opens at least [`MIN_ROWS`] lines after a blank, and
+/// opens lines after a blank three times as often as lines inside a block (a field's label,
+/// 编辑：…, opens a line wherever a wrap falls before it); or, on a page whose rows no blank sets
+/// apart, one that opens [`MIN_ROWS_BLANKLESS`] lines or more and three times as often as a line's text
+/// holds it further on (a wrap falls before a field's label as seldom as anywhere else, so a
+/// label that opens lines far more often than it stands inside them opens rows). None on most
+/// pages.
+fn row_label<'a>(lines: &[Line<'a>]) -> Option<(&'a str, bool)> {
+    // (the labels that open lines first: most pages have none that opens four)
+    let count = |after_blank: bool, least: usize| {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for l in lines.iter().filter(|l| l.gap_before || !after_blank) {
+            if let Some(label) = line_label(l.text) {
+                match counts.iter_mut().find(|c| c.0 == label) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((label, 1)),
+                }
             }
         }
+        counts.retain(|c| c.1 >= least);
+        counts
+    };
+    if let Some((label, after)) = count(true, MIN_ROWS).into_iter().max_by_key(|c| c.1) {
+        let inside = lines.iter().filter(|l| !l.gap_before && opens_on_label(l.text, label)).count();
+        if after >= 3 * inside {
+            return Some((label, true));
+        }
     }
-    counts.retain(|c| c.1 >= MIN_ROWS);
-    let (label, after) = counts.into_iter().max_by_key(|c| c.1)?;
-    let inside = lines.iter().filter(|l| !l.gap_before && opens_on_label(l.text, label)).count();
-    (after >= 3 * inside).then_some(label)
+    let within = |label: &str| {
+        lines.iter().map(|l| l.text.match_indices(label).filter(|&(at, _)| at > 0 && opens_on_label(&l.text[at..], label)).count()).sum::<usize>()
+    };
+    count(false, MIN_ROWS_BLANKLESS).into_iter().filter(|&(label, opens)| opens >= 3 * within(label)).max_by_key(|c| c.1).map(|(label, _)| (label, false))
 }
 
 /// Text that opens on the rest of a sentence or word cut at the line above: a bound particle
@@ -1357,7 +1377,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             && (i == start || !lines[start..=i].iter().any(|l| l.text.contains(['。', '！', '？'])))
             && quote_depth(&lines[start..=i].iter().map(|l| l.text).collect::<String>()) <= 0;
         // (line `j` opens a list's row after a blank)
-        let row_at = |j: usize| row_label.is_some_and(|r| lines.get(j).is_some_and(|b| b.gap_before && opens_on_label(b.text, r)));
+        let row_at = |j: usize| row_label.is_some_and(|(r, after_blank)| lines.get(j).is_some_and(|b| (b.gap_before || !after_blank) && opens_on_label(b.text, r)));
         let after_open = i == start && i > 0 && !facts[i - 1].ends && !lines[i - 1].text.trim_end().ends_with(['：', ':']);
         // (the page's numbered titles first: most pages have none)
         let numbered = after_end
@@ -1429,7 +1449,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_label.is_some_and(|(_, after_blank)| after_blank) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -2145,6 +2165,28 @@ mod tests {
         // Three rows are no list: a full line before the blank goes on.
         let page: String = ["一", "二", "三"].iter().map(|n| row(n)).collect();
         assert_eq!(joined(&page).len(), 1);
+    }
+
+    #[test]
+    fn a_lists_rows_that_no_blank_sets_apart_open_on_their_label_however_full_the_line_before() {
+        // (the label opens every row's first line and stands inside no line: a wrap falls before
+        // a field's label, 作者：, no more often than anywhere else)
+        let row = |n: &str| format!("序号：{n}项目：文字消息题目：春耕\n时节田间忙作者：王明编辑：李华刊\n");
+        let rows = |ns: &[&str]| ns.iter().map(|n| row(n)).collect::<String>();
+        let eight = ["一", "二", "三", "四", "五", "六", "七", "八"];
+        let texts = joined(&rows(&eight));
+        assert_eq!(texts.len(), 8, "{texts:?}");
+        assert!(texts.iter().all(|t| t.starts_with("序号：") && t.ends_with("李华刊")), "{texts:?}");
+        // (a sub-head alone between blanks over the next row is no row's rest)
+        let page = format!("{}\n二等奖（六件）\n\n{}", rows(&eight[..2]), rows(&eight[2..]));
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 9, "{texts:?}");
+        assert_eq!(texts[2], "二等奖（六件）", "{texts:?}");
+        // (a label that stands inside lines as often is a field's, which opens no row; and so
+        // may be one that opens fewer lines than a list's rows, by chance)
+        let page: String = eight.iter().map(|n| format!("序号：{n}项目：文字消息题目：春耕\n时节田间忙作者：王明序号：李华刊\n")).collect();
+        assert_eq!(joined(&page).len(), 1);
+        assert_eq!(joined(&rows(&eight[..7])).len(), 1);
     }
 
     #[test]
