@@ -826,7 +826,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // (So does a short phrase with no mark of running text into a full line closed by its
     // column's rubric, none in it either: 七里海⏎芦苇青青鸥鹭鸣（美丽中国）, one headline; a
     // numbered line is a list's next row: 10. 好政策让人心里温暖⏎11. 群众的评价是…（编辑手记）.)
-    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet || (!fa.prose() && !fb.prose() && rubric_suffix(b.text) && !enumerated(b.text))
+    // (And a bare name alone, no dash or colon after it, into a title over its report, however
+    // full in a narrow column: a headline's first words, 朝鲜⏎纪念金正日逝世100天⏎本报平壤…电.)
+    let name_over_title = || k.b_title && k.run == 1 && bare_name(a.text) && a.text.chars().all(is_cjk);
+    !b.is_full() || (style == Style::Indent && !b.indent && !fa.prose()) || k.head_rest || k.title_word_cut || k.couplet || (!fa.prose() && !fb.prose() && rubric_suffix(b.text) && !enumerated(b.text)) || name_over_title()
 }
 
 /// Most a headline's two lines set as a pair differ in width (a character: where the halves of
@@ -3097,6 +3100,19 @@ mod tests {
         // Labels a blank line sets apart say nothing of a name over a title elsewhere on the page.
         let page: String = parts.iter().map(|&(n, t, p)| part(n, t, p).replacen('\n', "\n\n", 2)).chain(std::iter::once(part("古镇旅游", "加快复苏", "北京").replacen("\n本报", "\n\n本报", 1))).collect();
         assert!(joined(&page).contains(&"古镇旅游加快复苏".to_string()), "{:?}", joined(&page));
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_name_alone_runs_into_the_title_under_it_however_full() {
+        // (the title fills a narrow column by chance, over its report's lead formula: one name
+        // over it is the headline's first words, no kicker of its own)
+        let col = "一二三四五六七八九十";
+        let page = format!("{col}\n{col}\n完了。\n朝鲜\n纪念金正日逝世一百天\n本报平壤3月25日电　\n（记者周之然）朝鲜25\n{col}\n{col}\n完。\n");
+        let texts = joined(&page);
+        assert!(texts.contains(&"朝鲜纪念金正日逝世一百天".to_string()), "{texts:?}");
+        // (a kicker that ends on its dash still stands apart)
+        let texts = joined(&page.replace("朝鲜\n", "朝鲜——\n"));
+        assert!(texts.contains(&"朝鲜——".to_string()), "{texts:?}");
     }
 
     #[test]
