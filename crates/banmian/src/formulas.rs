@@ -1283,6 +1283,11 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
             }
         }
     }
+    // (新闻摄影, photojournalism, names a work's genre, as a prize list's title does: 思念的幸福
+    // （新闻摄影）; no photographer)
+    if GENRE_NOT_NAMES.contains(&name.as_str()) {
+        return None;
+    }
     if name.chars().count() > 5 && !name.is_ascii() {
         // Most likely the tail of a sentence (…表演摄), not a name; keep the last three characters
         // only when a separator marked the name.
@@ -1312,6 +1317,9 @@ pub fn caption_credit(s: &str) -> Option<(usize, String)> {
     }
     Some((start, name))
 }
+
+/// Words before 摄影 that name a genre of photography, not a photographer (新闻摄影).
+const GENRE_NOT_NAMES: &[&str] = &["新闻", "新聞"];
 
 /// Openings of a photo caption: 图为…, 上图：…, 图①…
 pub fn caption_start(s: &str) -> bool {
@@ -2224,6 +2232,8 @@ mod tests {
         assert_eq!(caption_credit("新华社记者 李贺 摄").unwrap().1, "李贺");
         assert!(caption_credit("大家一起拍照留念并拍摄").is_none());
         assert_eq!(caption_credit("图为古城街景。王某/摄").unwrap().1, "王某");
+        // (a work's genre in brackets names no photographer)
+        assert!(caption_credit("题目：思念的幸福（新闻摄影）").is_none());
     }
 
     #[test]
