@@ -1869,7 +1869,7 @@ fn chinese_number(s: &str) -> Option<u32> {
     }
 }
 
-/// A chronology's entry: a date (a day or a span of days, a part of a month, or a word for the
+/// A chronology's entry: a date (a day or a span of days, a month, a part of a month, or a word for the
 /// time of the entry before: 同日, 本年), a space, and what happened then (7月4日 西气东输一线工程（新疆
 /// 轮南至上海）开工典礼举行。; 6月9日—15日 首次…; 同日 人民解放军…). Prose: its brackets close
 /// no title's rubric.
@@ -1898,7 +1898,9 @@ pub fn dated_entry(s: &str) -> bool {
         None => (when, rest),
     };
     let numeral = |w: &str| w.starts_with(is_digit);
-    let dated = numeral(when) && when.contains(['日', '号', '號']);
+    // (a month alone too, where the day is not known, under its year's heading: 3月 苏联军队…;
+    // a month after its year is a title's, 2022年1月 春节前夕赴山西…)
+    let dated = numeral(when) && (when.contains(['日', '号', '號']) || (when.ends_with('月') && !when.contains('年')));
     // (the word alone, or after a month)
     let named = ENTRY_WHEN.iter().find(|w| when.ends_with(*w)).is_some_and(|w| {
         let month = &when[..when.len() - w.len()];
@@ -2076,6 +2078,7 @@ mod tests {
         assert!(dated_entry("6月9日—15日 首次全国科技大会召开"));
         assert!(!dated_entry("2022年1月 春节前夕赴山西看望慰问基层干部群众")); // a month alone: a title's
         assert!(dated_entry("12月下旬 全国农村工作会议召开"));
+        assert!(dated_entry("3月 苏联军队入侵乌苏里江主航道")); // a month alone, under its year
         assert!(dated_entry("同日 人民解放军解放海南岛。"));
         assert!(ENTRY_WHEN.iter().all(|w| w.starts_with(|c: char| ENTRY_WHEN_FIRST.contains(c))));
         assert!(!dated_entry("同日上午 人民解放军")); // no word alone

@@ -1272,7 +1272,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 党的历史证明，什么时候社⏎⏎会主要矛盾和中心任务判断准确，, …等。⏎走进杭州市区的“梅堰渔火”⏎⏎
         // 清廉文化公园，…; not a title over a report's lead formula)
         let full_across = |j: usize| {
-            !facts[j - 1].ends && (facts[j - 1].prose() || (j >= 2 && facts[j - 2].ends && !lines[j - 1].gap_before)) && lines.get(j).is_some_and(|c| c.gap_before && c.is_full() && !facts[j].lead)
+            !facts[j - 1].ends && (facts[j - 1].prose() || dated_entry(lines[j - 1].text) || (j >= 2 && facts[j - 2].ends && !lines[j - 1].gap_before)) && lines.get(j).is_some_and(|c| c.gap_before && c.is_full() && !facts[j].lead)
         };
         // (or over the short last line of a paragraph of two lines, where it ends no sentence
         // itself, so ends no paragraph: …金与正还到艺术团驻地看望。⏎14日上午，宋涛同李洙墉举行⏎
@@ -1974,6 +1974,17 @@ mod tests {
         assert_eq!(texts.len(), 5, "{texts:?}");
         assert!(texts[2].ends_with("惠及更多群众。"), "{texts:?}");
         assert!(texts[3].starts_with("村民们表示，") && texts[3].ends_with("有奔头。"), "{texts:?}");
+    }
+
+    #[test]
+    fn where_extraction_dropped_the_indents_a_chronology_s_entry_goes_on_across_a_column_break() {
+        // (its first line alone under its year's heading, a month, a space and no mark of running
+        // text, over a blank and a full line: the entry's first line, cut by the column's end)
+        let page = LOST_INDENTS_PAGE.replace("村民们表示，路修好了以后出\n行方便多了，农产品也卖得更远，\n日子越过越有奔头。\n", "\n一九六九年\n\n3月 苏联军队入侵乌苏里江主\n\n航道中国一侧的珍宝岛，造成严重\n流血事件。\n");
+        assert!(lost_indents(&read(&page)));
+        let texts = joined(&page);
+        assert!(texts.contains(&"一九六九年".to_string()), "{texts:?}");
+        assert!(texts.contains(&"3月 苏联军队入侵乌苏里江主航道中国一侧的珍宝岛，造成严重流血事件。".to_string()), "{texts:?}");
     }
 
     #[test]
