@@ -1272,7 +1272,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 保持共产党人的政治本色⏎“在集中营牺牲了156位有名有⏎姓的革命烈士，…; and so after a line
         // alone between blanks however full, as no column holds one line of text: an intertitle,
         // …市场。⏎⏎聚焦创新驱动，提供科技支撑⏎⏎调研组了解到，目前我国能⏎源科技…)
-        // (and over a blank and a full line, where it ends no sentence and has a clause in it or
+        // (and over a blank and a full line, where it ends no sentence and has a clause in it, is
+        // a chronology's entry ([`dated_entry`]: 一九六九年⏎⏎3月 苏联军队入侵乌苏里⏎⏎江主航道…) or
         // follows a sentence's end with no blank between: the column broke right under it,
         // 党的历史证明，什么时候社⏎⏎会主要矛盾和中心任务判断准确，, …等。⏎走进杭州市区的“梅堰渔火”⏎⏎
         // 清廉文化公园，…; not a title over a report's lead formula)
