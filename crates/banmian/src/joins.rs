@@ -1190,6 +1190,16 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
         // where the space after the formula was wrapped to the next line: 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
         let bare = i == start && facts[i].bare_formula;
+        // So does one a blank sets apart, and the line under it after another blank where that
+        // line ends no sentence: a PDF sets a report's formula in a box of its own at the start of
+        // the report's first line, whose text comes out after it, alone and short, the rest of
+        // the paragraph after one more blank (本报南平10月19日电⏎⏎（记者刘晓宇）10月18日，由中国社会⏎⏎
+        // 科学院、国际儒学联合会…).
+        // (not a formula that ends on a colon: it announces a roundup's reports, each under its
+        // title, 央视网消息（新闻联播）：⏎⏎十年来我国累计建设国家储备林9200多万亩⏎⏎国家林草局…)
+        let boxed = |j: usize| lines.get(j + 1).is_some_and(|b| b.gap_before && !facts[j + 1].opens && !facts[j + 1].lead);
+        let formula_box = |j: usize| facts[j].bare_formula && !lines[j].text.trim_end().ends_with(['：', ':']);
+        let boxed_formula = (i == start && formula_box(i) && boxed(i)) || (i == start + 1 && formula_box(start) && lines[i].gap_before && !facts[i].ends && !facts[i].closes && boxed(i) && (lines[i + 1].is_full() || facts[i + 1].prose()));
         // A line that ends on an opening bracket or quote goes on with what it opened, 电 （⏎记者…）,
         // and a byline inside that bracket closes nothing.
         let opened = opens_bracket(lines[i].text);
@@ -1458,6 +1468,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || glued[i]
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
+                || boxed_formula
                 || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_label.is_some_and(|(_, after_blank)| after_blank) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
@@ -3398,6 +3409,21 @@ mod tests {
         let page = "本报东京、平壤7月3日电\n （记者刘军国、王莉、\n程维丹）日本政府宣布部\n分解除对朝制裁措施。\n";
         let b = join(&read(page));
         assert_eq!(b.len(), 1, "{b:?}");
+    }
+
+    #[test]
+    fn a_lead_formula_in_a_box_of_its_own_goes_on_with_the_first_line_its_box_shared() {
+        // A PDF's text: the formula, the rest of the report's first line, the paragraph's rest,
+        // each after a blank; and a prior paragraph to set the column (30 units).
+        let col = COL.repeat(2);
+        let col = &col[..col.char_indices().nth(30).unwrap().0];
+        let page = format!("{col}\n{col}\n结束了。\n\n本报南平10月19日电\n\n（记者刘晓宇）10月18日，由中国社会\n\n{col}\n{col}\n举行。\n");
+        let b = joined(&page);
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[1].starts_with("本报南平10月19日电（记者刘晓宇）10月18日，由中国社会一二三"), "{b:?}");
+        // A formula that ends on a colon announces a roundup's reports, each under its title.
+        let page = format!("央视网消息（新闻联播）：\n\n十年来我国累计建设国家储备林\n\n{col}\n{col}\n结束了。\n");
+        assert_eq!(joined(&page).len(), 3);
     }
 
     #[test]
