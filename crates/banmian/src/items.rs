@@ -14,7 +14,8 @@
 //!    a row, each under a title and its own byline and none opening with a dispatch, are one
 //!    report gathered from correspondents: intertitles too.
 //!    The first of a report's one-line intertitles of one form (特别奖（5件） … 一等奖（60件）),
-//!    printed right under its headline, is one too, not the headline under a kicker.
+//!    printed right under its headline, is one too, not the headline under a kicker; and so is
+//!    one that opens the page, its report's head printed after the text or away from it.
 //! 2. The remaining headline groups ("runs") split the body into segments (not a reporter's
 //!    byline with no title over it between two paragraphs: it signs a part of the same report,
 //!    a correspondent's in a series or the report under its photo's caption); each segment splits
@@ -1131,13 +1132,16 @@ fn head_runs(blocks: &[Block], flow: &[usize]) -> Vec<std::ops::Range<usize>> {
 /// kicker (第二十九届中国新闻奖获奖作品目录⏎特别奖（5件）⏎奖次：特别奖…): a one-line title closing a
 /// head run of two titles or more, over body text, is an intertitle where two one-line
 /// intertitles or more of its form ([`title_form`]: 一等奖（60件）, 二等奖（108件）) follow in the
-/// text under it, before the next head. (Asked once the lone titles are decided: the headline
-/// over it is no lone title then.)
+/// text under it, before the next head. So is such a title alone, where the page opens on it:
+/// the report's head was printed after its text or away from it (特别奖（5件）⏎奖次：特别奖…⏎…
+/// 一等奖（60件）…). (Not one alone after other text: a headless report's text would run into
+/// the report before it.) (Asked once the lone titles are decided: the headline over it is no
+/// lone title then.)
 fn first_parallel_title(blocks: &mut [Block], flow: &[usize]) {
     for std::ops::Range { start: s, end: i } in head_runs(blocks, flow) {
         let last = flow[i - 1];
         let titles = flow[s..i].iter().filter(|&&x| blocks[x].role == Role::Title).count();
-        if titles < 2 || i == flow.len() || blocks[last].role != Role::Title || blocks[last].n_lines() != 1 || blocks[flow[i]].role == Role::Lead {
+        if titles < (if s == 0 { 1 } else { 2 }) || i == flow.len() || blocks[last].role != Role::Title || blocks[last].n_lines() != 1 || blocks[flow[i]].role == Role::Lead {
             continue;
         }
         let form = title_form(&blocks[last].text);
@@ -2889,6 +2893,19 @@ mod tests {
         let one = format!("春耕生产全面展开\n\n本报讯 各地春耕生产全面展开，\n农机下田，农民抢抓农时。\n\n全省优秀科技成果奖获奖项目名单\n\n特等奖（3项）\n\n{}一等奖（12项）\n\n{}", rows("特等奖", 3), rows("一等奖", 3));
         let (blocks, _) = assembled(&one);
         assert_eq!(blocks.iter().find(|b| b.text == "特等奖（3项）").map(|b| b.role), Some(Role::Headline), "{blocks:?}");
+    }
+
+    #[test]
+    fn the_first_of_parallel_intertitles_opening_the_page_is_no_headline() {
+        // The list's headline printed after its text: the page opens on its first part's title.
+        let rows = |prize: &str, n: usize| (1..=n).map(|i| format!("{prize}第{i}项：新型水稻育种技术研究，\n由省农业科学院完成。\n\n")).collect::<String>();
+        let page = format!("特等奖（3项）\n\n{}一等奖（12项）\n\n{}二等奖（25项）\n\n{}全省优秀科技成果奖获奖项目名单\n", rows("特等奖", 3), rows("一等奖", 3), rows("二等奖", 3));
+        let (blocks, items) = assembled(&page);
+        for t in ["特等奖（3项）", "一等奖（12项）", "二等奖（25项）"] {
+            assert_eq!(blocks.iter().find(|b| b.text == t).map(|b| b.role), Some(Role::Intertitle), "{t}: {blocks:?}");
+        }
+        let list = items.iter().find(|it| it.body.iter().any(|&b| blocks[b].text == "特等奖（3项）")).expect("the list's item");
+        assert!(list.head.iter().any(|&h| blocks[h].text == "全省优秀科技成果奖获奖项目名单"), "{items:?}");
     }
 
     #[test]
