@@ -48,7 +48,8 @@
 //!    as the subtitle (or, where headlines come first, as an intertitle opening the body, unless
 //!    the headline above closes on its column's rubric); a headline complete in itself (two
 //!    clauses, a rubric, one quotation, a speaker and the words a dash apart) over a plain title
-//!    has it as its subtitle. A kicker whose
+//!    has it as its subtitle; a title closed by its column's rubric over a statement of clauses is
+//!    the headline, the statement the text's opening (no kicker carries a rubric). A kicker whose
 //!    words a report left without a headline beside its run repeats is that report's headline.
 //! 6. Dispatches of one report, cut apart at their own lead formulas, rejoin the headed unit
 //!    beside them, or one reached through other such dispatches, when they share enough of its
@@ -180,7 +181,20 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
                     let quoted = || heads[upper].headline.is_some_and(|t| whole_quotation(&blocks[t].text));
                     heads_swap(blocks, lines, &heads[upper], &heads[lower]) && assignment[o].is_some_and(|u| shared(&head_bigrams[h], &opening[u]) >= SWAP_SHARED || quoted())
                 };
-                let swap = h < o && plain_subtitle(h, o);
+                // A column's rubric closes the headline, never a kicker: a title closed by one over
+                // a statement of clauses in title type (想办法帮群众解决困难（民生观）⏎用心用情解决好
+                // 现实难题，就能让困难群众享有更多获得感…) is the headline over the text's summary,
+                // its first paragraph (an intertitle, as where that statement is the head left
+                // over under the headline, below), not a kicker over a headline.
+                let lead_under = h < o
+                    && heads[h].subtitle.is_none()
+                    && heads[o].kicker.is_none()
+                    && heads[h].headline.zip(heads[o].headline).is_some_and(|(a, b)| {
+                        let (a, b) = (&blocks[a].text, &blocks[b].text);
+                        rubric_suffix(a) && b.contains('，') && !rubric_suffix(b) && !kicker_ending(b) && !author_line(b)
+                    })
+                    && !plain_subtitle(h, o);
+                let swap = h < o && (plain_subtitle(h, o) || lead_under);
                 // A byline or a lead formula comes next in a head group, never after an intertitle:
                 // a title between them and the headline that shares words with the report, and is
                 // not a headline complete in itself, is its subtitle printed without the dash.
@@ -214,7 +228,14 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
                         blocks[b].role = if headline_above && Some(b) == heads[h].headline { Role::Headline } else { role };
                     }
                 }
-                if swap {
+                if lead_under {
+                    if let Some(t) = heads[o].headline {
+                        blocks[t].role = Role::Intertitle;
+                        heads[o].blocks.retain(|&b| b != t);
+                        opening_extra[o].insert(0, t);
+                        heads[o].headline = heads[h].headline;
+                    }
+                } else if swap {
                     if let Some(t) = heads[o].headline {
                         blocks[t].role = Role::Subtitle;
                     }
@@ -2906,6 +2927,18 @@ mod tests {
         }
         let list = items.iter().find(|it| it.body.iter().any(|&b| blocks[b].text == "特等奖（3项）")).expect("the list's item");
         assert!(list.head.iter().any(|&h| blocks[h].text == "全省优秀科技成果奖获奖项目名单"), "{items:?}");
+    }
+
+    #[test]
+    fn a_title_closed_by_its_rubric_over_a_statement_is_the_headline_over_the_text_s_summary() {
+        let page = "我市召开小微企业党建推进现场交流会\n\n本报讯 我市召开交流会，\n各部门参加。\n\n想办法帮群众解决困难（民生观）\n\n用心用情解决好现实难题，就能让困难群众\n享有更多获得感、幸福感、安全感\n\n　　各地用心用情解决好现实难题，享有获得\n感、幸福感、安全感的人越来越多。\n\n　　民生无小事，枝叶总关情。各地用心用\n情，把好事办好。\n";
+        let (blocks, items) = assembled(page);
+        let role = |t: &str| blocks.iter().find(|b| b.text.starts_with(t)).map(|b| b.role);
+        assert_eq!(role("想办法帮群众解决困难"), Some(Role::Headline), "{blocks:?}");
+        assert_eq!(role("用心用情解决好现实难题"), Some(Role::Intertitle), "{blocks:?}");
+        let it = items.iter().find(|it| it.head.iter().any(|&h| blocks[h].text.starts_with("想办法"))).expect("the commentary's item");
+        assert!(blocks[it.body[0]].text.starts_with("用心用情解决好现实难题"), "{items:?}");
+        assert!(it.head.iter().all(|&h| blocks[h].role != Role::Kicker), "{blocks:?}");
     }
 
     #[test]
