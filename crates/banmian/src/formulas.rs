@@ -360,6 +360,21 @@ pub fn dispatch_note(s: &str) -> bool {
     find_date(before).is_some() || (undated_dispatch(before) && (after.is_empty() || after.starts_with(|c: char| c.is_whitespace())))
 }
 
+/// The reporters a bracketed dispatch note closing a report credits after its 电:
+/// （新华社北京6月22日电　记者郝薇薇、李忠发） → 郝薇薇, 李忠发 (记者). None where no role word follows
+/// 电 (（本报首尔8月31日电）), or where what follows is no list of names.
+pub fn dispatch_people(s: &str) -> Option<Vec<Person>> {
+    if !dispatch_note(s) {
+        return None;
+    }
+    let inner = bracketed(s)?;
+    let at = inner.find(['电', '電'])?;
+    let rest = trim_start_space(&inner[at + '电'.len_utf8()..]);
+    role_word_at(rest)?;
+    let people = parse_people(rest, None);
+    (!people.is_empty() && people.iter().all(|p| short_name(&p.name))).then_some(people)
+}
+
 /// Most characters of places between a source and 电 in an undated dispatch (本报里约热内卢电).
 const MAX_DISPATCH_PLACE_CHARS: usize = 12;
 
@@ -2364,6 +2379,11 @@ mod tests {
         assert!(photo_label("图片报道") && !photo_label("图片报道展"));
         assert!(tells_photo("湖南郴州市献血志愿者参加献血活动。图为志愿者在接受鲜花。") && tells_photo("上图：春耕。"));
         assert!(!tells_photo("措施有三。①加强领导。②落实责任。") && !tells_photo("他们绘制了蓝图为发展指明方向。"));
+        let names = |s: &str| dispatch_people(s).map(|ps| ps.into_iter().map(|p| (p.role, p.name)).collect::<Vec<_>>());
+        assert_eq!(names("（新华社北京6月22日电　记者郝薇薇、李忠发）"), Some(vec![(Some("记者"), "郝薇薇".to_string()), (Some("记者"), "李忠发".to_string())]));
+        // (a note a PDF split over lines, joined with no space after its 电)
+        assert_eq!(names("（新华社北京10月19日电记者赵超、安蓓、王雨萧）").map(|v| v.len()), Some(3));
+        assert_eq!(names("（本报首尔、平壤8月31日电）"), None);
         assert!(kicker_ending("第十一届世界城市论坛呼吁——") && kicker_ending("山东寿光市： ") && !kicker_ending("选优配强乡村振兴“头雁方阵”"));
         // A kicker that gives its headline as said; not a speaker's label, nor a headline's noun.
         assert!(kicker_ending("郭声琨在政法领导干部加强政治建设专题研讨班开班式上强调") && kicker_ending("国务院安委会部署要求"));
