@@ -341,6 +341,14 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_dispatch_note_credits_its_reporters() {
+        let page = "中朝友好合作关系不断发展\n\n　　两国领导人会谈。\n（新华社北京6月22日电　记者郝薇薇、李忠发）\n";
+        let rec = &crate::rebuild("p", page, &crate::Options::default()).unwrap()[0];
+        let names: Vec<&str> = rec.bylines.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["郝薇薇", "李忠发"], "{rec:?}");
+    }
+
+    #[test]
     fn lead_dates() {
         assert_eq!(lead_date("5 月 21 日，市人民医院"), Some((5, 21)));
         assert_eq!(lead_date("自党史学习教育活动启动以来，5月1日"), None);
