@@ -1,6 +1,6 @@
 //! Articles to lay out, with their known answer: read from corpus JSON Lines rows
 //! (`shared/corpus/*.jsonl`) or from the articles of a gold file.
-use banmian::formulas::{byline, dispatch_people, caption_credit, caption_start, dateline, ends_sentence, find_date, furniture, is_space, personal_name, Person};
+use banmian::formulas::{byline, note_people, caption_credit, caption_start, dateline, ends_sentence, find_date, furniture, is_space, personal_name, Person};
 use serde_json::{json, Value};
 
 /// One article as the simulator prints it and as the gold records it.
@@ -112,7 +112,7 @@ impl Article {
             }
             if p.starts_with('（') {
                 // （本报记者 X） closing the body: stays a paragraph, credits its people
-                if let Some(ps) = byline(&p).or_else(|| dispatch_people(&p)) {
+                if let Some(ps) = note_people(&p) {
                     a.dateline_people.extend(people(ps));
                 }
             } else if i == paras.len() && !a.blocks.is_empty() && byline(&p).is_some() {

@@ -9,7 +9,7 @@
 //! assert_eq!(recs[0].date.as_deref(), Some("05-24"));
 //! assert_eq!(recs[0].headline.as_deref(), Some("我市职业教育活动周启动"));
 //! ```
-use crate::formulas::{bracketed_note, byline, dispatch_people, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, two_names, is_cjk, is_space, role_only, Person};
+use crate::formulas::{bracketed_note, byline, note_people, ends_sentence, caption_credit, dateline, find_date, letter_spaced_name, marked_name, two_names, is_cjk, is_space, role_only, Person};
 use crate::joins::glue;
 use crate::page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
@@ -92,7 +92,7 @@ pub fn record(page: &str, index: usize, item: &Item, blocks: &[Block], lines: &[
                 if bracketed_note(&b.text) {
                     // （本报记者 周之然） closing a body: a paragraph that also credits its people.
                     // (and so does a closing dispatch note after its 电: （新华社北京6月22日电　记者郝薇薇、李忠发）)
-                    people.extend(byline(&b.text).or_else(|| dispatch_people(&b.text)).unwrap_or_default().into_iter().map(|p| (p, None)));
+                    people.extend(note_people(&b.text).unwrap_or_default().into_iter().map(|p| (p, None)));
                 }
                 // (the text's first block, where a dateline is looked for, may come after a role
                 // word's line)

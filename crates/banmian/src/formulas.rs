@@ -354,25 +354,33 @@ pub fn announces_text(s: &str) -> bool {
 /// 记者王莉、孙天仁）, （新华社北京6月22日电）; or, with no date, a source the lead lexicon knows,
 /// its places and 电: （本报柏林电）, （新华社北京电　记者王某）.
 pub fn dispatch_note(s: &str) -> bool {
-    let Some(inner) = bracketed(s) else { return false };
-    let Some(at) = inner.find(['电', '電']) else { return false };
+    dispatch_rest(s).is_some()
+}
+
+/// What a dispatch note ([`dispatch_note`]) holds after its 电: （新华社北京6月22日电　记者郝薇薇） →
+/// 　记者郝薇薇. None where `s` is no dispatch note.
+fn dispatch_rest(s: &str) -> Option<&str> {
+    let inner = bracketed(s)?;
+    let at = inner.find(['电', '電'])?;
     let (before, after) = (&inner[..at], &inner[at + '电'.len_utf8()..]);
-    find_date(before).is_some() || (undated_dispatch(before) && (after.is_empty() || after.starts_with(|c: char| c.is_whitespace())))
+    (find_date(before).is_some() || (undated_dispatch(before) && (after.is_empty() || after.starts_with(|c: char| c.is_whitespace())))).then_some(after)
 }
 
 /// The reporters a bracketed dispatch note closing a report credits after its 电:
 /// （新华社北京6月22日电　记者郝薇薇、李忠发） → 郝薇薇, 李忠发 (记者). None where no role word follows
 /// 电 (（本报首尔8月31日电）), or where what follows is no list of names.
-pub fn dispatch_people(s: &str) -> Option<Vec<Person>> {
-    if !dispatch_note(s) {
-        return None;
-    }
-    let inner = bracketed(s)?;
-    let at = inner.find(['电', '電'])?;
-    let rest = trim_start_space(&inner[at + '电'.len_utf8()..]);
+fn dispatch_people(s: &str) -> Option<Vec<Person>> {
+    let rest = trim_start_space(dispatch_rest(s)?);
     role_word_at(rest)?;
     let people = parse_people(rest, None);
     (!people.is_empty() && people.iter().all(|p| short_name(&p.name))).then_some(people)
+}
+
+/// The people a bracketed note closing a report credits: a byline's (（本报记者 周之然）), or the
+/// reporters a dispatch note names after its 电. The engine's fields and the
+/// simulator's gold both read them here.
+pub fn note_people(s: &str) -> Option<Vec<Person>> {
+    byline(s).or_else(|| dispatch_people(s))
 }
 
 /// Most characters of places between a source and 电 in an undated dispatch (本报里约热内卢电).

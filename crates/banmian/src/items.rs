@@ -186,6 +186,7 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
                 // 现实难题，就能让困难群众享有更多获得感…) is the headline over the text's summary,
                 // its first paragraph (an intertitle, as where that statement is the head left
                 // over under the headline, below), not a kicker over a headline.
+                let plain = h < o && plain_subtitle(h, o);
                 let lead_under = h < o
                     && heads[h].subtitle.is_none()
                     && heads[o].kicker.is_none()
@@ -193,8 +194,8 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
                         let (a, b) = (&blocks[a].text, &blocks[b].text);
                         rubric_suffix(a) && b.contains('，') && !rubric_suffix(b) && !kicker_ending(b) && !author_line(b)
                     })
-                    && !plain_subtitle(h, o);
-                let swap = h < o && (plain_subtitle(h, o) || lead_under);
+                    && !plain;
+                let swap = plain || lead_under;
                 // A byline or a lead formula comes next in a head group, never after an intertitle:
                 // a title between them and the headline that shares words with the report, and is
                 // not a headline complete in itself, is its subtitle printed without the dash.
