@@ -624,6 +624,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         if a_ends && k.b_title {
             return false;
         }
+        // Where only short last lines mark paragraphs, a sentence that ends where the next line's
+        // first word would still have fitted ends its paragraph across a column break as within a
+        // column (…将助力提升⏎我国群众性应急救护能力。⏎⏎掌握应急救护技能，…, a unit short).
+        if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
+            return false;
+        }
         if a_ends {
             // A full line that ends a sentence, then a blank: a paragraph break where paragraphs are
             // marked by blanks, else a column break, unless what follows the blank has no clause
@@ -3372,6 +3378,18 @@ mod tests {
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[1].ends_with("完。") && texts[2].starts_with(COL) && texts[2].contains("四。2022"), "{texts:?}");
+    }
+
+    #[test]
+    fn short_line_style_a_sentence_ending_where_the_next_word_would_fit_ends_its_paragraph_across_a_column_break() {
+        // The same place with the column broken under it: the blank is no reason to go on.
+        let short_by_one = "一二三四五六七八九十一二三四。";
+        let page = format!("{COL}\n{COL}\n结束了。\n{COL}\n{short_by_one}\n\n掌握{}\n{COL}\n完。\n", &COL[6..]);
+        let l = read(&page);
+        assert_eq!(style(&l), Style::ShortLine);
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("四。") && texts[2].starts_with("掌握"), "{texts:?}");
     }
 
     #[test]
