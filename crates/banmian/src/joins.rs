@@ -600,8 +600,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
             return false;
         }
         // A kicker's headline ends at the blank after it, however full and marked; a quotation
-        // it leaves open goes on (肩负新使命——⏎⏎“中国人民愿同各国人民一道，推⏎⏎动…).
-        if k.under_kicker && !k.word_across {
+        // it leaves open goes on (肩负新使命——⏎⏎“中国人民愿同各国人民一道，推⏎⏎动…), and so does a
+        // full line over one that cannot open a sentence: prose under a dash line of its own
+        // (有一个安排表达特殊情谊——⏎⏎璀璨的烟火照亮奔涌的江水，欢快⏎⏎的喷泉…).
+        if k.under_kicker && !k.word_across && !(a_full && !a_ends && starts_mid_sentence(b.text)) {
             return false;
         }
         // A line without a clause mark (a headline's) goes on only in a column as wide as its own;
@@ -3390,6 +3392,16 @@ mod tests {
         let texts = joined(&page);
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[1].ends_with("四。") && texts[2].starts_with("掌握"), "{texts:?}");
+    }
+
+    #[test]
+    fn under_a_dash_line_alone_a_full_line_goes_on_across_a_blank_into_a_line_that_cannot_open_a_sentence() {
+        // A line of prose ending on a dash stands alone over a paragraph whose first line the
+        // column broke mid-phrase: no kicker's headline, which no 的 goes on from.
+        let page = format!("{COL}\n{COL}\n结束了。\n\n有一个安排表达特殊情谊——\n\n璀璨的烟火照亮奔涌的江水，欢快\n\n的喷泉变换不同的色彩。{}\n{COL}\n完。\n", &COL[15..]);
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[2].starts_with("璀璨的烟火照亮奔涌的江水，欢快的喷泉"), "{texts:?}");
     }
 
     #[test]
