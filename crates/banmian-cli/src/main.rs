@@ -69,11 +69,19 @@ const BATCH: usize = 256;
 fn main() {
     match run() {
         Ok(code) => std::process::exit(code),
+        // A reader that stopped reading (`banmian page.txt | head`) is no error: stop quietly, as
+        // ripgrep does.
+        Err(e) if broken_pipe(&e) => std::process::exit(0),
         Err(e) => {
             eprintln!("banmian: {e:#}");
             std::process::exit(1);
         }
     }
+}
+
+/// The error is, at its root, a write to a pipe whose reader has gone.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 struct Done {

@@ -248,3 +248,18 @@ fn zstd_in_and_out_keep_input_order_with_threads() {
     sorted.sort();
     assert_eq!(pages, sorted, "records come in input order");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    // (`banmian DIR | head -1`: more output than a pipe holds, its reader gone at once)
+    let d = tmp("pipe");
+    let page = std::fs::read_to_string(example()).unwrap();
+    for i in 0..100 {
+        std::fs::write(d.join(format!("{i:03}.txt")), &page).unwrap();
+    }
+    let mut child = bin().arg(&d).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{o:?}");
+    assert!(o.stderr.is_empty(), "{}", String::from_utf8_lossy(&o.stderr));
+}

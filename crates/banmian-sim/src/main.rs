@@ -1,4 +1,5 @@
 //! `banmian-sim`: simulate pages, evaluate banmian on a gold directory, run the accuracy benchmark.
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -67,7 +68,19 @@ enum Cmd {
     },
 }
 
-fn main() -> Result<()> {
+fn main() {
+    match run() {
+        Ok(()) => {}
+        // A reader that stopped reading (`banmian-sim eval DIR | head`) is no error.
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {}
+        Err(e) => {
+            eprintln!("banmian-sim: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn run() -> Result<()> {
     match Cli::parse().cmd {
         Cmd::Simulate { sources, layout, pages, seed, out } => {
             let l = Layout::bench_row(&layout).with_context(|| format!("unknown layout {layout}; known: {}, {TRADITIONAL}, or several joined with +", names()))?;
@@ -80,6 +93,7 @@ fn main() -> Result<()> {
             Ok(())
         }
         Cmd::Eval { dir, write_pred } => {
+            let mut out = std::io::stdout().lock();
             let mut total = score::Counts::new();
             let mut names: Vec<String> = std::fs::read_dir(&dir)?
                 .filter_map(|e| e.ok())
@@ -102,17 +116,16 @@ fn main() -> Result<()> {
                 let r = score::score_page(&gold, &pred, text.as_deref());
                 let s = score::summary(&r);
                 let show = ["items_f1", "segmentation", "paragraph_f1", "headline_f1"];
-                println!("{n} {}", s.iter().filter(|(k, _)| show.contains(&k.as_str())).map(|(k, v)| format!("{k}={}", fmt(*v))).collect::<Vec<_>>().join(" "));
+                writeln!(out, "{n} {}", s.iter().filter(|(k, _)| show.contains(&k.as_str())).map(|(k, v)| format!("{k}={}", fmt(*v))).collect::<Vec<_>>().join(" "))?;
                 score::merge(&mut total, &r);
             }
             for (k, v) in score::summary(&total) {
-                println!("{k:16} {}", fmt(v));
+                writeln!(out, "{k:16} {}", fmt(v))?;
             }
             Ok(())
         }
         Cmd::Bench { shared, pages, seed, only } => bench(&shared, pages, seed, only.as_deref()),
         Cmd::Corpus { sources, mb, seed, out } => {
-            use std::io::Write;
             let pool = load(&sources)?;
             let mut pages = Vec::new();
             for (i, l) in Layout::variations().iter().enumerate() {
@@ -175,8 +188,9 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
             variations.push(Layout::bench_row(name).with_context(|| format!("unknown layout {name}; known: {}, {TRADITIONAL}, or several joined with +", names()))?);
         }
     }
-    println!("| variation | pages | {} |", TABLE.join(" | "));
-    println!("|---|---|{}", "---|".repeat(TABLE.len()));
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "| variation | pages | {} |", TABLE.join(" | "))?;
+    writeln!(out, "|---|---|{}", "---|".repeat(TABLE.len()))?;
     let example = shared.join("examples");
     if example.is_dir() {
         let mut total = score::Counts::new();
@@ -191,7 +205,7 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
                 n += 1;
             }
         }
-        row("example page", n, &total);
+        row(&mut out, "example page", n, &total)?;
     }
     for v in variations {
         if let Some(o) = only {
@@ -206,12 +220,12 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
         for c in &counts {
             score::merge(&mut total, c);
         }
-        row(&v.name, sim.len(), &total);
+        row(&mut out, &v.name, sim.len(), &total)?;
     }
     Ok(())
 }
 
-fn row(name: &str, n: usize, total: &score::Counts) {
+fn row(out: &mut impl std::io::Write, name: &str, n: usize, total: &score::Counts) -> Result<()> {
     let s = score::summary(total);
     // A field the gold never fills and banmian never guesses has no F1 to show.
     let empty = |k: &str| {
@@ -219,5 +233,6 @@ fn row(name: &str, n: usize, total: &score::Counts) {
     };
     let cells: Vec<String> =
         TABLE.iter().map(|k| if empty(k) { "–".into() } else { score::metric(&s, k).map_or("–".into(), |v| format!("{v:.3}")) }).collect();
-    println!("| {name} | {n} | {} |", cells.join(" | "));
+    writeln!(out, "| {name} | {n} | {} |", cells.join(" | "))?;
+    Ok(())
 }
