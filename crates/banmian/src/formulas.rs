@@ -1768,11 +1768,13 @@ pub fn speaker_start(s: &str) -> bool {
 
 /// Most characters of an interviewee's name before the colon of their turn ([`interview_turn`]).
 const MAX_TURN_NAME_CHARS: usize = 4;
-/// Most characters of a questioner's label ending on 记者 ([`interview_turn`]): 凤凰卫视记者.
-const MAX_TURN_ASKER_CHARS: usize = 8;
+/// Most characters of a questioner's label ending on 记者 ([`interview_turn`]): 凤凰卫视记者,
+/// 中央广播电视总台央视记者.
+const MAX_TURN_ASKER_CHARS: usize = 12;
 
 /// A turn of a printed interview or press conference: a name of two to four ideographs and a
-/// colon (王毅：中美关系…), a questioner's label ending on 记者 (韩联社记者：朝美…), or a question or
+/// colon (王毅：中美关系…), a questioner's label ending on 记者 (韩联社记者：朝美…, 《环球时报》记者：…;
+/// not 陈艳告诉记者：…, a speaker's), or a question or
 /// answer opener (问：, 答：). Not a speech word's colon before a quotation (谭珍说：“…, 他说：…),
 /// nor a longer label (婚姻法规定：…).
 pub fn interview_turn(s: &str) -> bool {
@@ -1784,9 +1786,11 @@ pub fn interview_turn(s: &str) -> bool {
     let (label, rest) = (&t[..at], &t[at + '：'.len_utf8()..]);
     // (a transliterated name's middle dot counts for nothing: 次仁·央宗)
     let n = label.chars().filter(|&c| c != '·').count();
-    let asker = (label.ends_with("记者") || label.ends_with("記者")) && n <= MAX_TURN_ASKER_CHARS;
+    // (a speaker who tells the reporter is no questioner: 陈艳告诉记者：…)
+    let told = ["告诉", "告訴", "对记者", "對記者", "向记者", "向記者"].iter().any(|w| label.contains(w));
+    let asker = (label.ends_with("记者") || label.ends_with("記者")) && n <= MAX_TURN_ASKER_CHARS && !told;
     let name = (2..=MAX_TURN_NAME_CHARS).contains(&n) && !SPEECH_WORDS.iter().any(|w| label.ends_with(w));
-    label.chars().all(name_char) && (asker || name) && !rest.starts_with(['“', '「', '‘', '『']) && !rest.is_empty()
+    label.chars().all(|c| name_char(c) || (asker && matches!(c, '《' | '》'))) && (asker || name) && !rest.starts_with(['“', '「', '‘', '『']) && !rest.is_empty()
 }
 
 /// An answer opener: 答：, A：
@@ -2349,6 +2353,10 @@ mod tests {
     fn interview_turns() {
         assert!(interview_turn("王毅：中美关系") && interview_turn("韩联社记者：朝美") && interview_turn("答：将继续") && interview_turn("次仁·央宗：我们"));
         assert!(!interview_turn("谭珍说：“这条线") && !interview_turn("他说：今年") && !interview_turn("婚姻法规定：实行") && !interview_turn("王毅：“中方"));
+        // (a press conference's questioners, named by their outlet however long, but not a
+        // speaker who tells the reporter)
+        assert!(interview_turn("中央广播电视总台央视记者：今年是") && interview_turn("《环球时报》记者：据报道"));
+        assert!(!interview_turn("陈艳告诉记者：这里"));
     }
 
     #[test]
