@@ -1787,8 +1787,8 @@ pub fn interview_turn(s: &str) -> bool {
     // (a transliterated name's middle dot counts for nothing: 次仁·央宗)
     let n = label.chars().filter(|&c| c != '·').count();
     // (a speaker who tells the reporter is no questioner: 陈艳告诉记者：…)
-    let told = ["告诉", "告訴", "对记者", "對記者", "向记者", "向記者"].iter().any(|w| label.contains(w));
-    let asker = (label.ends_with("记者") || label.ends_with("記者")) && n <= MAX_TURN_ASKER_CHARS && !told;
+    let told = || ["告诉", "告訴", "对记者", "對記者", "向记者", "向記者"].iter().any(|w| label.contains(w));
+    let asker = (label.ends_with("记者") || label.ends_with("記者")) && n <= MAX_TURN_ASKER_CHARS && !told();
     let name = (2..=MAX_TURN_NAME_CHARS).contains(&n) && !SPEECH_WORDS.iter().any(|w| label.ends_with(w));
     label.chars().all(|c| name_char(c) || (asker && matches!(c, '《' | '》'))) && (asker || name) && !rest.starts_with(['“', '「', '‘', '『']) && !rest.is_empty()
 }
