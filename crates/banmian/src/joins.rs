@@ -619,7 +619,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // So is a lone line that finishes the word the full line before it cut (绿色家电受到更多消费⏎⏎者青睐).
         // (a remnant fits its column: a line alone wider than it is a title of its own, 谱写中朝友谊
         // 新篇，维护半岛和平稳定⏎⏎习近平总书记对朝鲜进行国事访问成果丰硕影响深远)
-        if k.b_alone && !fb.ends && (!wrapped_title || b.is_wide() || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) {
+        // (A caption's rest ends on its photographer's credit, not a sentence: a full line of
+        // prose goes on into it, 外相李⏎⏎勇浩。新华社记者 姚大伟摄.)
+        if k.b_alone && !fb.ends && (!wrapped_title || b.is_wide() || section_label(b.text) || inline_label(b.text)) && !(k.word_across && a_full) && !(fb.credit && a_full && fa.prose()) {
             return false;
         }
         // (a title over its subtitle after the blank: [`Break::b_title`])
@@ -3402,6 +3404,17 @@ mod tests {
         let texts = joined(&page);
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[2].starts_with("璀璨的烟火照亮奔涌的江水，欢快的喷泉"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_captions_rest_a_column_break_carried_goes_on_to_its_credit() {
+        // A caption of prose whose column broke mid-name: the line alone after the blank ends on
+        // the photographer's credit, not a sentence, and is the caption's rest.
+        let col = "一二三四五六七八九十一二三四五六七八九十"; // 20 units
+        let page = format!("{col}\n{col}\n结束了。\n\n12月7日，国家主席习近平在北京人民大会\n堂会见朝鲜劳动党中央政治局委员、外相李\n\n勇浩。新华社记者 姚大伟摄\n\n{col}\n又结束。\n");
+        let texts = joined(&page);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("外相李勇浩。新华社记者 姚大伟摄"), "{texts:?}");
     }
 
     #[test]
