@@ -525,6 +525,9 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     }
     let a_ends = fa.ends;
     let a_full = fills(a, k.run == 1 && !k.title_line);
+    // (a sentence's end with room for the next line's first word, where only short last lines
+    // mark paragraphs: the rule is told below, and asked on both sides of a blank)
+    let ends_with_room = || style == Style::ShortLine && a_ends && !k.a_first && a.width + first_word_width(b.text) <= a.column;
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
     // (where indents mark paragraphs, a credit the stray sets apart is a line of its own:
@@ -631,7 +634,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         // Where only short last lines mark paragraphs, a sentence that ends where the next line's
         // first word would still have fitted ends its paragraph across a column break as within a
         // column (…将助力提升⏎我国群众性应急救护能力。⏎⏎掌握应急救护技能，…, a unit short).
-        if style == Style::ShortLine && a_ends && a.width + first_word_width(b.text) <= a.column {
+        if ends_with_room() {
             return false;
         }
         if a_ends {
@@ -726,7 +729,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // first word would still have fitted ends its paragraph, however close to full the line is;
     // not on a paragraph's first line that lost its indent ([`Break::a_first`]), which ends where
     // the indent would have pushed its last word on.
-    if style == Style::ShortLine && a_ends && !k.a_first && a.width + first_word_width(b.text) <= a.column {
+    if ends_with_room() {
         return false;
     }
     // So, more often than not, does one that ends where the line does, before a line that opens
