@@ -225,7 +225,7 @@ fn bench(shared: &Path, pages: usize, seed: u64, only: Option<&str>) -> Result<(
     Ok(())
 }
 
-fn row(out: &mut impl std::io::Write, name: &str, n: usize, total: &score::Counts) -> Result<()> {
+fn row(out: &mut impl Write, name: &str, n: usize, total: &score::Counts) -> Result<()> {
     let s = score::summary(total);
     // A field the gold never fills and banmian never guesses has no F1 to show.
     let empty = |k: &str| {

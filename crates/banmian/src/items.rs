@@ -187,14 +187,14 @@ pub fn assemble(blocks: &mut Vec<Block>, lines: &[Line]) -> Vec<Item> {
                 // its first paragraph (an intertitle, as where that statement is the head left
                 // over under the headline, below), not a kicker over a headline.
                 let plain = h < o && plain_subtitle(h, o);
-                let lead_under = h < o
+                let lead_under = !plain
+                    && h < o
                     && heads[h].subtitle.is_none()
                     && heads[o].kicker.is_none()
                     && heads[h].headline.zip(heads[o].headline).is_some_and(|(a, b)| {
                         let (a, b) = (&blocks[a].text, &blocks[b].text);
                         rubric_suffix(a) && b.contains('，') && !rubric_suffix(b) && !kicker_ending(b) && !author_line(b)
-                    })
-                    && !plain;
+                    });
                 let swap = plain || lead_under;
                 // A byline or a lead formula comes next in a head group, never after an intertitle:
                 // a title between them and the headline that shares words with the report, and is
