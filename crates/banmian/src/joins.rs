@@ -1178,6 +1178,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
     let (facts, names_end) = page_facts(lines, &mut runs);
     let blankless = lines.iter().all(|l| !l.gap_before);
     let glued = glued(lines);
+    let notes = notes(lines, &facts);
     let numbered_titles = numbered_titles(lines);
     let row_label = row_label(lines);
     let mut blocks: Vec<Block> = Vec::new();
@@ -1219,8 +1220,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let in_bracket = i > start && opens_bracket(lines[i - 1].text);
         // A bracketed note that opens a block closes an article, （新华社北京6月22日电）; after a lead
         // formula's first line it finishes that formula instead.
+        // So does a note of two lines or more after a sentence's end ([`notes`]), before and after.
         // (but a dash alone under a line is its rest, [`dash_rest`], though it reads as furniture)
-        let hard = ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text))) && !lines.get(i + 1).is_some_and(|b| dash_rest(facts[i], b));
+        let hard = ((facts[i].closes && !in_bracket) || facts.get(i + 1).is_some_and(|f| f.opens) || (i == start && bracketed_note(lines[i].text)) || notes[i]) && !lines.get(i + 1).is_some_and(|b| dash_rest(facts[i], b));
         // (or closed by a column's rubric: 好典型示范带来好风气（奋斗百年路⏎启航新征程·…一线高高飘扬）)
         // (not a chronology's entry: 7月4日 西气东输一线⏎工程（新疆轮南至上海）⏎开工典礼举行。)
         let rubric_end = || lines[i].text.ends_with(['）', ')']) && !lines[start..=i].iter().any(|l| dated_entry(l.text)) && rubric_suffix(&lines[start..=i].iter().map(|l| l.text).collect::<String>());
@@ -1494,6 +1496,33 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// For each line, whether a note in brackets of two lines or more, after a sentence's end, ends
+/// at it or opens on the next: such a note is a paragraph of its own (…不容忽视的影响。⏎（参与记者
+/// 胡晓光、吴刚、⏎陆睿、刘晨）⏎韩国总统文在寅访问朝鲜⏎…), closed where its bracket closes at a
+/// line's end, whatever comes under it. (A bracket that closes inside a line, （一）坚持…, makes
+/// no note.)
+fn notes(lines: &[Line], facts: &[Facts]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    for j in 1..lines.len() {
+        // (the cheap look at the line's first character first: few lines open on a bracket)
+        if !lines[j].text.starts_with(['（', '(']) || !facts[j - 1].ends {
+            continue;
+        }
+        let mut depth = 0;
+        for k in j..lines.len().min(j + MAX_NOTE_LINES) {
+            depth += bracket_depth(lines[k].text);
+            if depth <= 0 {
+                if depth == 0 && k > j && lines[k].text.trim_end().ends_with(['）', ')']) && !lines.get(k + 1).is_some_and(|b| b.text.starts_with(is_no_line_start)) {
+                    out[j - 1] = true;
+                    out[k] = true;
+                }
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// For each line, whether it goes on into the next as one text: a subscript or superscript that the
@@ -3711,6 +3740,19 @@ mod tests {
         let page = "\n\u{c}本版责编：王五\n\n赵\n\n《人民日报》（2025年10月20日 第 17 版）\n\n版式设计：李小四\n\n第 197 页\n\n钱\n\n\u{c}一片茶叶富了一方乡亲（深度观察·写好乡\n村振兴“大文章”）\n本报记者\n\n周卫东\n\n《人民日报》（2025年10月20日 第 18 版）\n\n绿色发展是高质量发展的底色。发展绿色产业是践行新发展理念、\n建设美丽乡村的必然要求。\n作为远近闻名的白茶之乡，这个县位于首批国家级生态产业示范区\n内。在绿色发展理念引领下，这里的合作社加快产品和服务创新步伐，\n加大对生态保护、绿色产业的支持力度，让产业持续滋养绿水青山。\n一片小小的茶叶，带活一方经济，富了一方百姓，正是我国乡村绿\n色发展的生动写照。\n";
         let b = join(&read(page));
         assert!(b.iter().any(|x| x.text.ends_with("（深度观察·写好乡村振兴“大文章”）")), "{b:?}");
+    }
+
+    #[test]
+    fn a_note_in_brackets_of_two_lines_after_a_sentence_s_end_is_a_paragraph_of_its_own() {
+        // (no blank on the page; the note's last line as full as the column, the title under it)
+        let page = "各地持续推进农村公路建设，群众出行\n更加方便，产业发展也有了新的起色。\n（参与采写记者张明、李华、王芳、周\n强、赵刚、刘洋、陈静、孙亮、周涛）\n新建铁路今日通车运营\n本报北京3月5日电（记者孙亮）新建铁\n路今日正式通车运营，沿线群众出行时\n间大为缩短。\n";
+        let b = joined(page);
+        assert_eq!(b[0], "各地持续推进农村公路建设，群众出行更加方便，产业发展也有了新的起色。", "{b:?}");
+        assert_eq!(b[1], "（参与采写记者张明、李华、王芳、周强、赵刚、刘洋、陈静、孙亮、周涛）", "{b:?}");
+        assert_eq!(b[2], "新建铁路今日通车运营", "{b:?}");
+        // A bracket closed inside the first line makes no note: （一）… goes on.
+        let b = joined("各地持续推进农村公路建设，群众出行\n更加方便，产业发展也有了新的起色。\n（一）各地继续推进农村公路建设，群\n众出行更加方便（见下图）\n");
+        assert_eq!(b.len(), 1, "{b:?}");
     }
 
     #[test]
