@@ -824,6 +824,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if k.entry {
         return false;
     }
+    // A short line that ends on a dash after a full line's sentence end opens a block: a
+    // paragraph's last line ends on no dash, a kicker or an intertitle's first part does (…出行、
+    // 生产和生活。⏎山南，飞驰——⏎产业发展不断提速⏎登车，…), where no blank sets it apart.
+    if a_ends && style != Style::Blank && !b.is_full() && b.text.trim_end().ends_with("——") && !fb.ends && !fb.lead {
+        return false;
+    }
     if a_full || a.is_wide() {
         return true;
     }
@@ -3740,6 +3746,14 @@ mod tests {
         let page = "\n\u{c}本版责编：王五\n\n赵\n\n《人民日报》（2025年10月20日 第 17 版）\n\n版式设计：李小四\n\n第 197 页\n\n钱\n\n\u{c}一片茶叶富了一方乡亲（深度观察·写好乡\n村振兴“大文章”）\n本报记者\n\n周卫东\n\n《人民日报》（2025年10月20日 第 18 版）\n\n绿色发展是高质量发展的底色。发展绿色产业是践行新发展理念、\n建设美丽乡村的必然要求。\n作为远近闻名的白茶之乡，这个县位于首批国家级生态产业示范区\n内。在绿色发展理念引领下，这里的合作社加快产品和服务创新步伐，\n加大对生态保护、绿色产业的支持力度，让产业持续滋养绿水青山。\n一片小小的茶叶，带活一方经济，富了一方百姓，正是我国乡村绿\n色发展的生动写照。\n";
         let b = join(&read(page));
         assert!(b.iter().any(|x| x.text.ends_with("（深度观察·写好乡村振兴“大文章”）")), "{b:?}");
+    }
+
+    #[test]
+    fn a_short_line_ending_on_a_dash_after_a_full_sentence_s_end_opens_a_block() {
+        // (no blank on the page: an intertitle in two parts, the first ending on its dash)
+        let page = "各地持续推进农村公路建设，群众出行\n更加方便，产业发展也有了新的起色。\n山区，通车——\n致富道路越走越宽\n村民们说，路修好了以后出行方便多了，\n农产品也卖得更远。\n";
+        let b = joined(page);
+        assert_eq!(b, ["各地持续推进农村公路建设，群众出行更加方便，产业发展也有了新的起色。", "山区，通车——", "致富道路越走越宽", "村民们说，路修好了以后出行方便多了，农产品也卖得更远。"], "{b:?}");
     }
 
     #[test]
