@@ -443,6 +443,10 @@ struct Break {
     /// ([`opens_report_across_blank`]); and the page does not print most of `a`'s runs of three
     /// ideographs again, as it does a headline's ([`REPEATED_TITLE`]).
     alone_over_prose: bool,
+    /// `a` is a caption's line set wider than the page's column (as are the block's lines before
+    /// it), ending no sentence, and the lines from `b`, after a blank, as wide: the caption's rest,
+    /// ending on its photographer's credit within three lines ([`caption_across`]).
+    caption_across: bool,
     /// A formula ends the block at `a` ([`closes_block`]) or starts one at `b` ([`opens_block`]).
     hard: bool,
     /// `b` opens on a dash and the block on a chronology's entry ([`dated_entry`]: a date, a
@@ -565,6 +569,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
         return false;
     }
     if b.gap_before {
+        // A caption set wider than the column goes on across a column break into the rest that
+        // ends on its credit (…刘云山在平壤百⏎⏎花园迎宾馆会见…第一⏎书记金正恩。新华社记者 李 涛⏎摄).
+        if k.caption_across {
+            return true;
+        }
         // A line alone, wider than its column by more than a hanging stop: a headline set
         // across columns (南方电网：绿色认证落地 激活绿电消费潜能).
         if !a_full || (k.run == 1 && a.overhangs()) {
@@ -1490,7 +1499,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 || names_end[start] > i
                 || ((bare || opened) && !lines[i + 1].gap_before)
                 || boxed_formula
-                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_label.is_some_and(|(_, after_blank)| after_blank) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
+                || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_label.is_some_and(|(_, after_blank)| after_blank) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), caption_across: caption_across(lines, &facts, start, i), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
         if last && names_end[start] == i && i > start {
             blocks.push(name_block(lines, start, i));
             start = i + 1;
@@ -1562,6 +1571,26 @@ fn glued(lines: &[Line]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Lines `start..=i` are a caption's first lines, set wider than the page's column, cut by a
+/// column break: each runs past its column by [`OVERHANG`] at least, one has a clause mark and
+/// `i` ends no sentence, and
+/// from the next line, after a blank and as wide as `i` to a unit, the lines to the next blank
+/// (three at most) end on a photographer's credit, whole or with its word wrapped (…第一⏎书记
+/// 金正恩。新华社记者 李 涛⏎摄).
+fn caption_across(lines: &[Line], facts: &[Facts], start: usize, i: usize) -> bool {
+    // (the cheap tests first: few lines run wider than their column before a blank)
+    let Some(b) = lines.get(i + 1) else { return false };
+    let past = |l: &Line| l.column > 0.0 && l.width >= l.column + OVERHANG;
+    if !b.gap_before || !past(&lines[i]) || facts[i].ends || (b.width - lines[i].width).abs() > 1.0 {
+        return false;
+    }
+    let end = (i + 2..lines.len()).find(|&j| lines[j].gap_before).unwrap_or(lines.len());
+    end - (i + 1) <= 3
+        && lines[start..i].iter().all(past)
+        && facts[start..=i].iter().any(|f| f.clause)
+        && (i + 1..end).any(|j| facts[j].credit || lines.get(j + 1).is_some_and(|n| j + 1 < end && credit_word_wrapped(lines[j].text, n.text)))
 }
 
 /// `next` is the word of a photo credit that `line` ends on the names of (…新华社记者 李 涛⏎摄):
@@ -3746,6 +3775,14 @@ mod tests {
         let page = "\n\u{c}本版责编：王五\n\n赵\n\n《人民日报》（2025年10月20日 第 17 版）\n\n版式设计：李小四\n\n第 197 页\n\n钱\n\n\u{c}一片茶叶富了一方乡亲（深度观察·写好乡\n村振兴“大文章”）\n本报记者\n\n周卫东\n\n《人民日报》（2025年10月20日 第 18 版）\n\n绿色发展是高质量发展的底色。发展绿色产业是践行新发展理念、\n建设美丽乡村的必然要求。\n作为远近闻名的白茶之乡，这个县位于首批国家级生态产业示范区\n内。在绿色发展理念引领下，这里的合作社加快产品和服务创新步伐，\n加大对生态保护、绿色产业的支持力度，让产业持续滋养绿水青山。\n一片小小的茶叶，带活一方经济，富了一方百姓，正是我国乡村绿\n色发展的生动写照。\n";
         let b = join(&read(page));
         assert!(b.iter().any(|x| x.text.ends_with("（深度观察·写好乡村振兴“大文章”）")), "{b:?}");
+    }
+
+    #[test]
+    fn a_caption_set_wider_than_the_column_goes_on_across_a_column_break_into_its_credit() {
+        // (a column of 12; the caption's lines 14 units wide, its credit's word wrapped)
+        let page = "发展经济、改善民生，需要\n和平稳定的外部环境。朝鲜\n愿继续为改善北南关系、维\n护半岛局势稳定作出努力，\n希望有关各方共同努力。\n\n当天下午，刘云山还与朝党\n中央政治局委员、中央书记\n崔龙海举行了会谈。\n\n全国政协副主席、中联部部\n长王家瑞参加上述活动。\n\n10月9日，中共中央政治局常委、\n中央书记处书记刘云山在平壤百\n\n花园迎宾馆会见朝鲜劳动党第一\n书记金正恩。新华社记者 李 涛\n摄\n\n此次中国艺术团应邀赴朝交\n流，恰逢习近平总书记和金\n正恩委员长在北京进行历史\n性会晤后不久，这是落实两\n党最高领导人北京会晤所达\n成共识的一次重要的文化艺\n术交流活动\n\n";
+        let b = joined(page);
+        assert!(b.iter().any(|t| t == "10月9日，中共中央政治局常委、中央书记处书记刘云山在平壤百花园迎宾馆会见朝鲜劳动党第一书记金正恩。新华社记者 李 涛摄"), "{b:?}");
     }
 
     #[test]
