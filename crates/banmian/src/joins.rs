@@ -1575,10 +1575,9 @@ fn glued(lines: &[Line]) -> Vec<bool> {
 
 /// Lines `start..=i` are a caption's first lines, set wider than the page's column, cut by a
 /// column break: each runs past its column by [`OVERHANG`] at least, one has a clause mark and
-/// `i` ends no sentence, and
-/// from the next line, after a blank and as wide as `i` to a unit, the lines to the next blank
-/// (three at most) end on a photographer's credit, whole or with its word wrapped (…第一⏎书记
-/// 金正恩。新华社记者 李 涛⏎摄).
+/// `i` ends no sentence; and from the next line, after a blank and as wide as `i` to a unit, the
+/// lines to the next blank (three at most) end on a photographer's credit, whole or with its
+/// word wrapped (…第一⏎书记金正恩。新华社记者 李 涛⏎摄).
 fn caption_across(lines: &[Line], facts: &[Facts], start: usize, i: usize) -> bool {
     // (the cheap tests first: few lines run wider than their column before a blank)
     let Some(b) = lines.get(i + 1) else { return false };
