@@ -276,12 +276,17 @@ fn closes_on_bracket_or_quote(t: &str) -> bool {
     t.ends_with(['）', ')', '”'])
 }
 
-/// A line of words alone (ideographs, Latin letters and digits, no mark at all) that runs two
-/// units or more past a column `column` wide, though within its tolerance: no line of the
-/// column's text does (only a mark hung past the column takes one there), so it is a headline
-/// set across columns (王毅同朝鲜外相李勇浩举行会谈, 14 units, over a column of 12).
+/// A line of words alone (ideographs, Latin letters and digits, no mark but quotation and title
+/// marks; no indent, which opens a paragraph) that runs two units or more past a column `column`
+/// wide, though within its tolerance:
+/// no line of the column's text does (only a mark hung past the column takes one there, and a
+/// closing quote after a word hangs a unit at most), so it is a headline set across columns
+/// (王毅同朝鲜外相李勇浩举行会谈, 14 units, over a column of 12; 广袤田野播下文艺“种子”, 12 over 10).
 fn runs_past(l: &Line, f: Facts, column: f32) -> bool {
-    column > 0.0 && !f.prose() && l.width >= column + OVERHANG && l.text.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace()) && l.text.ends_with(is_cjk)
+    const QUOTES: [char; 8] = ['“', '”', '‘', '’', '《', '》', '「', '」'];
+    let word = |c: char| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace() || QUOTES.contains(&c);
+    let before_quote = l.text.strip_suffix(['”', '’', '》', '」']).unwrap_or(l.text);
+    column > 0.0 && !l.indent && !f.prose() && l.width >= column + OVERHANG && l.text.chars().all(word) && before_quote.ends_with(is_cjk)
 }
 
 /// A paragraph's first line lost its indent in extraction: it fills the column two units early.
@@ -795,8 +800,10 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // deck): 中方希望各方珍惜来之不易的对话势头，推动形势早日转圜⏎早些时候，从朝鲜开城. The
     // body is a full line of prose, or a full line with prose under it that is no title over a
     // report's opening (…共同责任⏎韩国出入境事务所4月1⏎日透露，…). On a page with no blank line,
-    // so does a line of words alone two units past its column, opening its block ([`runs_past`]).
-    if (a.is_wide() || (k.blankless && k.run == 1 && runs_past(a, fa, a.column))) && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && (fb.prose() || k.prose_under) {
+    // so does a line of words alone two units past its column, opening its block or under title
+    // lines with no mark of running text (a kicker: 浙江开展“艺术乡建”助力乡村振兴⏎广袤田野播下文艺
+    // “种子”⏎浙江杭州建德市航头镇⏎航川村，…, in a column of ten) ([`runs_past`]).
+    if (a.is_wide() || (k.blankless && (k.run == 1 || !k.marked) && runs_past(a, fa, a.column))) && (!fa.prose() || a.width >= 2.0 * b.column) && !a_ends && b.is_full() && (fb.prose() || k.prose_under) {
         return false;
     }
     // A line that opens on a dash and runs wider than its column is a subtitle set across
@@ -1467,9 +1474,10 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // …陆慷说。⏎⏎外交部发言人——⏎希望朝美双方珍惜积极进展、互释善意)
         let dash_kicker = |b: &Line| !b.is_full() && b.text.trim_end().ends_with("——");
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before && !dash_kicker(b)) && b_prose(i + 1);
-        // (asked only after a line wider than its column: the prose under it, not a title over a
-        // report's lead or opening sentence)
-        let prose_under = lines[i].is_wide()
+        // (asked only after a line wider than its column, or on a page with no blank line one of
+        // words alone past it ([`runs_past`]): the prose under it, not a title over a report's
+        // lead or opening sentence)
+        let prose_under = (lines[i].is_wide() || (blankless && runs_past(&lines[i], facts[i], lines[i].column)))
             && b_prose(i + 1)
             && !lines.get(i + 2).is_some_and(|c| !c.gap_before && (facts[i + 2].lead || opens_report(&lines[i + 1], c)));
         // (a line after a blank with a line under it that it had room for: a block's first, short
@@ -3774,6 +3782,16 @@ mod tests {
         let page = "\n\u{c}本版责编：王五\n\n赵\n\n《人民日报》（2025年10月20日 第 17 版）\n\n版式设计：李小四\n\n第 197 页\n\n钱\n\n\u{c}一片茶叶富了一方乡亲（深度观察·写好乡\n村振兴“大文章”）\n本报记者\n\n周卫东\n\n《人民日报》（2025年10月20日 第 18 版）\n\n绿色发展是高质量发展的底色。发展绿色产业是践行新发展理念、\n建设美丽乡村的必然要求。\n作为远近闻名的白茶之乡，这个县位于首批国家级生态产业示范区\n内。在绿色发展理念引领下，这里的合作社加快产品和服务创新步伐，\n加大对生态保护、绿色产业的支持力度，让产业持续滋养绿水青山。\n一片小小的茶叶，带活一方经济，富了一方百姓，正是我国乡村绿\n色发展的生动写照。\n";
         let b = join(&read(page));
         assert!(b.iter().any(|x| x.text.ends_with("（深度观察·写好乡村振兴“大文章”）")), "{b:?}");
+    }
+
+    #[test]
+    fn on_a_page_with_no_blank_line_a_title_two_units_past_its_column_ending_on_a_quote_ends_before_the_text() {
+        // (a column of ten; the headline twelve units wide, its last mark a closing quote that
+        // hangs a unit at most in running text)
+        let page = "今年以来，各地积极推\n进乡村文化建设，群众\n的文化生活日益丰富。\n多地开展“文化进村”活动助力乡村振兴\n田间地头唱响文艺“新歌”\n村里的文化广场上，一\n场文艺演出正在进行，\n台下坐满了观众。\n";
+        let b = joined(page);
+        assert!(b.iter().any(|t| t.ends_with("田间地头唱响文艺“新歌”")), "{b:?}");
+        assert_eq!(b.last().map(String::as_str), Some("村里的文化广场上，一场文艺演出正在进行，台下坐满了观众。"), "{b:?}");
     }
 
     #[test]
