@@ -278,10 +278,10 @@ fn closes_on_bracket_or_quote(t: &str) -> bool {
 
 /// A line of words alone (ideographs, Latin letters and digits, no mark but quotation and title
 /// marks; no indent, which opens a paragraph) that runs two units or more past a column `column`
-/// wide, though within its tolerance:
-/// no line of the column's text does (only a mark hung past the column takes one there, and a
-/// closing quote after a word hangs a unit at most), so it is a headline set across columns
-/// (王毅同朝鲜外相李勇浩举行会谈, 14 units, over a column of 12; 广袤田野播下文艺“种子”, 12 over 10).
+/// wide, though within its tolerance: no line of the column's text does (only a mark hung past
+/// the column takes one there, and a closing quote after a word hangs a unit at most), so it is
+/// a headline set across columns (王毅同朝鲜外相李勇浩举行会谈, 14 units, over a column of 12;
+/// 广袤田野播下文艺“种子”, 12 over 10).
 fn runs_past(l: &Line, f: Facts, column: f32) -> bool {
     const QUOTES: [char; 8] = ['“', '”', '‘', '’', '《', '》', '「', '」'];
     let word = |c: char| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace() || QUOTES.contains(&c);
