@@ -27,7 +27,7 @@
 //! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and
 //! three bare names or more, each on a line of its own over a title and its dispatch, are the
 //! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
-use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry};
+use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry, is_closer};
 use crate::page::{columns_apart, Block, Line, Role, INDENT_UNITS, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
@@ -271,6 +271,12 @@ fn numbered_title(t: &str) -> bool {
     !rest.is_empty() && !has_clause_mark(rest)
 }
 
+/// A line short of its column that ends on a dash: a kicker's, or an intertitle's first part
+/// (外交部发言人——, 山南，飞驰——), not a paragraph's last line.
+fn dash_kicker(l: &Line) -> bool {
+    !l.is_full() && l.text.trim_end().ends_with("——")
+}
+
 /// The line closes as a title does, on a closing bracket or quote (…（体坛观澜）, …“头雁方阵”).
 fn closes_on_bracket_or_quote(t: &str) -> bool {
     t.ends_with(['）', ')', '”'])
@@ -285,7 +291,8 @@ fn closes_on_bracket_or_quote(t: &str) -> bool {
 fn runs_past(l: &Line, f: Facts, column: f32) -> bool {
     const QUOTES: [char; 8] = ['“', '”', '‘', '’', '《', '》', '「', '」'];
     let word = |c: char| is_cjk(c) || c.is_ascii_alphanumeric() || c.is_whitespace() || QUOTES.contains(&c);
-    let before_quote = l.text.strip_suffix(['”', '’', '》', '」']).unwrap_or(l.text);
+    // (a closer that is no quotation or title mark fails the words' test anyway)
+    let before_quote = l.text.strip_suffix(is_closer).unwrap_or(l.text);
     column > 0.0 && !l.indent && !f.prose() && l.width >= column + OVERHANG && l.text.chars().all(word) && before_quote.ends_with(is_cjk)
 }
 
@@ -843,7 +850,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // A short line that ends on a dash after a full line's sentence end opens a block: a
     // paragraph's last line ends on no dash, a kicker or an intertitle's first part does (…出行、
     // 生产和生活。⏎山南，飞驰——⏎产业发展不断提速⏎登车，…), where no blank sets it apart.
-    if a_ends && style != Style::Blank && !b.is_full() && b.text.trim_end().ends_with("——") && !fb.ends && !fb.lead {
+    if a_ends && style != Style::Blank && dash_kicker(b) && !fb.ends && !fb.lead {
         return false;
     }
     if a_full || a.is_wide() {
@@ -1472,7 +1479,6 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (asked only where `continues` reads it: a blank after a sentence end)
         // (a kicker's short line ending on its dash is no column's text, whatever is under it:
         // …陆慷说。⏎⏎外交部发言人——⏎希望朝美双方珍惜积极进展、互释善意)
-        let dash_kicker = |b: &Line| !b.is_full() && b.text.trim_end().ends_with("——");
         let next_prose = facts[i].ends && lines.get(i + 1).is_some_and(|b| b.gap_before && !dash_kicker(b)) && b_prose(i + 1);
         // (asked only after a line wider than its column, or on a page with no blank line one of
         // words alone past it ([`runs_past`]): the prose under it, not a title over a report's
