@@ -433,7 +433,9 @@ struct Break {
     /// `b` is a short line with no mark of running text, between a sentence's end and a full
     /// line: a title printed with no blank around it. So is a `b` after a sentence's end that
     /// is set across columns, twice as wide as its column, or stands, however full, over such a
-    /// line (a headline over its deck).
+    /// line (a headline over its deck); or, after a sentence's end, up to three title lines over
+    /// a report's head (its lead formula, byline or opening on a time, or under a rubric the
+    /// report's first line).
     b_title: bool,
     /// `a` is such a title, the block's only line: it fills its column only if it plainly does.
     title_line: bool,
@@ -1408,7 +1410,23 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // wide one under it: a headline over its deck set across columns, …“永远的朋友”。⏎开城工业
         // 园区或将长期关闭⏎韩联社预测，韩国下一步可能采取断水、断电等措施⏎本报驻韩国记者 万 宇…)
         let over_deck = |j: usize| plain(j) && twice_wide(j + 1) && full_after(j + 2);
-        let b_title = title_between(i + 1) || (facts[i].ends && (across(i + 1) || over_deck(i + 1)));
+        // (or up to a title stack's lines from `j` on, each ending no sentence nor on a clause
+        // mark and holding one at most, that a report's head follows: its lead formula or
+        // byline, its opening sentence on a time, or, where they close on the column's rubric, an
+        // unindented line with no field's colon. No paragraph stops unpunctuated before a
+        // report: …返回朝鲜。⏎朝韩关系陷入严峻状态（国际视点）⏎中方表示，维护半岛和平与稳定是…,
+        // …水信息化覆盖人口2560万。⏎斯里兰卡统一国民党领袖、政府总⏎理维克拉马辛哈同刘建超视频通话⏎
+        // 新华社北京7月4日电…)
+        let head_over_report = |j: usize| {
+            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && clause_marks(t) <= 1);
+            let end = (j..j + MAX_STACK_RUN + 1).find(|&t| !title(t)).unwrap_or(j);
+            let rubric = || lines[end - 1].text.ends_with(['）', ')']) && rubric_suffix(&lines[j..end].iter().map(|l| l.text).collect::<String>());
+            end > j
+                && lines.get(end).is_some_and(|c| {
+                    !c.gap_before && (facts[end].lead || (facts[end].opens && facts[end].byline) || opens_report(&lines[end - 1], c) || (!c.indent && !c.text.contains(['：', ':']) && rubric()))
+                })
+        };
+        let b_title = title_between(i + 1) || (facts[i].ends && (across(i + 1) || over_deck(i + 1) || head_over_report(i + 1)));
         // (the block's first line, after a sentence's end or a report's closing note, its lines
         // however many: …近期难有进展。⏎（本报首尔、平壤8月4日电）⏎从蔬食中感受生活滋味⏎了解了…)
         if i == start {
@@ -2353,9 +2371,10 @@ mod tests {
         let texts = joined(page);
         assert!(texts[0].ends_with("罗德曼说。"), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("开城工业园区或将长期关")), "{texts:?}");
-        // (a line of the column after the full one is the paragraph's: it goes on)
-        let texts = joined(&page.replace("韩联社预测，韩国下一步可能采取断水、断电等措施\n", "韩联社预测，韩国下一步可\n"));
-        assert!(texts[0].ends_with("罗德曼说。开城工业园区或将长期关韩联社预测，韩国下一步可"), "{texts:?}");
+        // (a line of the column after the full one is the paragraph's: it goes on; ending on a
+        // clause mark, it is no title over the byline either)
+        let texts = joined(&page.replace("韩联社预测，韩国下一步可能采取断水、断电等措施\n", "韩联社预测，韩国下一步，\n"));
+        assert!(texts[0].ends_with("罗德曼说。开城工业园区或将长期关韩联社预测，韩国下一步，"), "{texts:?}");
     }
 
     #[test]
@@ -3814,6 +3833,25 @@ mod tests {
         let page = "各地持续推进农村公路建设，群众出行\n更加方便，产业发展也有了新的起色。\n山区，通车——\n致富道路越走越宽\n村民们说，路修好了以后出行方便多了，\n农产品也卖得更远。\n";
         let b = joined(page);
         assert_eq!(b, ["各地持续推进农村公路建设，群众出行更加方便，产业发展也有了新的起色。", "山区，通车——", "致富道路越走越宽", "村民们说，路修好了以后出行方便多了，农产品也卖得更远。"], "{b:?}");
+    }
+
+    #[test]
+    fn title_lines_between_a_sentence_s_end_and_a_report_s_head_end_the_paragraph_before() {
+        // (no blank on the page; each title's first line as full as the column, 17 units)
+        let body = "各地持续推进农村公路建设，群众出行\n更加方便，产业发展也有了新的起色。\n";
+        // over a lead formula, a clause mark in the title
+        let b = joined(&format!("{body}交通运输部、农业农村部联合部署推进\n农村公路高质量发展\n本报北京3月5日电（记者孙亮）交通运\n输部近日召开会议，部署相关工作。\n"));
+        assert_eq!(b[0], "各地持续推进农村公路建设，群众出行更加方便，产业发展也有了新的起色。", "{b:?}");
+        assert_eq!(b[1], "交通运输部、农业农村部联合部署推进农村公路高质量发展", "{b:?}");
+        // closing on its column's rubric over the report's first line
+        let b = joined(&format!("{body}山区群众走上致富路（一线调研）\n新建改建道路一千多公里，方便了沿线\n群众的日常出行。\n"));
+        assert_eq!(b[1], "山区群众走上致富路（一线调研）", "{b:?}");
+        // over the report's opening sentence on a time
+        let b = joined(&format!("{body}交通运输部、农业农村部联合部署推进\n3月5日，交通运输部召开会议，部署\n相关工作。\n"));
+        assert_eq!(b[1], "交通运输部、农业农村部联合部署推进", "{b:?}");
+        // Running text stops on a clause mark or holds more than one: it goes on.
+        let b = joined(&format!("{body}据了解，当地还将新建、改建道路，\n3月5日，交通运输部召开会议，部署\n相关工作。\n"));
+        assert_eq!(b.len(), 1, "{b:?}");
     }
 
     #[test]
