@@ -1411,20 +1411,22 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 园区或将长期关闭⏎韩联社预测，韩国下一步可能采取断水、断电等措施⏎本报驻韩国记者 万 宇…)
         let over_deck = |j: usize| plain(j) && twice_wide(j + 1) && full_after(j + 2);
         // (or up to a title stack's lines from `j` on, each ending no sentence nor on a clause
-        // mark and holding one at most, that a report's head follows: its lead formula or
-        // byline, its opening sentence on a time, or, where they close on the column's rubric, an
-        // unindented line with no field's colon. No paragraph stops unpunctuated before a
-        // report: …返回朝鲜。⏎朝韩关系陷入严峻状态（国际视点）⏎中方表示，维护半岛和平与稳定是…,
-        // …水信息化覆盖人口2560万。⏎斯里兰卡统一国民党领袖、政府总⏎理维克拉马辛哈同刘建超视频通话⏎
-        // 新华社北京7月4日电…)
+        // mark, holding one at most and no full stop, that a report's head follows: its lead
+        // formula or byline, its opening sentence on a time, or, where they close on the column's
+        // rubric with one clause mark at most between them, an unindented line with no field's
+        // colon. No paragraph stops unpunctuated before a report: …返回朝鲜。⏎朝韩关系陷入严峻状态
+        // （国际视点）⏎中方表示，维护半岛和平与稳定是…, …水信息化覆盖人口2560万。⏎斯里兰卡统一国民党
+        // 领袖、政府总⏎理维克拉马辛哈同刘建超视频通话⏎新华社北京7月4日电…. The head is asked first:
+        // a report's opening line may look like a title's, 近日，习近平总书记在.)
         let head_over_report = |j: usize| {
-            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && clause_marks(t) <= 1);
-            let end = (j..j + MAX_STACK_RUN + 1).find(|&t| !title(t)).unwrap_or(j);
-            let rubric = || lines[end - 1].text.ends_with(['）', ')']) && rubric_suffix(&lines[j..end].iter().map(|l| l.text).collect::<String>());
-            end > j
-                && lines.get(end).is_some_and(|c| {
-                    !c.gap_before && (facts[end].lead || (facts[end].opens && facts[end].byline) || opens_report(&lines[end - 1], c) || (!c.indent && !c.text.contains(['：', ':']) && rubric()))
+            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && clause_marks(t) <= 1 && !holds_stop(l.text));
+            let rubric = |t: usize| lines[t - 1].text.ends_with(['）', ')']) && (j..t).map(clause_marks).sum::<usize>() <= 1 && rubric_suffix(&lines[j..t].iter().map(|l| l.text).collect::<String>());
+            let head = |t: usize| {
+                lines.get(t).is_some_and(|c| {
+                    !c.gap_before && (facts[t].lead || (facts[t].opens && facts[t].byline) || opens_report(&lines[t - 1], c) || (!c.indent && !c.text.contains(['：', ':']) && rubric(t)))
                 })
+            };
+            title(j) && (j + 1..=j + MAX_STACK_RUN).find(|&t| head(t) || !title(t)).is_some_and(head)
         };
         let b_title = title_between(i + 1) || (facts[i].ends && (across(i + 1) || over_deck(i + 1) || head_over_report(i + 1)));
         // (the block's first line, after a sentence's end or a report's closing note, its lines
@@ -3849,6 +3851,16 @@ mod tests {
         // over the report's opening sentence on a time
         let b = joined(&format!("{body}交通运输部、农业农村部联合部署推进\n3月5日，交通运输部召开会议，部署\n相关工作。\n"));
         assert_eq!(b[1], "交通运输部、农业农村部联合部署推进", "{b:?}");
+        // (the report's opening line may look like a title's line: the head is asked first)
+        // (a report in a narrower column, 10 units, under a title of two lines)
+        let b = joined(&format!("{body}用“全周期管理”一体推\n进基层治理（一线调研）\n近日，记者在多地采访\n看到，新修的公路平坦\n宽阔，运输车辆往来不\n断，村民们忙着把农产\n品运往县城。\n"));
+        assert_eq!(b[1], "用“全周期管理”一体推进基层治理（一线调研）", "{b:?}");
+        // Running text with a bracket at a line's end and more than one clause mark goes on.
+        let b = joined(&format!("{body}明确各乡镇（街道）全面推进农\n村公路养护责任，明确各村委会\n管护责任，明确各乡镇（街道）\n干部的具体责任。\n"));
+        assert_eq!(b.len(), 1, "{b:?}");
+        // So does a line that holds a full stop: a title holds none.
+        let b = joined(&format!("{body}会议议程安排紧凑。代表们在\n上午听取了各项工作报告\n3月5日，大会举行第二次全体会议。\n"));
+        assert!(b[0].ends_with("新的起色。会议议程安排紧凑。代表们在上午听取了各项工作报告"), "{b:?}");
         // Running text stops on a clause mark or holds more than one: it goes on.
         let b = joined(&format!("{body}据了解，当地还将新建、改建道路，\n3月5日，交通运输部召开会议，部署\n相关工作。\n"));
         assert_eq!(b.len(), 1, "{b:?}");
