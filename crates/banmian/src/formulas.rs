@@ -279,6 +279,20 @@ pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '：' | ',' | ':' | '；' | ';' | '。')
 }
 
+/// `t` holds at most one clause mark ([`is_clause_punct`]) and no full stop, as a title's line
+/// may (谱写中朝友谊新篇，维护半岛和平稳定; 斯里兰卡统一国民党领袖、政府总); running text seldom does
+/// over more than a line. Stops at the second mark.
+pub fn title_marks(t: &str) -> bool {
+    let mut seen = false;
+    for c in t.chars().filter(|&c| is_clause_punct(c)) {
+        if seen || c == '。' {
+            return false;
+        }
+        seen = true;
+    }
+    true
+}
+
 /// How many of the characters the scripts write apart [`traditional_script`] reads at most.
 const SCRIPT_SAMPLE: usize = 200;
 

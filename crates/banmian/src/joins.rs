@@ -27,7 +27,7 @@
 //! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and
 //! three bare names or more, each on a line of its own over a title and its dispatch, are the
 //! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
-use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry, is_closer};
+use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry, is_closer, title_marks};
 use crate::page::{columns_apart, Block, Line, Role, INDENT_UNITS, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
@@ -1419,14 +1419,15 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 领袖、政府总⏎理维克拉马辛哈同刘建超视频通话⏎新华社北京7月4日电…. The head is asked first:
         // a report's opening line may look like a title's, 近日，习近平总书记在.)
         let head_over_report = |j: usize| {
-            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && clause_marks(t) <= 1 && !holds_stop(l.text));
+            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && ((!facts[t].clause && memchr::memchr2(b':', b';', l.text.as_bytes()).is_none()) || title_marks(l.text)));
             let rubric = |t: usize| lines[t - 1].text.ends_with(['）', ')']) && (j..t).map(clause_marks).sum::<usize>() <= 1 && rubric_suffix(&lines[j..t].iter().map(|l| l.text).collect::<String>());
             let head = |t: usize| {
                 lines.get(t).is_some_and(|c| {
-                    !c.gap_before && (facts[t].lead || (facts[t].opens && facts[t].byline) || opens_report(&lines[t - 1], c) || (!c.indent && !c.text.contains(['：', ':']) && rubric(t)))
+                    !c.gap_before && (facts[t].lead || (facts[t].opens && facts[t].byline) || (facts[t].sentence && opens_report(&lines[t - 1], c)) || (!c.indent && !c.text.contains(['：', ':']) && rubric(t)))
                 })
             };
-            title(j) && (j + 1..=j + MAX_STACK_RUN).find(|&t| head(t) || !title(t)).is_some_and(head)
+            // (the head asked first at each line: a report's opening line may pass for a title's)
+            title(j) && (j + 1..=j + MAX_STACK_RUN).find_map(|t| if head(t) { Some(true) } else if title(t) { None } else { Some(false) }).unwrap_or(false)
         };
         let b_title = title_between(i + 1) || (facts[i].ends && (across(i + 1) || over_deck(i + 1) || head_over_report(i + 1)));
         // (the block's first line, after a sentence's end or a report's closing note, its lines
