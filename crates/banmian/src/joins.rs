@@ -1411,7 +1411,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 园区或将长期关闭⏎韩联社预测，韩国下一步可能采取断水、断电等措施⏎本报驻韩国记者 万 宇…)
         let over_deck = |j: usize| plain(j) && twice_wide(j + 1) && full_after(j + 2);
         // (or up to a title stack's lines from `j` on, each ending no sentence nor on a clause
-        // mark, holding one at most and no full stop, that a report's head follows: its lead
+        // mark, holding one at most (any, set across twice its column's width: a headline and its
+        // deck on one line) and no full stop, that a report's head follows: its lead
         // formula or byline, its opening sentence on a time, or, where they close on the column's
         // rubric with one clause mark at most between them, an unindented line with no field's
         // colon. No paragraph stops unpunctuated before a report: …返回朝鲜。⏎朝韩关系陷入严峻状态
@@ -1419,7 +1420,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 领袖、政府总⏎理维克拉马辛哈同刘建超视频通话⏎新华社北京7月4日电…. The head is asked first:
         // a report's opening line may look like a title's, 近日，习近平总书记在.)
         let head_over_report = |j: usize| {
-            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && ((!facts[t].clause && memchr::memchr2(b':', b';', l.text.as_bytes()).is_none()) || title_marks(l.text)));
+            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && ((!facts[t].clause && memchr::memchr2(b':', b';', l.text.as_bytes()).is_none()) || title_marks(l.text) || (l.column > 0.0 && l.width >= 2.0 * l.column && !holds_stop(l.text))));
             let rubric = |t: usize| lines[t - 1].text.ends_with(['）', ')']) && (j..t).map(clause_marks).sum::<usize>() <= 1 && rubric_suffix(&lines[j..t].iter().map(|l| l.text).collect::<String>());
             let head = |t: usize| {
                 lines.get(t).is_some_and(|c| {
@@ -2333,7 +2334,7 @@ mod tests {
 
     #[test]
     fn on_a_page_with_no_blank_line_a_short_line_with_a_clause_ends_before_a_reports_opening() {
-        let texts = joined("各地各部门持续加大投入，推进农村公路\n建设，方便群众出行，带动产业发展。\n交通部门表示，将继续加大工作力度。\n建好农村公路，铺就致富大道\n路通了，产业旺了\n3月9日，记者来到山区县的一个村庄，\n新修的公路平坦宽阔，运输车辆往来不\n断，村民们忙着把农产品运往县城。\n");
+        let texts = joined("各地各部门持续加大投入，推进农村公路\n建设，方便群众出行，带动产业快速发展。\n交通部门表示，将继续加大工作力度。\n建好农村公路，铺就致富大道\n路通了，产业旺了\n3月9日，记者来到山区县的一个村庄，\n新修的公路平坦宽阔，运输车辆往来不\n断，村民们忙着把农产品运往县城。\n");
         assert!(texts.iter().any(|t| t.ends_with("路通了，产业旺了")), "{texts:?}");
         // Not a full line: it may run on (…一个村庄，⏎新修的…).
         assert!(texts.iter().any(|t| t.starts_with("3月9日，") && t.ends_with("运往县城。")), "{texts:?}");
@@ -3862,6 +3863,10 @@ mod tests {
         // So does a line that holds a full stop: a title holds none.
         let b = joined(&format!("{body}会议议程安排紧凑。代表们在\n上午听取了各项工作报告\n3月5日，大会举行第二次全体会议。\n"));
         assert!(b[0].ends_with("新的起色。会议议程安排紧凑。代表们在上午听取了各项工作报告"), "{b:?}");
+        // (a headline and its deck set across columns on one line, twice the column's width, with
+        // more clause marks, over the byline)
+        let b = joined(&format!("{body}农村公路建设提速 各地今年新建改建道路，方便群众出行，带动产业快速发展\n本报驻韩国记者 孙 亮 本报驻朝鲜记者 王 芳\n交通运输部近日召开会议，部署相关工\n作。\n"));
+        assert_eq!(b[1], "农村公路建设提速 各地今年新建改建道路，方便群众出行，带动产业快速发展", "{b:?}");
         // Running text stops on a clause mark or holds more than one: it goes on.
         let b = joined(&format!("{body}据了解，当地还将新建、改建道路，\n3月5日，交通运输部召开会议，部署\n相关工作。\n"));
         assert_eq!(b.len(), 1, "{b:?}");
