@@ -2334,7 +2334,7 @@ mod tests {
 
     #[test]
     fn on_a_page_with_no_blank_line_a_short_line_with_a_clause_ends_before_a_reports_opening() {
-        let texts = joined("各地各部门持续加大投入，推进农村公路\n建设，方便群众出行，带动产业快速发展。\n交通部门表示，将继续加大工作力度。\n建好农村公路，铺就致富大道\n路通了，产业旺了\n3月9日，记者来到山区县的一个村庄，\n新修的公路平坦宽阔，运输车辆往来不\n断，村民们忙着把农产品运往县城。\n");
+        let texts = joined("各地各部门持续加大投入，推进农村公路\n建设，方便群众出行，带动产业发展。\n交通部门表示，将继续加大工作力度。\n建好农村公路，铺就致富大道\n路通了，产业旺了\n3月9日，记者来到山区县的一个村庄，\n新修的公路平坦宽阔，运输车辆往来不\n断，村民们忙着把农产品运往县城。\n");
         assert!(texts.iter().any(|t| t.ends_with("路通了，产业旺了")), "{texts:?}");
         // Not a full line: it may run on (…一个村庄，⏎新修的…).
         assert!(texts.iter().any(|t| t.starts_with("3月9日，") && t.ends_with("运往县城。")), "{texts:?}");
