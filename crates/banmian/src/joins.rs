@@ -1385,7 +1385,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // (and two such lines over a lead formula, however wide: a title of two lines set in the
         // report's own column, 胡锦涛致电祝贺金正恩担⏎任朝鲜人民军最高司令官⏎新华社北京…电)
         // (or over a byline: …举行了工作会谈。⏎朝鲜开放卫星指挥所（第一现场）⏎本报驻朝鲜记者 周之然)
-        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && (facts[j + 1].lead || (facts[j + 1].opens && facts[j + 1].byline));
+        // (line `t` opens a report on its lead formula or its byline)
+        let report_head = |t: usize| facts[t].lead || (facts[t].opens && facts[t].byline);
+        let over_lead = |j: usize| plain(j) && lines.get(j + 1).is_some_and(|c| !c.gap_before) && report_head(j + 1);
         let over_report = |j: usize| {
             over_lead(j)
                 || (plain(j)
@@ -1420,11 +1422,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // 领袖、政府总⏎理维克拉马辛哈同刘建超视频通话⏎新华社北京7月4日电…. The head is asked first:
         // a report's opening line may look like a title's, 近日，习近平总书记在.)
         let head_over_report = |j: usize| {
-            let title = |t: usize| lines.get(t).is_some_and(|l| !l.gap_before && !facts[t].ends && !facts[t].lead && !facts[t].opens && !facts[t].byline && !l.text.ends_with(is_clause_punct) && ((!facts[t].clause && memchr::memchr2(b':', b';', l.text.as_bytes()).is_none()) || title_marks(l.text) || (l.column > 0.0 && l.width >= 2.0 * l.column && !holds_stop(l.text))));
+            let title = |t: usize| lines.get(t).is_some_and(|l| title_part(t) && !facts[t].opens && !l.text.ends_with(is_clause_punct) && (title_marks(l.text) || (l.column > 0.0 && l.width >= 2.0 * l.column && !holds_stop(l.text))));
             let rubric = |t: usize| lines[t - 1].text.ends_with(['）', ')']) && (j..t).map(clause_marks).sum::<usize>() <= 1 && rubric_suffix(&lines[j..t].iter().map(|l| l.text).collect::<String>());
             let head = |t: usize| {
                 lines.get(t).is_some_and(|c| {
-                    !c.gap_before && (facts[t].lead || (facts[t].opens && facts[t].byline) || (facts[t].sentence && opens_report(&lines[t - 1], c)) || (!c.indent && !c.text.contains(['：', ':']) && rubric(t)))
+                    !c.gap_before && (report_head(t) || (facts[t].sentence && opens_report(&lines[t - 1], c)) || (!c.indent && !c.text.contains(['：', ':']) && rubric(t)))
                 })
             };
             // (the head asked first at each line: a report's opening line may pass for a title's)
