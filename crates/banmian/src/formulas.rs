@@ -1869,10 +1869,15 @@ pub fn year_opening(s: &str) -> bool {
     digits == 4 && when[4..].starts_with('年') && when[4 + '年'.len_utf8()..].chars().count() <= 4
 }
 
-/// Text that opens on a date (a span or a time of day may follow) and a comma, as a report's
-/// first sentence does: 6月20日，中共中央…; 9月8日至10日，应…; 7月3日晚，….
+/// Words that name the clock a date is told by, before it: 当地时间5月31日晚，…
+const CLOCKS: &[&str] = &["当地时间", "北京时间", "當地時間", "北京時間"];
+
+/// Text that opens on a date (a span or a time of day may follow; the clock it is told by may
+/// come first) and a comma, as a report's first sentence does: 6月20日，中共中央…; 9月8日至10日，
+/// 应…; 7月3日晚，…; 当地时间5月31日晚，….
 pub fn date_opening(s: &str) -> bool {
     let t = trim_start_space(s);
+    let t = CLOCKS.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
     let Some(comma) = t.find(['，', ',']) else { return false };
     let when = &t[..comma];
     let timely = |c: char| is_digit(c) || is_space(c) || "年月日号號至到—-－、上下中午晚早凌晨傍清间時时许許".contains(c);
@@ -2400,6 +2405,8 @@ mod tests {
         assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
         assert!(day_opening("20日中午，雨后初晴") && day_opening("3日，国务院") && !day_opening("20日在平壤，") && !day_opening("2022年，") && !day_opening("第20日，"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
+        // The clock a date is told by may come first.
+        assert!(date_opening("当地时间5月31日晚，在") && date_opening("北京时间3月5日，") && !date_opening("当地时间，") && !date_opening("当地时间上午，"));
         // Written in Chinese numerals, as captions print it.
         assert_eq!(written_date_opening("六月二十七日，国家主席在大阪会见"), Some((6, 27)));
         assert_eq!(written_date_opening("十二月二十日上午，"), Some((12, 20)));

@@ -3855,6 +3855,9 @@ mod tests {
         // over the report's opening sentence on a time
         let b = joined(&format!("{body}交通运输部、农业农村部联合部署推进\n3月5日，交通运输部召开会议，部署\n相关工作。\n"));
         assert_eq!(b[1], "交通运输部、农业农村部联合部署推进", "{b:?}");
+        // (a time told by its clock, 当地时间…, is such an opening too)
+        let b = joined(&format!("{body}两国外长举行会谈 发表联合声明\n当地时间3月5日，两国外长在首都举行\n会谈，并发表联合声明。\n"));
+        assert_eq!(b[1], "两国外长举行会谈 发表联合声明", "{b:?}");
         // (the report's opening line may look like a title's line: the head is asked first)
         // (a report in a narrower column, 10 units, under a title of two lines)
         let b = joined(&format!("{body}用“全周期管理”一体推\n进基层治理（一线调研）\n近日，记者在多地采访\n看到，新修的公路平坦\n宽阔，运输车辆往来不\n断，村民们忙着把农产\n品运往县城。\n"));
