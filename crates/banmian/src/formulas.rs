@@ -1872,12 +1872,16 @@ pub fn year_opening(s: &str) -> bool {
 /// Words that name the clock a date is told by, before it: 当地时间5月31日晚，…
 const CLOCKS: &[&str] = &["当地时间", "北京时间", "當地時間", "北京時間"];
 
+/// `t` past the clock its date is told by, if it names one ([`CLOCKS`]).
+fn past_clock(t: &str) -> &str {
+    CLOCKS.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t)
+}
+
 /// Text that opens on a date (a span or a time of day may follow; the clock it is told by may
 /// come first) and a comma, as a report's first sentence does: 6月20日，中共中央…; 9月8日至10日，
 /// 应…; 7月3日晚，…; 当地时间5月31日晚，….
 pub fn date_opening(s: &str) -> bool {
-    let t = trim_start_space(s);
-    let t = CLOCKS.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
+    let t = past_clock(trim_start_space(s));
     let Some(comma) = t.find(['，', ',']) else { return false };
     let when = &t[..comma];
     let timely = |c: char| is_digit(c) || is_space(c) || "年月日号號至到—-－、上下中午晚早凌晨傍清间時时许許".contains(c);
@@ -1963,10 +1967,11 @@ const ENTRY_WHEN_FIRST: &str = "同本是当年月上中下";
 /// time of the entry before, or a part of the month.
 const ENTRY_WHEN: &[&str] = &["同日", "同月", "同年", "本年", "本月", "是日", "当日", "当月", "当年", "年内", "年初", "年底", "年末", "月初", "月底", "月末", "上旬", "中旬", "下旬"];
 
-/// Text that opens on a day of the month alone (its month the report's) and a comma, as a
-/// paragraph of a report often does: 20日中午，…; 3日，…; 21日上午，….
+/// Text that opens on a day of the month alone (its month the report's; the clock it is told by
+/// may come first) and a comma, as a paragraph of a report often does: 20日中午，…; 3日，…;
+/// 21日上午，…; 北京时间4日凌晨，….
 pub fn day_opening(s: &str) -> bool {
-    let t = trim_start_space(s);
+    let t = past_clock(trim_start_space(s));
     let Some(comma) = t.find(['，', ',']) else { return false };
     let when = &t[..comma];
     let Some((day, len)) = digits_after(when, 2) else { return false };
@@ -2403,7 +2408,7 @@ mod tests {
         let endings: std::collections::BTreeSet<char> = ROLE_WORDS.iter().filter_map(|w| w.0.chars().next_back()).collect();
         assert!(endings.iter().all(|&c| "者影员員／/生文道導人".contains(c)), "{endings:?}");
         assert!(role_only("本报记者") && role_only("新华社记者") && !role_only("本报记者 王明"));
-        assert!(day_opening("20日中午，雨后初晴") && day_opening("3日，国务院") && !day_opening("20日在平壤，") && !day_opening("2022年，") && !day_opening("第20日，"));
+        assert!(day_opening("20日中午，雨后初晴") && day_opening("3日，国务院") && day_opening("北京时间4日凌晨，") && !day_opening("20日在平壤，") && !day_opening("2022年，") && !day_opening("第20日，"));
         assert!(date_opening("9月8日至10日，应邀") && date_opening("7月3日晚，") && !date_opening("6月20日在平壤举行的会谈中，"));
         // The clock a date is told by may come first.
         assert!(date_opening("当地时间5月31日晚，在") && date_opening("北京时间3月5日，") && !date_opening("当地时间，") && !date_opening("当地时间上午，"));
