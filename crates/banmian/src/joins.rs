@@ -27,7 +27,7 @@
 //! its column though within its tolerance: 王毅同朝鲜外相李勇浩举行会谈 over a column of 12); and
 //! three bare names or more, each on a line of its own over a title and its dispatch, are the
 //! labels of a report's parts (中国⏎希望早日重启六方会谈⏎本报北京…电).
-use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry, is_closer, title_marks};
+use crate::formulas::{bare_name, label_name, relays_on, speaker_opening, interview_turn, numbered_opening, announces_text, bracket_depth, quote_depth, ends_on_field_label, is_digit, find_date, colon_title, is_no_line_start, personal_name, report_opening, year_opening, is_clause_punct, closing_note, ideograph_bytes, agency_credit, answer_start, author_note, author_line, bracketed_note, byline, caption_credit, caption_start, couplet, date_opening, day_opening, dateline, dispatch_note, ends_dangling, ends_mid_sentence, editor_credit, ends_sentence, enumerated, first_word_width, furniture, masthead, has_clause_mark, has_either_char, holds_stop, is_cjk, inline_label, marks, photo_label, is_latin_alnum, question_start, role_only, rubric_suffix, short_name, section_label, signature, signature_date, source_line, starts_mid_sentence, single_comma, dated_entry, is_closer, title_marks, trim_space, trim_end_space};
 use crate::page::{columns_apart, Block, Line, Role, INDENT_UNITS, OVERHANG};
 
 /// Most lines a bracketed closing note runs to.
@@ -1235,6 +1235,12 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // A line that is a lead formula and nothing more goes on into its bracket and text, even
         // where the space after the formula was wrapped to the next line: 本报东京、平壤7月3日电⏎ （记者刘军国）日本…
         let bare = i == start && facts[i].bare_formula;
+        // So does the bracket of its writers wrapped whole onto the line under it, the formula's
+        // rest, however short that line: 本报北京7月4日电⏎ （记者李红梅）⏎中央气象台预计，…
+        let formula_rest = i == start + 1 && facts[start].bare_formula && {
+            let (a, b) = (trim_end_space(lines[start].text), trim_space(lines[i].text));
+            b.starts_with(['（', '(']) && dateline(&format!("{a}{b}")).is_some_and(|d| d.len >= a.len() + b.len())
+        };
         // So does one a blank sets apart, and the line under it after another blank where that
         // line ends no sentence: a PDF sets a report's formula in a box of its own at the start of
         // the report's first line, whose text comes out after it, alone and short, the rest of
@@ -1535,7 +1541,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             || !(note_open
                 || glued[i]
                 || names_end[start] > i
-                || ((bare || opened) && !lines[i + 1].gap_before)
+                || ((bare || opened || formula_rest) && !lines[i + 1].gap_before)
                 || boxed_formula
                 || continues(&lines[i], facts[i], &lines[i + 1], facts[i + 1], Break { run: i + 1 - start, before_full, marked, stack, word_across, b_prose: next_prose, after_end: end_before, after_open, numbered, prose_under, title_word_cut, b_row: row_at(i + 1), b_row_end: b_alone && lines.get(i + 1).is_some_and(|b| b.gap_before) && row_label.is_some_and(|(_, after_blank)| after_blank) && row_at(i + 2), b_alone, b_short_open, b_fits_open, head_rest, couplet: i == start && !facts[i].prose() && lines.get(i + 1).is_some_and(|b| !b.gap_before && !facts[i + 1].prose() && couplet(lines[i].text, b.text)), b_title, title_line, over_wider, under_kicker, alone_over_prose: alone_over_prose(), caption_across: caption_across(lines, &facts, start, i), hard, dash_in_entry: lines[i + 1].text.starts_with("——") && dated_entry(lines[start].text), blankless, rubric_closed: blankless && (!marked || !lines[i].is_full() || i == start || widens_after() || under_dash()) && rubric_end(), over_pair: blankless && i == start && kicker_over_pair(lines, &facts, i), b_first: first_line(i + 1), a_first: first_line(i) && !lines[i].text.trim_end().ends_with(['；', ';']), lost, narrow_quotes, entry: short_style && (entry_at(i) || (ends_on(i, &['：', ':']) && entry_at(i + 1))) }, style));
         if last && names_end[start] == i && i > start {
@@ -3557,6 +3563,14 @@ mod tests {
         let page = "本报东京、平壤7月3日电\n （记者刘军国、王莉、\n程维丹）日本政府宣布部\n分解除对朝制裁措施。\n";
         let b = join(&read(page));
         assert_eq!(b.len(), 1, "{b:?}");
+        // So does one whose writers' bracket was wrapped whole onto a short line of its own, no
+        // blank on the page (a bracket of one writer, or of two a comma apart).
+        for writers in ["（记者李明）", "（记者李明、王芳）"] {
+            let page = format!("各地持续推进农村公\n路建设，群众出行更\n加方便。\n本报北京7月4日电 \n {writers}\n中央气象台预计，4日至7\n日，台风残余环流将继\n续北上，影响多个省份。\n");
+            let b = joined(&page);
+            assert_eq!(b.len(), 2, "{b:?}");
+            assert!(b[1].starts_with(&format!("本报北京7月4日电{writers}中央气象台预计")), "{b:?}");
+        }
     }
 
     #[test]
