@@ -855,7 +855,11 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if a_ends && style != Style::Blank && dash_kicker(b) && !fb.ends && !fb.lead {
         return false;
     }
-    if a_full || a.is_wide() {
+    // (as is one that stops mid-sentence where the next line's first word, a run of Latin
+    // letters or digits that no break splits, would not have fitted: 本届世锦赛有来自约⏎180个国家和
+    // 地区的⏎2000多名选手参赛。; not a list's number, 96. 图片报道⏎97. 山间小路)
+    let no_room = || !a_ends && a.column > 0.0 && b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) && a.width + first_word_width(b.text) > a.column && !numbered_opening(b.text);
+    if a_full || a.is_wide() || no_room() {
         return true;
     }
     if a_ends {
@@ -2238,6 +2242,19 @@ mod tests {
         assert!(texts[0].ends_with("新的盼头。”") && texts[1].starts_with("“我们的日子"), "{texts:?}");
         let texts = joined(&page.replace("解决困难。", "解决困难。”"));
         assert!(texts.last().is_some_and(|t| t.starts_with("乡里的干部")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_line_short_where_the_next_line_s_first_number_would_not_have_fitted_goes_on() {
+        // (a page where only short last lines mark paragraphs, its column 10 units; 2000 takes
+        // two, 1.5 are left on the line over it)
+        let page = "村里的道路修好了，村\n民出行更加方便了。\n乡里的干部来到田间地\n头查看苗情。\n展销会共吸引了来自约\n180个乡镇和街道的\n2000多家合作社参展，\n成交额比去年增长了三\n成。\n乡长表示，将继续加大\n投入。\n";
+        let b = joined(page);
+        assert_eq!(b.len(), 4, "{b:?}");
+        assert!(b[2].starts_with("展销会") && b[2].ends_with("增长了三成。"), "{b:?}");
+        // A first word that would have fitted leaves the line short: the paragraph ends there.
+        let b = joined(&page.replace("2000多家", "两千多家"));
+        assert_eq!(b.len(), 5, "{b:?}");
     }
 
     #[test]
