@@ -858,7 +858,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // (as is one that stops mid-sentence where the next line's first word, a run of Latin
     // letters or digits that no break splits, would not have fitted: 本届世锦赛有来自约⏎180个国家和
     // 地区的⏎2000多名选手参赛。; not a list's number, 96. 图片报道⏎97. 山间小路)
-    let no_room = || !a_ends && a.column > 0.0 && b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) && a.width + first_word_width(b.text) > a.column && !numbered_opening(b.text);
+    let no_room = || !a_ends && a.column > 0.0 && b.text.starts_with(is_latin_alnum) && a.width + first_word_width(b.text) > a.column && !numbered_opening(b.text);
     if a_full || a.is_wide() || no_room() {
         return true;
     }
