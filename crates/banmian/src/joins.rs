@@ -514,6 +514,12 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     if dash_rest(fa, b) {
         return true;
     }
+    // A role word alone on its line, 新华社记者, with no name under it (its names, one a line, are
+    // read before: [`one_name_block`]), is a block of its own, whatever follows: no wrap leaves a
+    // writer's role alone (…⏎新华社记者⏎这是一个复杂变化的世界。).
+    if k.run == 1 && role_only(a.text) {
+        return false;
+    }
     // Nor does a field's value leave its label (…项目：文字评论 题目：⏎⏎“正本清源…”…).
     if ends_on_field_label(a.text) {
         return true;
@@ -2699,6 +2705,16 @@ mod tests {
         let lines = ["朝鲜劳动党第四次代表会议推举金", "正恩为朝鲜劳动党第一书记的法"];
         let page = format!("{report}\n{}\n{}\n\n则，恰逢两国领导人会晤后不久。\n", lines[0], lines[1]);
         assert!(joined(&page).iter().any(|t| t.starts_with(lines[0]) && t.ends_with("不久。")), "{:?}", joined(&page));
+    }
+
+    #[test]
+    fn a_role_word_alone_with_no_name_under_it_is_a_block_of_its_own() {
+        // (a head group set apart by blanks, the byline's role word alone, the text's first
+        // short paragraph right under it)
+        let page = "要闻\n\n春耕时节田间忙\n\n——各地抢抓农时推进春耕生产\n\n本报记者\n春天来了。\n田间地头一片繁忙景象，农民们抢\n抓农时，整地播种，一派繁忙。\n";
+        let texts = joined(page);
+        assert!(texts.contains(&"本报记者".to_string()), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("春天来了。")), "{texts:?}");
     }
 
     #[test]
