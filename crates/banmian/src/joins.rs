@@ -551,7 +551,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     let a_full = fills(a, k.run == 1 && !k.title_line);
     // (a sentence's end with room for the next line's first word, where only short last lines
     // mark paragraphs: the rule is told below, and asked on both sides of a blank)
-    let ends_with_room = || style == Style::ShortLine && a_ends && !k.a_first && a.width + first_word_width(b.text) <= a.column;
+    let ends_with_room = || style == Style::ShortLine && a_ends && !k.a_first && first_word_fits(a, b.text);
     // An indent opens a paragraph; a single space after a full line that stops mid-sentence is a
     // stray left by extraction (6 月⏎ 20 日).
     // (where indents mark paragraphs, a credit the stray sets apart is a line of its own:
@@ -864,7 +864,7 @@ fn continues(a: &Line, fa: Facts, b: &Line, fb: Facts, k: Break, style: Style) -
     // (as is one that stops mid-sentence where the next line's first word, a run of Latin
     // letters or digits that no break splits, would not have fitted: 本届世锦赛有来自约⏎180个国家和
     // 地区的⏎2000多名选手参赛。; not a list's number, 96. 图片报道⏎97. 山间小路)
-    let no_room = || !a_ends && a.column > 0.0 && b.text.starts_with(is_latin_alnum) && a.width + first_word_width(b.text) > a.column && !numbered_opening(b.text);
+    let no_room = || !a_ends && a.column > 0.0 && b.text.starts_with(is_latin_alnum) && !first_word_fits(a, b.text) && !numbered_opening(b.text);
     if a_full || a.is_wide() || no_room() {
         return true;
     }
@@ -1204,6 +1204,18 @@ fn inner_stop(t: &str) -> bool {
     t.char_indices().next_back().is_some_and(|(last, _)| t[..last].contains(['？', '！', '。', '?', '!']))
 }
 
+/// The next line's first word ([`first_word_width`]) would still have fitted on line `l`, in its
+/// own column.
+fn first_word_fits(l: &Line, next: &str) -> bool {
+    l.width + first_word_width(next) <= l.column
+}
+
+/// A lead formula begun on `a` is finished by `b`, all of it: the two read as one formula and
+/// nothing more (本报北京１２月３１⏎日电, 本报北京7月4日电⏎（记者李红梅）).
+fn formula_across(a: &str, b: &str) -> bool {
+    dateline(&format!("{a}{b}")).is_some_and(|d| d.len >= a.len() + b.len())
+}
+
 fn opens_bracket(t: &str) -> bool {
     t.ends_with(['（', '(', '“', '《', '【', '「'])
 }
@@ -1249,7 +1261,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         // rest, however short that line: 本报北京7月4日电⏎ （记者李红梅）⏎中央气象台预计，…
         let formula_rest = i == start + 1 && facts[start].bare_formula && {
             let (a, b) = (trim_end_space(lines[start].text), trim_space(lines[i].text));
-            b.starts_with(['（', '(']) && dateline(&format!("{a}{b}")).is_some_and(|d| d.len >= a.len() + b.len())
+            b.starts_with(['（', '(']) && formula_across(a, b)
         };
         // So does one a blank sets apart, and the line under it after another blank where that
         // line ends no sentence: a PDF sets a report's formula in a box of its own at the start of
@@ -1390,7 +1402,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
                 && lines[j - 1].is_full()
                 && !ends_on(j, &['；', ';'])
                 && !lines[j].text.trim().contains([' ', '\u{3000}', '：', ':'])
-                && lines.get(j + 1).is_some_and(|n| n.column == lines[j].column && lines[j].width + first_word_width(n.text) <= lines[j].column && !n.text.trim().contains([' ', '\u{3000}']) && !short_by_lost_indent(n, lines.get(j + 2), false))
+                && lines.get(j + 1).is_some_and(|n| n.column == lines[j].column && first_word_fits(&lines[j], n.text) && !n.text.trim().contains([' ', '\u{3000}']) && !short_by_lost_indent(n, lines.get(j + 2), false))
         };
         let first_line = |j: usize| lost && j > 0 && (after_stop(j) || (lines[j - 1].gap_before && lines[j].gap_before) || under_title(j) || under_full(j)) && lines.get(j).is_some_and(|b| !b.indent && short_by_lost_indent(b, lines.get(j + 1), facts[j - 1].ends)) && (full_after(j + 1) || full_across(j + 1) || two_lines(j));
         let plain_short = |j: usize| plain(j) && !lines[j].is_full() && !first_line(j);
@@ -1407,7 +1419,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         let over_report = |j: usize| {
             over_lead(j)
                 || (plain(j)
-                    && lines.get(j + 1).is_some_and(|c| !c.gap_before && lines[j].width + first_word_width(c.text) <= lines[j].column && opens_report(&lines[j], c)))
+                    && lines.get(j + 1).is_some_and(|c| !c.gap_before && first_word_fits(&lines[j], c.text) && opens_report(&lines[j], c)))
         };
         // (or one or two short lines that end no sentence, marks or none, over a blank and a dash
         // line: a headline over its subtitle, …600多名中外记者参加。⏎谱写中朝友谊新篇，⏎维护半岛和平
@@ -1533,7 +1545,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             b.gap_before
                 && !facts[i + 1].ends
                 && !facts[i + 1].lead
-                && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && b.width + first_word_width(c.text) <= b.column)
+                && lines.get(i + 2).is_some_and(|c| !c.gap_before && !c.indent && first_word_fits(b, c.text))
                 && (!b.is_full() || !b.text.chars().any(is_latin_alnum))
         });
         let b_short_open = b_fits_open && !lines[i + 1].is_full();
@@ -1751,7 +1763,7 @@ fn page_facts(lines: &[Line], runs: &mut Option<Runs>) -> (Vec<Facts>, Vec<usize
         };
         // (a line cut inside a date or before its 电 ends on a digit, 月 or 日: asked first)
         let on_date = lines[j].text.ends_with(|c: char| is_digit(c) || matches!(c, '月' | '日'));
-        if !facts[j].lead && on_date && rest().is_some_and(|r| dateline(&format!("{}{r}", lines[j].text)).is_some_and(|d| d.len >= lines[j].text.len() + r.len())) {
+        if !facts[j].lead && on_date && rest().is_some_and(|r| formula_across(lines[j].text, r)) {
             facts[j] = Facts { opens: true, closes: false, bare_formula: true, lead: true, ends: false, credit: false, ..facts[j] };
         }
     }
