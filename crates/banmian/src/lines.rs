@@ -321,11 +321,38 @@ fn infer_columns(lines: &mut [Line]) {
                 let whole = &widths[lo..hi];
                 side_column(mode(whole.iter().copied()), whole, w)
             }
-            (false, false) => before.max(after),
+            // A line too wide for either side's column, in a run of lines as wide as itself,
+            // is in the run's own column: a short report set wider than the reports around it,
+            // too short for a window to hold three of its lines on its own side (新华社北京7月4日
+            // 电 …领袖、政⏎⏎府总理…举行视频⏎通话，…意见。 at 28 under a head, over a page at 24).
+            (false, false) => match run_column(&widths, i) {
+                0.0 => before.max(after),
+                own => own,
+            },
         };
         lines[i].column = col;
     }
     lone_columns(lines);
+}
+
+/// The column of the run of lines next to each other around line `i` that are as wide as it
+/// (within its band, [`Tally::band`]), where the run holds three lines at least and the line
+/// fits the column most of them reach; else 0. Lines next to each other only: a list's entries
+/// of wavering width, as wide as each other here and there in a window, make no column.
+fn run_column(widths: &[f32], i: usize) -> f32 {
+    let (lo, hi) = Tally::band(widths[i]);
+    let near = |x: &&f32| (lo..=hi).contains(*x);
+    let back = widths[..i].iter().rev().take_while(near).count();
+    let ahead = widths[i + 1..].iter().take_while(near).count();
+    if back + ahead < 2 {
+        return 0.0;
+    }
+    let own = mode(widths[i - back..=i + ahead].iter().copied());
+    if own > 0.0 && within_column(widths[i], own) {
+        own
+    } else {
+        0.0
+    }
 }
 
 /// A line alone in a column narrower than the one the lines on both sides of it share is in
@@ -482,6 +509,23 @@ mod tests {
         let page = format!("一二三四五六七八九十一二三4\n{short}\n\n一二三四五六七八九十一二三4\n{full}\n{full}\n一二三四五六七八九十一。\n{short}\n{}", format!("{full}\n").repeat(8));
         let l = read(&page);
         assert!(l.iter().all(|l| l.column == 16.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_short_report_set_wider_than_the_page_is_in_its_own_column() {
+        // A head, then a report of three lines at 20 (a column break's blank inside it), over a
+        // page set at 16: the report's lines are in a column of 20, so they fill it.
+        let (wide, narrow) = ("一二三四五六七八九十一二三四五六七八九十", "一二三四五六七八九十一二三四五六");
+        let page = format!("某国领导人同某部部长\n举行视频通话\n\n{wide}\n\n{wide}\n一二三四五六七八九十一二三四五六七八九。\n\n{}", format!("{narrow}\n").repeat(14));
+        let l = read(&page);
+        assert_eq!([l[2].column, l[3].column, l[4].column], [20.0; 3], "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        assert!(l[2].is_full() && l[3].is_full());
+        // The page's lines keep theirs.
+        assert!(l[5..].iter().all(|l| l.column == 16.0));
+        // Entries of a list two lines apart, as wide as each other, make no column of their own.
+        let list = format!("{narrow}\n{narrow}\n一二三四五六七八九十一二三四五六七八九\n一二三\n一二三四五六七八九十一二三四五六七八九十\n一二三\n{}", format!("{narrow}\n").repeat(12));
+        let l = read(&list);
+        assert_eq!((l[2].column, l[4].column), (16.0, 16.0), "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
     }
 
     #[test]
