@@ -239,21 +239,38 @@ fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
     Done { id, origin, size, out }
 }
 
-/// UTF-8 (BOM allowed) as is; else GB18030 (which covers GBK and GB2312) when it decodes cleanly
-/// into mostly Chinese text. Returns the text and the encoding's name when it was not UTF-8.
+/// UTF-8 (BOM allowed) as is; UTF-16 after its byte-order mark (as Windows' Notepad saves
+/// "Unicode" text); else GB18030 (which covers GBK and GB2312), or UTF-16 with no mark where NUL
+/// bytes show it (the high byte of every ASCII character, a line's end among them), when it
+/// decodes cleanly into mostly Chinese text. Returns the text and the encoding's name when it was
+/// not UTF-8. A text that decodes with errors is refused, not read with characters replaced.
 fn decode(b: &[u8]) -> Result<(std::borrow::Cow<'_, str>, Option<&'static str>), String> {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(b).filter(|(e, _)| *e != encoding_rs::UTF_8) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&b[bom..]);
+        return if had_errors {
+            Err(format!("not {} text (a byte-order mark, then bytes that are no such text)", enc.name()))
+        } else {
+            Ok((std::borrow::Cow::Owned(text.into_owned()), Some(enc.name())))
+        };
+    }
+    let clean = |enc: &'static encoding_rs::Encoding, name: &'static str| {
+        let (text, had_errors) = enc.decode_without_bom_handling(b);
+        (!had_errors && mostly_chinese(&text)).then(|| (std::borrow::Cow::Owned(text.into_owned()), Some(name)))
+    };
     match banmian::decode(b) {
         Ok(t) => Ok((t.into(), None)),
-        Err(banmian::PageError::NotUtf8(at)) => {
-            let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
-            let cjk = text.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
-            let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
-            if !had_errors && cjk * 3 >= nonspace {
-                Ok((std::borrow::Cow::Owned(text.into_owned()), Some("GB18030")))
-            } else {
-                Err(banmian::PageError::NotUtf8(at).to_string())
-            }
+        Err(e @ banmian::PageError::NotUtf8(_)) => clean(encoding_rs::GB18030, "GB18030").ok_or_else(|| e.to_string()),
+        Err(e @ banmian::PageError::Binary(_)) if b.len() % 2 == 0 => {
+            clean(encoding_rs::UTF_16LE, "UTF-16LE").or_else(|| clean(encoding_rs::UTF_16BE, "UTF-16BE")).ok_or_else(|| e.to_string())
         }
         Err(e) => Err(e.to_string()),
     }
+}
+
+/// A third of the text's non-space characters at least are CJK ideographs, and it holds no
+/// control character but a line's end or a tab: a guessed encoding read it right.
+fn mostly_chinese(text: &str) -> bool {
+    let cjk = text.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    cjk * 3 >= nonspace && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
 }

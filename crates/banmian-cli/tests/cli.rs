@@ -197,6 +197,36 @@ fn gbk_page_is_decoded_and_named() {
     assert_eq!(recs[0]["dateline"], "本报讯");
 }
 
+#[test]
+fn utf16_pages_are_decoded_and_named() {
+    let d = tmp("utf16");
+    let page = std::fs::read_to_string(example()).unwrap();
+    let le: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = page.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    // With a byte-order mark (as Windows' Notepad saves "Unicode" text), and without one.
+    std::fs::write(d.join("le_bom.txt"), [&[0xFF, 0xFE][..], &le].concat()).unwrap();
+    std::fs::write(d.join("be_bom.txt"), [&[0xFE, 0xFF][..], &be].concat()).unwrap();
+    std::fs::write(d.join("le.txt"), &le).unwrap();
+    std::fs::write(d.join("be.txt"), &be).unwrap();
+    let utf8 = records(&bin().arg(example()).output().unwrap());
+    for (name, enc) in [("le_bom", "UTF-16LE"), ("be_bom", "UTF-16BE"), ("le", "UTF-16LE"), ("be", "UTF-16BE")] {
+        let o = bin().arg(d.join(format!("{name}.txt"))).output().unwrap();
+        assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+        let recs = records(&o);
+        assert_eq!(recs.len(), utf8.len(), "{name}");
+        assert_eq!(recs[0]["encoding"], enc, "{name}");
+        assert_eq!((&recs[0]["headline"], &recs[0]["blocks"]), (&utf8[0]["headline"], &utf8[0]["blocks"]), "{name}");
+    }
+    // A mark over bytes that are no UTF-16 (a lone surrogate) is a page error, not text with
+    // characters replaced; so is binary data of even length that decodes to control characters.
+    std::fs::write(d.join("bad.txt"), [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]).unwrap();
+    std::fs::write(d.join("bin.txt"), [0x00, 0x01, 0x02, 0x03]).unwrap();
+    let o = bin().arg(d.join("bad.txt")).arg(d.join("bin.txt")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("bad.txt: not UTF-16LE text"), "{stderr}");
+    assert!(stderr.contains("bin.txt: binary data"), "{stderr}");
+}
+
 fn encoding_rs_like_gbk() -> (Vec<u8>, (), ()) {
     // 本 B1BE 报 B1A8 讯 D1B6, space, 5 月 D4C2 1 日 C8D5 ， A3AC 开 BFAA 会 BBE1 。 A1A3
     (vec![0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6, b' ', b'5', 0xD4, 0xC2, b'1', 0xC8, 0xD5, 0xA3, 0xAC, 0xBF, 0xAA, 0xBB, 0xE1, 0xA1, 0xA3], (), ())
