@@ -299,7 +299,17 @@ fn infer_columns(lines: &mut [Line]) {
             // the last line of the paragraph before, whatever column it would fill after
             // (…全民健身将不断迈上新台⏎阶，展开更为动人的健康活力画卷。⏎多地加强…——, the next
             // report's column as wide as that last line): it does not run on into the next report.
-            (true, true) if i > 0 && !lines[i].gap_before && lines[i - 1].wider_than(after) && ends_sentence(lines[i].text) => before,
+            // So is one over a column break's blank under a line that fills the column before and
+            // stops mid-sentence (“我们也希望国际社会对韩方的建设性⏎⏎努力给予理解和支持。”他说。):
+            // the sentence goes on over the blank.
+            (true, true)
+                if i > 0
+                    && (!lines[i].gap_before || (fills_column(widths[i - 1], before) && !ends_sentence(lines[i - 1].text)))
+                    && lines[i - 1].wider_than(after)
+                    && ends_sentence(lines[i].text) =>
+            {
+                before
+            }
             // A line that fits either side's column, right under one too wide for the column
             // before it that took the wider column after, is in that column too: the column
             // changed at the line above (a headline's kicker, then its headline, short of the
@@ -568,6 +578,25 @@ mod tests {
         assert!(!l[12].is_full());
         // The next report's first lines keep theirs.
         assert_eq!((l[13].column, l[15].column), (16.0, 16.0));
+    }
+
+    #[test]
+    fn a_paragraphs_last_line_over_a_column_break_keeps_its_column() {
+        // The same over a column break's blank, under a line that fills the column of 19 and
+        // stops mid-sentence: the last line, as wide as the next report's column, ends the
+        // sentence in the column it began in.
+        let (wide, narrow) = ("一二三四五六七八九十一二三四五六七八九", "一二三四五六七八九十一二三四五六");
+        let page = format!("{}\n努力给予社会理解和支持。”他说。\n\n{}", format!("{wide}\n").repeat(12), format!("{narrow}\n").repeat(12));
+        let l = read(&page);
+        assert!(l[12].gap_before && l[11].is_full());
+        assert_eq!(l[12].column, 19.0, "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
+        assert!(!l[12].is_full());
+        assert_eq!(l[13].column, 16.0);
+        // Under a line that ends its sentence, the blank may end the report: the line may open
+        // the next one in its column.
+        let page = format!("{}一二三四五六七八九十一二三四五六七。\n\n努力给予社会理解和支持。”他说。\n{}", format!("{wide}\n").repeat(11), format!("{narrow}\n").repeat(12));
+        let l = read(&page);
+        assert_eq!(l[12].column, 16.0, "{:?}", l.iter().map(|l| l.column).collect::<Vec<_>>());
     }
 
     #[test]
