@@ -253,24 +253,27 @@ fn decode(b: &[u8]) -> Result<(std::borrow::Cow<'_, str>, Option<&'static str>),
             Ok((std::borrow::Cow::Owned(text.into_owned()), Some(enc.name())))
         };
     }
-    let clean = |enc: &'static encoding_rs::Encoding, name: &'static str| {
+    // (a guess at UTF-16 also refuses control characters but white space, which binary data
+    // read as UTF-16 gives; a GB18030 text may hold them, a DOS end-of-file mark or a form feed)
+    let clean = |enc: &'static encoding_rs::Encoding, name: &'static str, controls: bool| {
         let (text, had_errors) = enc.decode_without_bom_handling(b);
-        (!had_errors && mostly_chinese(&text)).then(|| (std::borrow::Cow::Owned(text.into_owned()), Some(name)))
+        let fits = !had_errors && mostly_chinese(&text) && (controls || !text.chars().any(|c| c.is_control() && !c.is_whitespace()));
+        fits.then(|| (std::borrow::Cow::Owned(text.into_owned()), Some(name)))
     };
     match banmian::decode(b) {
         Ok(t) => Ok((t.into(), None)),
-        Err(e @ banmian::PageError::NotUtf8(_)) => clean(encoding_rs::GB18030, "GB18030").ok_or_else(|| e.to_string()),
+        Err(e @ banmian::PageError::NotUtf8(_)) => clean(encoding_rs::GB18030, "GB18030", true).ok_or_else(|| e.to_string()),
         Err(e @ banmian::PageError::Binary(_)) if b.len() % 2 == 0 => {
-            clean(encoding_rs::UTF_16LE, "UTF-16LE").or_else(|| clean(encoding_rs::UTF_16BE, "UTF-16BE")).ok_or_else(|| e.to_string())
+            clean(encoding_rs::UTF_16LE, "UTF-16LE", false).or_else(|| clean(encoding_rs::UTF_16BE, "UTF-16BE", false)).ok_or_else(|| e.to_string())
         }
         Err(e) => Err(e.to_string()),
     }
 }
 
-/// A third of the text's non-space characters at least are CJK ideographs, and it holds no
-/// control character but a line's end or a tab: a guessed encoding read it right.
+/// A third of the text's non-space characters at least are CJK ideographs: a guessed encoding
+/// read it right.
 fn mostly_chinese(text: &str) -> bool {
     let cjk = text.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
     let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
-    cjk * 3 >= nonspace && !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    cjk * 3 >= nonspace
 }

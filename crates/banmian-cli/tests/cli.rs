@@ -195,6 +195,16 @@ fn gbk_page_is_decoded_and_named() {
     let recs = records(&o);
     assert_eq!(recs[0]["encoding"], "GB18030");
     assert_eq!(recs[0]["dateline"], "本报讯");
+    // A form feed between two pages' text (pdftotext prints one) or a DOS end-of-file mark keeps
+    // it GB18030.
+    let (mut bytes, _, _) = encoding_rs_like_gbk();
+    bytes.extend_from_slice(b"\n\x0c\n");
+    bytes.extend_from_slice(&encoding_rs_like_gbk().0);
+    bytes.push(0x1A);
+    std::fs::write(d.join("gbk2.txt"), bytes).unwrap();
+    let o = bin().arg(d.join("gbk2.txt")).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(records(&o)[0]["encoding"], "GB18030");
 }
 
 #[test]
