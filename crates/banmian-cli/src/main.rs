@@ -17,8 +17,8 @@ use input::{Content, InputKind, RawPage, Settings};
 #[derive(Parser, Debug)]
 #[command(name = "banmian", version, about)]
 struct Args {
-    /// Pages: text files (.txt, .txt.gz, .txt.zst), directories (recursive), JSON Lines corpora
-    /// (.jsonl, .jsonl.gz, .jsonl.zst) or - for standard input.
+    /// Pages: text files (.txt, .txt.gz, .txt.zst; UTF-8, UTF-16 or GB18030/GBK), directories
+    /// (recursive), JSON Lines corpora (.jsonl, .jsonl.gz, .jsonl.zst) or - for standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format.
