@@ -255,9 +255,9 @@ fn decode(b: &[u8]) -> Result<(std::borrow::Cow<'_, str>, Option<&'static str>),
     }
     // (a guess at UTF-16 also refuses control characters but white space, which binary data
     // read as UTF-16 gives; a GB18030 text may hold them, a DOS end-of-file mark or a form feed)
-    let clean = |enc: &'static encoding_rs::Encoding, name: &'static str, controls: bool| {
+    let clean = |enc: &'static encoding_rs::Encoding, name: &'static str, controls_allowed: bool| {
         let (text, had_errors) = enc.decode_without_bom_handling(b);
-        let fits = !had_errors && mostly_chinese(&text) && (controls || !text.chars().any(|c| c.is_control() && !c.is_whitespace()));
+        let fits = !had_errors && mostly_chinese(&text) && (controls_allowed || !text.chars().any(|c| c.is_control() && !c.is_whitespace()));
         fits.then(|| (std::borrow::Cow::Owned(text.into_owned()), Some(name)))
     };
     match banmian::decode(b) {
