@@ -5,9 +5,10 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(recs) = banmian::rebuild_bytes("fuzz", data, &banmian::Options::default()) else { return };
-    // (the page's lines as the engine counts them: on a page with no newline a carriage return
-    // ends a line)
-    let text = &banmian::lines::normalise(std::str::from_utf8(data).unwrap());
+    // (the page's lines as the engine counts them, in the text it decoded: on a page with no
+    // newline a carriage return ends a line)
+    let decoded = banmian::decode(data).unwrap();
+    let text = &banmian::lines::normalise(&decoded.text);
     let n = text.split('\n').count();
     let mut seen = vec![0u32; n + 1];
     for r in &recs {

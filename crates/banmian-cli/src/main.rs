@@ -218,7 +218,10 @@ fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
     let out = bytes.and_then(|c| {
         let (text, encoding) = match &c {
             Content::Text(t) => (std::borrow::Cow::Borrowed(t.as_str()), None),
-            Content::Bytes(b) | Content::Row(b, _) => decode(b)?,
+            Content::Bytes(b) | Content::Row(b, _) => {
+                let d = banmian::decode(b).map_err(|e| e.to_string())?;
+                (d.text, d.encoding)
+            }
         };
         let recs = banmian::rebuild(&id, &text, opts).map_err(|e| e.to_string())?;
         let n = recs.len();
@@ -237,43 +240,4 @@ fn process(p: RawPage, opts: &banmian::Options, format: Format) -> Done {
         Ok((buf, n))
     });
     Done { id, origin, size, out }
-}
-
-/// UTF-8 (BOM allowed) as is; UTF-16 after its byte-order mark (as Windows' Notepad saves
-/// "Unicode" text); else GB18030 (which covers GBK and GB2312), or UTF-16 with no mark where NUL
-/// bytes show it (the high byte of every ASCII character, a line's end among them), when it
-/// decodes cleanly into mostly Chinese text. Returns the text and the encoding's name when it was
-/// not UTF-8. A text that decodes with errors is refused, not read with characters replaced.
-fn decode(b: &[u8]) -> Result<(std::borrow::Cow<'_, str>, Option<&'static str>), String> {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(b).filter(|(e, _)| *e != encoding_rs::UTF_8) {
-        let (text, had_errors) = enc.decode_without_bom_handling(&b[bom..]);
-        return if had_errors {
-            Err(format!("not {} text (a byte-order mark, then bytes that are no such text)", enc.name()))
-        } else {
-            Ok((std::borrow::Cow::Owned(text.into_owned()), Some(enc.name())))
-        };
-    }
-    // (a guess at UTF-16 also refuses control characters but white space, which binary data
-    // read as UTF-16 gives; a GB18030 text may hold them, a DOS end-of-file mark or a form feed)
-    let clean = |enc: &'static encoding_rs::Encoding, name: &'static str, controls_allowed: bool| {
-        let (text, had_errors) = enc.decode_without_bom_handling(b);
-        let fits = !had_errors && mostly_chinese(&text) && (controls_allowed || !text.chars().any(|c| c.is_control() && !c.is_whitespace()));
-        fits.then(|| (std::borrow::Cow::Owned(text.into_owned()), Some(name)))
-    };
-    match banmian::decode(b) {
-        Ok(t) => Ok((t.into(), None)),
-        Err(e @ banmian::PageError::NotUtf8(_)) => clean(encoding_rs::GB18030, "GB18030", true).ok_or_else(|| e.to_string()),
-        Err(e @ banmian::PageError::Binary(_)) if b.len() % 2 == 0 => {
-            clean(encoding_rs::UTF_16LE, "UTF-16LE", false).or_else(|| clean(encoding_rs::UTF_16BE, "UTF-16BE", false)).ok_or_else(|| e.to_string())
-        }
-        Err(e) => Err(e.to_string()),
-    }
-}
-
-/// A third of the text's non-space characters at least are CJK ideographs: a guessed encoding
-/// read it right.
-fn mostly_chinese(text: &str) -> bool {
-    let cjk = text.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
-    let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
-    cjk * 3 >= nonspace
 }

@@ -17,7 +17,9 @@ fn unreadable_pages_are_errors() {
     assert_eq!(rebuild("t", "", &Options::default()).unwrap_err(), PageError::Empty);
     assert_eq!(rebuild("t", "\n \n\u{3000}\n", &Options::default()).unwrap_err(), PageError::Empty);
     assert!(matches!(rebuild_bytes("t", b"abc\0def", &Options::default()), Err(PageError::Binary(3))));
-    assert!(matches!(rebuild_bytes("t", b"\xff\xfe\xfa", &Options::default()), Err(PageError::NotUtf8(0))));
+    assert!(matches!(rebuild_bytes("t", b"caf\xe9", &Options::default()), Err(PageError::NotUtf8(3))));
+    // A UTF-16 byte-order mark over an odd byte.
+    assert!(matches!(rebuild_bytes("t", b"\xff\xfe\xfa", &Options::default()), Err(PageError::BadMark("UTF-16LE"))));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //!
 //! | stage | module | from → to |
 //! |---|---|---|
+//! | 0 | [`decode`](mod@decode) | bytes → text (UTF-8; UTF-16 and GB18030 named) |
 //! | 1 | [`lines`] | text → [`Line`]s with widths, indents, gaps and column widths (lone CRs, zero-width characters and letter spacing normalised first) |
 //! | 1b | [`order`] | lines → lines in reading order (columns read straight across put back) |
 //! | 2 | [`joins`] | lines → [`Block`]s (wraps and column breaks joined, paragraphs kept) |
@@ -21,6 +22,7 @@
 //! assert_eq!(items[0].bylines[0].name, "李利改");
 //! ```
 pub mod bigrams;
+pub mod decode;
 pub mod fields;
 pub mod formulas;
 pub mod items;
@@ -33,6 +35,7 @@ pub mod roles;
 #[cfg(test)]
 mod testing;
 
+pub use decode::{decode, Decoded};
 pub use page::{Block, Byline, Caption, Item, Kind, Line, Record, Role, TextBlock};
 
 /// Settings of a run.
@@ -47,24 +50,14 @@ pub struct Options {
 pub enum PageError {
     #[error("empty page (no text)")]
     Empty,
-    #[error("not UTF-8 text (invalid byte at offset {0})")]
+    #[error("not UTF-8 text (invalid byte at offset {0}), nor GB18030 text that reads as Chinese")]
     NotUtf8(usize),
     #[error("binary data (NUL byte at offset {0})")]
     Binary(usize),
+    #[error("not {0} text (a byte-order mark, then bytes that are no such text)")]
+    BadMark(&'static str),
     #[error("a PDF file: banmian reads text, extract it first (pdftotext FILE.pdf FILE.txt)")]
     Pdf,
-}
-
-/// Decode a page's bytes: UTF-8 with or without BOM. NUL bytes mean binary data; a PDF's
-/// signature, a PDF.
-pub fn decode(bytes: &[u8]) -> Result<&str, PageError> {
-    if bytes.starts_with(b"%PDF-") {
-        return Err(PageError::Pdf);
-    }
-    if let Some(p) = bytes.iter().position(|&b| b == 0) {
-        return Err(PageError::Binary(p));
-    }
-    std::str::from_utf8(bytes).map_err(|e| PageError::NotUtf8(e.valid_up_to()))
 }
 
 /// Rebuild the items of one page from its text.
@@ -84,9 +77,9 @@ pub fn rebuild(page_id: &str, text: &str, opts: &Options) -> Result<Vec<Record>,
     Ok(items.iter().enumerate().map(|(i, it)| fields::record(page_id, i, it, &blocks, &lines, year)).collect())
 }
 
-/// Rebuild a page given as bytes (see [`decode`]).
+/// Rebuild a page given as bytes in any encoding [`decode()`] reads.
 pub fn rebuild_bytes(page_id: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Record>, PageError> {
-    rebuild(page_id, decode(bytes)?, opts)
+    rebuild(page_id, &decode(bytes)?.text, opts)
 }
 
 /// The year printed in the page's furniture (a dated header), if any.
