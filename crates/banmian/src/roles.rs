@@ -472,7 +472,11 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // (unless a full line in it is followed by a remnant of under half its width that ends on an
     // ideograph: a title's lines wrapped at the column, as no paragraph's are, 习近平出席朝鲜劳动党
     // 委员长、⏎国务⏎委员会委员长金正恩举行的欢迎⏎宴会)
-    let hand_broken = || lines[b.first..b.last].windows(2).any(|w| w[0].is_full() && w[1].text.ends_with(is_cjk) && w[1].width * 2.0 <= w[0].column);
+    // (or a kicker's line closed by its dash over such a remnant: a head group set inside a wide
+    // column, 不忘老朋友，发展新友谊，党际交往——⏎扩大朋友圈⏎知交遍天下（…）, whose lines fill no
+    // column; a paragraph's dash runs on into a full line)
+    let remnant = |l: &Line, column: f32| l.text.ends_with(is_cjk) && l.width * 2.0 <= column;
+    let hand_broken = || lines[b.first..b.last].windows(2).any(|w| (w[0].is_full() && remnant(&w[1], w[0].column)) || (w[0].text.ends_with("——") && remnant(&w[1], w[1].column)));
     // (A comma or a space does not make a paragraph of a stack that closes as a head does: on its
     // column's rubric, “国家需要，我就去做”⏎（奋斗百年路 ⏎启航新征程·党旗在基层⏎一线高高飘扬）, or, with
     // no mark but a list's 、, on a kicker's dash, “共和国勋章”获得者、⏎中国航天科技集团有限公⏎司原
@@ -588,6 +592,22 @@ mod tests {
         assert_eq!(roles_of(&format!("{kicker}\n{text}"))[0], Role::Body);
         let cut = kicker.replacen('\n', "\n\n", 1);
         assert_eq!(roles_of(&format!("{cut}\n西苕溪 碧水绕青山\n\n{text}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_kicker_s_dash_over_a_short_line_in_a_wide_column_is_a_head_group_however_many_its_commas() {
+        // A kicker, a headline of three lines and a byline, all inside a column of 26.
+        // (its rubric, with a dash and figures in it, is no column's: [`rubric_suffix`])
+        let para = |t: &str| column_of_text(t, 26);
+        let before = para("论文围绕多个专题展开，与会专家学者从不同角度深入研讨了有关问题，提出了许多有见地的学术观点，会议取得了丰硕成果。").repeat(2);
+        let head = "不忘老朋友，发展新友谊，党际交往——\n扩大朋友圈\n知交遍天下（大数据观察·壮阔东方潮\n奋进新时代——庆祝改革开放40年·数说）";
+        let after = para("总书记在会议上强调，外交是国家意志的集中体现，必须坚持外交大权在党中央，这是做好对外工作的根本保证，意义重大。").repeat(2);
+        let roles = roles_of(&format!("{before}\n{head}\n\n本报记者　王新萍\n\n{after}"));
+        assert_eq!(roles[2], Role::Title, "{roles:?}");
+        // A poem's stanza, its lines short with commas and no dash, stays no title.
+        let poem = "城在山中，有拔节的\n时代钢质的筋骨\n山在城中，霓虹起落之处\n云卷云舒";
+        let roles = roles_of(&format!("{before}\n{poem}\n\n{after}"));
+        assert_ne!(roles[2], Role::Title, "{roles:?}");
     }
 
     #[test]
