@@ -452,16 +452,25 @@ const WRAPPED_HEADLINE_LINES: usize = 3;
 /// last line short of it (a paragraph cut at a column's foot, as columns read across leave one
 /// over the next report's lead, fills it; a headline with no mark but a list's 、 may fill it too:
 /// 习近平出席朝鲜劳动党委⏎员长、国务委员会委员长⏎金正恩举行的欢迎宴会): a headline's shape, whatever its width.
+/// A stack broken by hand, a [`remnant`] line inside it, may have its marks and fill the column
+/// at its foot (【权威访谈：谋发展⏎启新篇】走在前⏎挑大梁⏎山东加快建设绿色低碳高质量发展先行区): the
+/// caller asks it over a report's opening, which no poem's stanza stands over.
 fn wrapped_headline(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
     // (the checks that look at one line or one character first: nearly every paragraph ends on
     // a stop, which turns it away before its text is scanned)
+    let broken = || lines[b.first..b.last].iter().any(|l| remnant(l, l.column));
     b.n_lines() >= WRAPPED_HEADLINE_LINES
         && !t.ends_with(is_clause_punct)
-        && (!lines[b.last].is_full() || !has_sentence_mark(t))
-        && (lines[b.first].is_full() || !has_sentence_mark(t))
+        && (((!lines[b.last].is_full() || !has_sentence_mark(t)) && (lines[b.first].is_full() || !has_sentence_mark(t))) || broken())
         && !t.contains(STOPS)
         && !bracketed_note(t)
+}
+
+/// A line under half of a column `column` wide that ends on an ideograph: what a title broken
+/// by hand, or wrapped at the column, leaves on a line (挑大梁); no paragraph's line but its last.
+fn remnant(l: &Line, column: f32) -> bool {
+    l.text.ends_with(is_cjk) && l.width * 2.0 <= column
 }
 
 /// Few lines (the caller has seen that it is short), not ending mid-clause or on a full stop.
@@ -475,7 +484,6 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // (or a kicker's line closed by its dash over such a remnant: a head group set inside a wide
     // column, 不忘老朋友，发展新友谊，党际交往——⏎扩大朋友圈⏎知交遍天下（…）, whose lines fill no
     // column; a paragraph's dash runs on into a full line)
-    let remnant = |l: &Line, column: f32| l.text.ends_with(is_cjk) && l.width * 2.0 <= column;
     let hand_broken = || lines[b.first..b.last].windows(2).any(|w| (w[0].is_full() && remnant(&w[1], w[0].column)) || (w[0].text.ends_with("——") && remnant(&w[1], w[1].column)));
     // (A comma or a space does not make a paragraph of a stack that closes as a head does: on its
     // column's rubric, “国家需要，我就去做”⏎（奋斗百年路 ⏎启航新征程·党旗在基层⏎一线高高飘扬）, or, with
@@ -592,6 +600,18 @@ mod tests {
         assert_eq!(roles_of(&format!("{kicker}\n{text}"))[0], Role::Body);
         let cut = kicker.replacen('\n', "\n\n", 1);
         assert_eq!(roles_of(&format!("{cut}\n西苕溪 碧水绕青山\n\n{text}"))[0], Role::Body);
+    }
+
+    #[test]
+    fn a_stack_broken_by_hand_over_a_lead_formula_is_a_headline_whatever_its_marks() {
+        let para = |t: &str| column_of_text(t, 16);
+        let before = para("会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济实现质的有效提升。").repeat(2);
+        // Its first line short with a colon, a line of three characters inside, its last wider
+        // than the column.
+        let head = "【专家访谈：看发展\n话未来】稳增长\n促转型\n浙江加快打造共同富裕示范区建设高地";
+        let lead = para("央视网消息（新闻联播）：作为经济大省，浙江如何推动高质量发展？今天的节目请看记者的专访。");
+        let roles = roles_of(&format!("{before}\n{head}\n\n{lead}"));
+        assert_eq!(roles[2..], [Role::Title, Role::Lead], "{roles:?}");
     }
 
     #[test]
