@@ -616,16 +616,18 @@ mod tests {
 
     #[test]
     fn a_kicker_s_dash_over_a_short_line_in_a_wide_column_is_a_head_group_however_many_its_commas() {
-        // A kicker, a headline of three lines and a byline, all inside a column of 26.
+        // A kicker and a headline of three lines inside a column of 26, straight over the text
+        // (over a byline or a lead formula, a stack broken by hand is a headline anyway:
+        // [`wrapped_headline`]).
         // (its rubric, with a dash and figures in it, is no column's: [`rubric_suffix`])
         let para = |t: &str| column_of_text(t, 26);
         let before = para("论文围绕多个专题展开，与会专家学者从不同角度深入研讨了有关问题，提出了许多有见地的学术观点，会议取得了丰硕成果。").repeat(2);
-        let head = "不忘老朋友，发展新友谊，党际交往——\n扩大朋友圈\n知交遍天下（大数据观察·壮阔东方潮\n奋进新时代——庆祝改革开放40年·数说）";
+        let head = "同舟共济谋发展，携手并进促合作——\n拓宽朋友圈\n合作结硕果（数据观察·携手新时代\n共谋新发展——纪念建交30年·数说）";
         let after = para("总书记在会议上强调，外交是国家意志的集中体现，必须坚持外交大权在党中央，这是做好对外工作的根本保证，意义重大。").repeat(2);
-        let roles = roles_of(&format!("{before}\n{head}\n\n本报记者　王新萍\n\n{after}"));
+        let roles = roles_of(&format!("{before}\n{head}\n\n{after}"));
         assert_eq!(roles[2], Role::Title, "{roles:?}");
         // A poem's stanza, its lines short with commas and no dash, stays no title.
-        let poem = "城在山中，有拔节的\n时代钢质的筋骨\n山在城中，霓虹起落之处\n云卷云舒";
+        let poem = "山在雾中，有挺拔的\n青松苍翠的枝干\n水在山下，炊烟升起之处\n鸟鸣声声";
         let roles = roles_of(&format!("{before}\n{poem}\n\n{after}"));
         assert_ne!(roles[2], Role::Title, "{roles:?}");
     }
@@ -637,7 +639,7 @@ mod tests {
         let head = "习近平出席朝鲜劳动党委员长、\n国务\n委员会委员长金正恩举行的欢迎\n宴会";
         assert_eq!(roles_of(&format!("{head}\n\n{lead}"))[0], Role::Title);
         // A poem's short lines after lines short of the column are no wrapped title's.
-        let poem = "城在山中，有拔节的\n时代钢质的筋骨\n山在城中，霓虹起落之处\n云卷云舒";
+        let poem = "山在雾中，有挺拔的\n青松苍翠的枝干\n水在山下，炊烟升起之处\n鸟鸣声声";
         assert_eq!(roles_of(&format!("{poem}\n\n{lead}"))[0], Role::Body);
     }
 
