@@ -78,6 +78,13 @@ pub fn rebuild(page_id: &str, text: &str, opts: &Options) -> Result<Vec<Record>,
 }
 
 /// Rebuild a page given as bytes in any encoding [`decode()`] reads.
+///
+/// ```
+/// // 本报讯 5月1日，开会。 in GBK
+/// let gbk = [0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6, b' ', b'5', 0xD4, 0xC2, b'1', 0xC8, 0xD5, 0xA3, 0xAC, 0xBF, 0xAA, 0xBB, 0xE1, 0xA1, 0xA3];
+/// let records = banmian::rebuild_bytes("gbk", &gbk, &banmian::Options::default()).unwrap();
+/// assert_eq!(records[0].dateline.as_deref(), Some("本报讯"));
+/// ```
 pub fn rebuild_bytes(page_id: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Record>, PageError> {
     rebuild(page_id, &decode(bytes)?.text, opts)
 }
