@@ -459,7 +459,7 @@ fn wrapped_headline(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
     // (the checks that look at one line or one character first: nearly every paragraph ends on
     // a stop, which turns it away before its text is scanned)
-    let broken = || lines[b.first..b.last].iter().any(|l| remnant(l, l.column));
+    let broken = || lines[b.first..b.last].iter().any(|l| remnant(l, measure(b, lines, l)));
     b.n_lines() >= WRAPPED_HEADLINE_LINES
         && !t.ends_with(is_clause_punct)
         && (((!lines[b.last].is_full() || !has_sentence_mark(t)) && (lines[b.first].is_full() || !has_sentence_mark(t))) || broken())
@@ -473,6 +473,16 @@ fn remnant(l: &Line, column: f32) -> bool {
     l.text.ends_with(is_cjk) && l.width * 2.0 <= column
 }
 
+/// The width a line of block `b` is measured against for a [`remnant`]: its column, or, where
+/// the page's lines run unwrapped and no column is known (a paragraph a line), the block's
+/// widest line.
+fn measure(b: &Block, lines: &[Line], l: &Line) -> f32 {
+    if l.column > 0.0 {
+        return l.column;
+    }
+    lines[b.first..=b.last].iter().map(|l| l.width).fold(0.0, f32::max)
+}
+
 /// Few lines (the caller has seen that it is short), not ending mid-clause or on a full stop.
 fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     let t = b.text.as_str();
@@ -484,7 +494,7 @@ fn title_shaped(b: &Block, lines: &[Line]) -> bool {
     // (or a kicker's line closed by its dash over such a remnant: a head group set inside a wide
     // column, 不忘老朋友，发展新友谊，党际交往——⏎扩大朋友圈⏎知交遍天下（…）, whose lines fill no
     // column; a paragraph's dash runs on into a full line)
-    let hand_broken = || lines[b.first..b.last].windows(2).any(|w| (w[0].is_full() && remnant(&w[1], w[0].column)) || (w[0].text.ends_with("——") && remnant(&w[1], w[1].column)));
+    let hand_broken = || lines[b.first..b.last].windows(2).any(|w| (w[0].is_full() && remnant(&w[1], w[0].column)) || (w[0].text.ends_with("——") && remnant(&w[1], measure(b, lines, &w[1]))));
     // (A comma or a space does not make a paragraph of a stack that closes as a head does: on its
     // column's rubric, “国家需要，我就去做”⏎（奋斗百年路 ⏎启航新征程·党旗在基层⏎一线高高飘扬）, or, with
     // no mark but a list's 、, on a kicker's dash, “共和国勋章”获得者、⏎中国航天科技集团有限公⏎司原
@@ -630,6 +640,19 @@ mod tests {
         let poem = "山在雾中，有挺拔的\n青松苍翠的枝干\n水在山下，炊烟升起之处\n鸟鸣声声";
         let roles = roles_of(&format!("{before}\n{poem}\n\n{after}"));
         assert_ne!(roles[2], Role::Title, "{roles:?}");
+    }
+
+    #[test]
+    fn on_an_unwrapped_page_a_kicker_s_dash_over_a_short_line_is_a_head_group() {
+        // A paragraph a line, no column to measure by: the head group's widest line stands in.
+        // (paragraphs of lengths all their own, 30 to 85 characters: no width recurs)
+        let words: Vec<char> = "论文围绕多个专题展开，与会专家学者从不同角度深入研讨了有关问题，提出了许多有见地的学术观点，会议取得了丰硕成果，总书记强调外交是国家意志的集中体现，必须坚持外交大权在党中央".chars().collect();
+        let para = |n: usize| format!("{}。\n\n", words[..n].iter().collect::<String>());
+        let before: String = (0..6).map(|k| para(30 + 11 * k)).collect();
+        let after: String = (0..6).map(|k| para(35 + 9 * k)).collect();
+        let head = "同舟共济谋发展，携手并进促合作——\n拓宽朋友圈\n合作结硕果（数据观察·携手新时代\n共谋新发展——纪念建交30年·数说）";
+        let roles = roles_of(&format!("{before}{head}\n\n{after}"));
+        assert_eq!(roles[6], Role::Title, "{roles:?}");
     }
 
     #[test]
