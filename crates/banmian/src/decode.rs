@@ -34,7 +34,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, PageError> {
     if let Some((enc, bom)) = Encoding::for_bom(bytes).filter(|(e, _)| *e != UTF_8) {
         return read(enc, &bytes[bom..], true).ok_or(PageError::BadMark(enc.name()));
     }
-    match (bytes.iter().position(|&b| b == 0), std::str::from_utf8(bytes)) {
+    match (memchr::memchr(0, bytes), std::str::from_utf8(bytes)) {
         (None, Ok(text)) => Ok(Decoded { text: Cow::Borrowed(text), encoding: None }),
         // (a GB18030 text may hold control characters, a DOS end-of-file mark or a form feed)
         (None, Err(e)) => guess(GB18030, bytes, true).ok_or(PageError::NotUtf8(e.valid_up_to())),
@@ -62,7 +62,8 @@ fn guess<'a>(enc: &'static Encoding, bytes: &[u8], controls_allowed: bool) -> Op
 }
 
 /// A third of the text's non-space characters at least are CJK ideographs: a guessed encoding
-/// read it right.
+/// read it right. (The common block only, not all [`is_cjk`](crate::formulas::is_cjk) reads:
+/// the stricter test for a guess, where bytes read in the wrong encoding land anywhere.)
 fn mostly_chinese(text: &str) -> bool {
     let cjk = text.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
     let nonspace = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
